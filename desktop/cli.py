@@ -1,0 +1,286 @@
+"""boussole-cli: the command line.
+
+Conventions: every subcommand has --help; --data-dir and --lang are accepted after the
+subcommand; a problem with the input is one line on stderr saying what is wrong and what to do,
+with exit code 2 (never a traceback). Heavy modules (reportlab, the store) are imported only by
+the subcommands that need them, so `boussole-cli --help` stays instant.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop import __version__
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line instead of usage + message
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _common(sub: argparse.ArgumentParser, lang: bool = True) -> None:
+    sub.add_argument("--data-dir", metavar="DIR",
+                     help="data folder (default: the user's data folder, or $BOUSSOLE_DATA_DIR)")
+    if lang:
+        sub.add_argument("--lang", choices=("fr", "en"), default=None,
+                         help="language of the output (default: the file's, else fr)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="boussole-cli",
+                     description="Boussole: offline checkup of AI tools, online sales and "
+                                 "cybersecurity basics, with a PDF action plan.")
+    parser.add_argument("--version", action="version", version=f"Boussole {__version__}")
+    subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = subs.add_parser("checklist", help="print the whole checklist content",
+                        description="Print every profile question, module, theme, question, "
+                                    "option and action (JSON shape: docs/cli-json.md).")
+    p.add_argument("--format", choices=("json", "markdown"), default="json")
+    _common(p)
+
+    p = subs.add_parser("score", help="score an assessment file and print its action plan as JSON",
+                        description="Read an assessment file and print scores, maturity, "
+                                    "completion, critical gaps and the ordered action plan as "
+                                    "JSON (shape: docs/cli-json.md).")
+    p.add_argument("file", metavar="FILE", help="assessment file (.json)")
+    p.add_argument("--previous", metavar="FILE",
+                   help="an earlier assessment of the same business, to include a comparison")
+    _common(p)
+
+    p = subs.add_parser("report", help="write the PDF action plan of an assessment file",
+                        description="Write the PDF: owner edition (everything) or partner "
+                                    "edition (for a bank or insurer: no question-level detail).")
+    p.add_argument("file", metavar="FILE", help="assessment file (.json)")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="PDF to write")
+    p.add_argument("--edition", choices=("owner", "partner"), default="owner")
+    p.add_argument("--previous", metavar="FILE", help="an earlier assessment, to show progress")
+    _common(p)
+
+    p = subs.add_parser("verify", help="check that a PDF was produced from an assessment file",
+                        description="Compare the fingerprint printed on a Boussole PDF with the "
+                                    "assessment file's.")
+    p.add_argument("pdf", metavar="FILE.pdf")
+    p.add_argument("file", metavar="FILE.json")
+    _common(p, lang=False)
+
+    p = subs.add_parser("list", help="list the businesses and checkups in the local store",
+                        description="List businesses and their checkups from the data folder.")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    _common(p)
+
+    p = subs.add_parser("export", help="export one checkup to an assessment file",
+                        description="Write one checkup of the local store as an assessment file.")
+    p.add_argument("assessment_id", metavar="ASSESSMENT_ID", help="checkup id (see `list`)")
+    p.add_argument("-o", "--output", metavar="FILE", required=True)
+    p.add_argument("--encrypt", action="store_true",
+                   help="protect the file with a passphrase (asked, or $BOUSSOLE_PASSPHRASE)")
+    _common(p, lang=False)
+
+    p = subs.add_parser("import", help="import an assessment file into the local store",
+                        description="Add a checkup from an assessment file; creates the business "
+                                    "when new; never overwrites an existing checkup.")
+    p.add_argument("file", metavar="FILE")
+    _common(p, lang=False)
+    return parser
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _content():
+    from checks.content import ContentError, load_content
+
+    try:
+        return load_content()
+    except ContentError as exc:
+        raise CliError(f"the checklist content is damaged: {exc.problems[0]} "
+                       f"(reinstall Boussole)") from None
+
+
+def _assessment(path: str, content):
+    from checks.assessment import AssessmentError, read_assessment
+
+    try:
+        return read_assessment(path, content)
+    except AssessmentError as exc:
+        raise CliError(f"{path}: {exc}") from None
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_checklist(args) -> int:
+    from checks.checklist_export import checklist_dict, checklist_markdown
+
+    content = _content()
+    lang = args.lang or "fr"
+    if args.format == "markdown":
+        sys.stdout.write(checklist_markdown(content, lang))
+    else:
+        _print_json(checklist_dict(content, lang))
+    return 0
+
+
+def cmd_score(args) -> int:
+    from checks.scoring import score_report
+
+    content = _content()
+    assessment = _assessment(args.file, content)
+    previous = _assessment(args.previous, content) if args.previous else None
+    _print_json(score_report(content, assessment, previous, lang=args.lang or assessment.language))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from reports.pdf import ReportError, write_report
+
+    content = _content()
+    assessment = _assessment(args.file, content)
+    previous = _assessment(args.previous, content) if args.previous else None
+    out = Path(args.output)
+    if out.is_dir():
+        raise CliError(f"{out} is a folder: give a file name such as {out / 'plan.pdf'}")
+    if not out.parent.exists():
+        raise CliError(f"folder {out.parent} does not exist: create it or choose another path")
+    try:
+        write_report(content, assessment, out, edition=args.edition,
+                     lang=args.lang or assessment.language, previous=previous)
+    except ReportError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror or exc}; check the disk and the folder") from None
+    print(out)
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from reports.verify import verify_pdf
+
+    content = _content()
+    assessment = _assessment(args.file, content)
+    ok, message = verify_pdf(Path(args.pdf), assessment)
+    print(message)
+    return 0 if ok else 1
+
+
+def _store(args):
+    from desktop.store import Store, StoreError
+
+    try:
+        return Store.open_folder(args.data_dir)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_list(args) -> int:
+    store = _store(args)
+    rows = store.list_checkups()
+    if args.format == "json":
+        _print_json(rows)
+        return 0
+    if not rows:
+        print("No checkup yet." if (args.lang or "fr") == "en" else "Aucun diagnostic pour l'instant.")
+        return 0
+    for r in rows:
+        score = "-" if r.get("score") is None else f"{r['score']:.0f}"
+        print(f"{r['id']}  {r['business_name']}  {r['started_at'][:10]}  "
+              f"score {score}  {r['completion']:.0f}%")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from desktop.store import StoreError
+
+    store = _store(args)
+    try:
+        assessment = store.export_assessment(args.assessment_id)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    out = Path(args.output)
+    if args.encrypt:
+        from desktop.transfer import write_encrypted
+
+        write_encrypted(assessment, out, _passphrase(confirm=True))
+    else:
+        from checks.assessment import write_assessment
+
+        try:
+            write_assessment(assessment, out)
+        except OSError as exc:
+            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
+    print(out)
+    return 0
+
+
+def _passphrase(confirm: bool = False) -> str:
+    import getpass
+    import os
+
+    env = os.environ.get("BOUSSOLE_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError("a passphrase is needed: set BOUSSOLE_PASSPHRASE or run in a terminal")
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Passphrase (again): ") != first:
+        raise CliError("the two passphrases differ; try again")
+    return first
+
+
+def cmd_import(args) -> int:
+    from checks.assessment import AssessmentError
+    from desktop.store import StoreError
+
+    content = _content()
+    path = Path(args.file)
+    try:
+        from desktop.transfer import is_encrypted, read_encrypted
+
+        if is_encrypted(path):
+            assessment = read_encrypted(path, _passphrase(), content)
+        else:
+            assessment = _assessment(args.file, content)
+    except AssessmentError as exc:
+        raise CliError(f"{path}: {exc}") from None
+    store = _store(args)
+    try:
+        checkup_id = store.import_assessment(assessment)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    print(checkup_id)
+    return 0
+
+
+COMMANDS = {
+    "checklist": cmd_checklist, "score": cmd_score, "report": cmd_report, "verify": cmd_verify,
+    "list": cmd_list, "export": cmd_export, "import": cmd_import,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 0
+    try:
+        return COMMANDS[args.command](args)
+    except CliError as exc:
+        sys.stderr.write(f"boussole-cli {args.command}: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

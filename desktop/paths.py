@@ -1,0 +1,42 @@
+"""Where Boussole keeps its data: the platform's user data folder, or --data-dir.
+
+Written without Qt (QStandardPaths) so the command line starts fast; follows the same
+conventions: XDG on Linux, Application Support on macOS, %APPDATA% on Windows.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop import APP_ID, APP_NAME
+
+ENV_DATA_DIR = "BOUSSOLE_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        return base / APP_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_NAME
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / APP_ID
+
+
+def data_dir(override: str | os.PathLike | None = None) -> Path:
+    """The data folder: --data-dir, else $BOUSSOLE_DATA_DIR, else the platform default."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(ENV_DATA_DIR)
+    return Path(env).expanduser() if env else default_data_dir()
+
+
+def ensure_dir(path: Path) -> Path:
+    """Create the data folder; raise OSError with a message a person can act on."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except PermissionError:
+        raise PermissionError(f"cannot create the data folder {path} (permission denied); "
+                              f"choose another one with --data-dir") from None
+    return path

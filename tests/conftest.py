@@ -1,0 +1,39 @@
+"""Test isolation: headless Qt, and every path a test could write to lives in tmp_path."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Never touch the real user's data, settings or keychain."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("BOUSSOLE_DATA_DIR", str(home / "boussole-data"))
+    monkeypatch.delenv("BOUSSOLE_PASSPHRASE", raising=False)
+    yield
+
+
+@pytest.fixture(scope="session")
+def content():
+    from checks.content import load_content
+
+    return load_content()
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d

@@ -1,0 +1,43 @@
+"""Build real assessments from the real content, for tests of every layer."""
+from __future__ import annotations
+
+import random
+
+from checks.assessment import Answer, Assessment, Assessor, Business
+from checks.content import DONT_KNOW, Content, applies
+
+FULL_PROFILE = {
+    "sector": "retail", "staff": "2_9", "sells_online": ["own_site", "marketplaces", "social"],
+    "card_payments": ["in_shop", "online"], "website": "yes",
+    "ai_use": ["chat_assistant", "content", "customer_bot", "built_in"], "customer_wifi": "yes",
+    "personal_data": "yes", "it_provider": "yes",
+}
+
+
+def make_assessment(content: Content, how: str = "mixed", profile: dict | None = None,
+                    name: str = "Boulangerie Martin", seed: int = 1, fraction: float = 1.0,
+                    role: str = "owner") -> Assessment:
+    """how: best | worst | dont_know | mixed (seeded random options, some don't-know, notes)."""
+    rng = random.Random(seed)
+    profile = dict(FULL_PROFILE if profile is None else profile)
+    a = Assessment(
+        business=Business(name=name, sector=profile.get("sector", "retail"),
+                          staff_band=profile.get("staff", "2_9"), postcode="69003", city="Lyon"),
+        content_version=content.version, language="fr",
+        assessor=Assessor("Claire Dupont", "CCI Lyon Métropole", role) if role == "advisor"
+        else Assessor("Paul Martin", "", "owner"),
+        started_at="2026-11-20T09:30:00+01:00", profile=profile)
+    questions = [q for q in content.questions.values() if applies(q, profile)]
+    questions = questions[: max(0, round(len(questions) * fraction))]
+    for i, q in enumerate(questions):
+        if how == "best":
+            option = max(q.options, key=lambda o: o.score).id
+        elif how == "worst":
+            option = min(q.options, key=lambda o: o.score).id
+        elif how == "dont_know":
+            option = DONT_KNOW
+        else:
+            option = DONT_KNOW if rng.random() < 0.1 else rng.choice(q.options).id
+        note = f"Note {i} : à voir avec Jérôme « vite »" if how == "mixed" and i % 5 == 0 else ""
+        a.answers[q.id] = Answer(option, note, f"2026-11-20T10:{i % 60:02d}:00+01:00")
+    return a
