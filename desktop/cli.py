@@ -43,14 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = subs.add_parser("checklist", help="print the whole checklist content",
                         description="Print every profile question, module, theme, question, "
-                                    "option and action (JSON shape: docs/cli-json.md).")
+                                    "option and action (JSON shape: docs/checklist-json.md).")
     p.add_argument("--format", choices=("json", "markdown"), default="json")
     _common(p)
 
     p = subs.add_parser("score", help="score an assessment file and print its action plan as JSON",
                         description="Read an assessment file and print scores, maturity, "
                                     "completion, critical gaps and the ordered action plan as "
-                                    "JSON (shape: docs/cli-json.md).")
+                                    "JSON (shape: docs/score-json.md).")
     p.add_argument("file", metavar="FILE", help="assessment file (.json)")
     p.add_argument("--previous", metavar="FILE",
                    help="an earlier assessment of the same business, to include a comparison")

@@ -35,10 +35,7 @@ class Setting:
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("language", str, "fr", ("fr", "en")),
-    Setting("advisor_mode", bool, False),
-    Setting("advisor_name", str, ""),
-    Setting("advisor_organisation", str, ""),
-    Setting("advisor_logo", str, ""),          # path to an image for the PDF cover
+    Setting("advisor_mode", bool, False),      # the advisor's identity itself lives in the store
     Setting("last_export_dir", str, ""),
     Setting("last_edition", str, "owner", ("owner", "partner")),
     Setting("window_geometry", str, ""),       # base64 of QWidget.saveGeometry()
