@@ -1,0 +1,40 @@
+"""A real keyring backend that keeps secrets in a JSON file: the unit tests' keychain.
+
+keyring's API is exercised for real (get/set/delete through keyring.set_keyring); only where
+the secrets live changes, so tests never touch the developer's own keychain.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+
+class FileKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = Path(path)
+
+    def _read(self) -> dict:
+        try:
+            return json.loads(self.path.read_text())
+        except FileNotFoundError:
+            return {}
+
+    def get_password(self, service, username):
+        return self._read().get(f"{service}/{username}")
+
+    def set_password(self, service, username, password):
+        data = self._read()
+        data[f"{service}/{username}"] = password
+        self.path.write_text(json.dumps(data))
+
+    def delete_password(self, service, username):
+        data = self._read()
+        if data.pop(f"{service}/{username}", None) is None:
+            raise PasswordDeleteError(username)
+        self.path.write_text(json.dumps(data))
