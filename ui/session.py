@@ -1,0 +1,249 @@
+"""The session: the one object every page receives (no globals).
+
+It holds the store, the content and the settings, knows which checkup is open, and caches the
+assessment and its evaluation. Every change goes through it so that the store is written first
+(durable on return) and the pages are told afterwards through its signals:
+
+- ``checkup_changed(checkup_id)``: another checkup was opened (or "" when none is);
+- ``answers_changed()``: an answer or the profile changed (scores, plan and applicability too);
+- ``actions_changed(action_id)``: an action's tracking changed (status, owner, due, note);
+- ``language_changed(lang)``: the display language changed (after the translators switched).
+
+The cached assessment is updated in place after each write rather than reloaded, so answering a
+question costs one store write plus one evaluation, well under a frame.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from checks.assessment import ActionTracking, Answer, Assessment, Assessor, now_iso
+from checks.content import Content, Question, applies
+
+
+class Session(QObject):
+    checkup_changed = Signal(str)
+    answers_changed = Signal()
+    actions_changed = Signal(str)
+    language_changed = Signal(str)
+
+    def __init__(self, store, content: Content, settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.content = content
+        self.settings = settings
+        self.checkup_id: str | None = None
+        self._assessment: Assessment | None = None
+        self._evaluation = None
+        self._previous: tuple[str | None, Assessment | None] | None = None
+        self._comparison: tuple[Any] | None = None
+        self._pending_notes: dict[str, str] = {}   # notes of questions not answered yet
+
+    # -- language ------------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self.settings.get("language")
+
+    def set_language(self, lang: str) -> None:
+        """Switch the display language live: settings, translators, then every listener."""
+        if lang == self.language:
+            return
+        self.settings.set("language", lang)
+        from ui import i18n
+
+        i18n.switch_language(lang)
+        self.language_changed.emit(lang)
+
+    # -- the open checkup ----------------------------------------------------------------------
+
+    def open_checkup(self, checkup_id: str | None) -> None:
+        self.checkup_id = checkup_id or None
+        self._invalidate(all_=True)
+        self.checkup_changed.emit(checkup_id or "")
+
+    def close_checkup(self) -> None:
+        self.open_checkup(None)
+
+    def _require(self) -> str:
+        if not self.checkup_id:
+            raise RuntimeError("no checkup is open")
+        return self.checkup_id
+
+    def _invalidate(self, all_: bool = False) -> None:
+        self._evaluation = None
+        self._comparison = None
+        if all_:
+            self._assessment = None
+            self._previous = None
+            self._pending_notes = {}
+
+    def assessment(self) -> Assessment:
+        if self._assessment is None:
+            self._assessment = self.store.load_assessment(self._require())
+        return self._assessment
+
+    def evaluation(self):
+        if self._evaluation is None:
+            from checks.scoring import evaluate_assessment
+
+            self._evaluation = evaluate_assessment(self.content, self.assessment())
+        return self._evaluation
+
+    def checkup(self) -> dict:
+        return self.store.get_checkup(self._require())
+
+    def business_id(self) -> str:
+        return self.assessment().business.id
+
+    def previous_assessment(self) -> Assessment | None:
+        """The checkup of the same business started just before this one, if any."""
+        if self._previous is not None and self._previous[0] == self.checkup_id:
+            return self._previous[1]
+        previous = None
+        history = self.store.history(self.business_id())
+        ids = [_checkup_id(row) for row in history]
+        if self.checkup_id in ids:
+            index = ids.index(self.checkup_id)
+            if index > 0:
+                previous = self.store.load_assessment(ids[index - 1])
+        self._previous = (self.checkup_id, previous)
+        return previous
+
+    def comparison(self):
+        """checks.compare.compare(previous, current), or None for a first checkup."""
+        if self._comparison is None:
+            previous = self.previous_assessment()
+            result = None
+            if previous is not None:
+                from checks.compare import compare
+
+                result = compare(self.content, previous, self.assessment())
+            self._comparison = (result,)
+        return self._comparison[0]
+
+    # -- what applies --------------------------------------------------------------------------
+
+    def profile(self) -> dict:
+        return self.assessment().profile
+
+    def applicable_questions(self) -> list[Question]:
+        """The questions this checkup asks, in interview order (profile decides)."""
+        profile = self.profile()
+        return [q for q in self.content.questions.values() if applies(q, profile)]
+
+    # -- writes: store first, then the cache, then the signal -------------------------------------
+
+    def answer(self, question_id: str, option: str, note: str | None = None) -> None:
+        checkup = self._require()
+        self.store.save_answer(checkup, question_id, option, note)
+        assessment = self.assessment()
+        old = assessment.answers.get(question_id)
+        pending = self._pending_notes.pop(question_id, "")
+        keep_note = note if note is not None else (old.note if old else pending)
+        assessment.answers[question_id] = Answer(option, keep_note, now_iso())
+        self._after_answers()
+
+    def clear_answer(self, question_id: str) -> None:
+        checkup = self._require()
+        self.store.clear_answer(checkup, question_id)
+        self.assessment().answers.pop(question_id, None)
+        self._after_answers()
+
+    def save_note(self, question_id: str, note: str) -> None:
+        """Save a note (also on an unanswered question). No signal: notes change no score."""
+        checkup = self._require()
+        assessment = self.assessment()
+        old = assessment.answers.get(question_id)
+        if old is not None and old.note == note:
+            return
+        self.store.save_note(checkup, question_id, note)
+        if old is not None:
+            assessment.answers[question_id] = dataclasses.replace(old, note=note)
+        else:
+            # The store keeps notes of unanswered questions; the assessment only has answers.
+            self._pending_notes[question_id] = note
+
+    def note(self, question_id: str) -> str:
+        answer = self.assessment().answers.get(question_id)
+        if answer is not None and answer.note:
+            return answer.note
+        if question_id in self._pending_notes:
+            return self._pending_notes[question_id]
+        getter = getattr(self.store, "get_note", None)
+        return (getter(self._require(), question_id) or "") if getter else ""
+
+    def save_profile(self, profile: dict) -> None:
+        checkup = self._require()
+        self.store.save_profile(checkup, profile)
+        self.assessment().profile = dict(profile)
+        self._after_answers()
+
+    def _after_answers(self) -> None:
+        self._invalidate()
+        evaluation = self.evaluation()
+        self.store.update_summary(self.checkup_id, evaluation.score, evaluation.completion,
+                                  evaluation.maturity)
+        self.answers_changed.emit()
+
+    def set_action(self, action_id: str, **fields: Any) -> None:
+        checkup = self._require()
+        self.store.set_action(checkup, action_id, **fields)
+        assessment = self.assessment()
+        tracking = assessment.actions.get(action_id) or ActionTracking()
+        known = {f.name for f in dataclasses.fields(ActionTracking)}
+        assessment.actions[action_id] = dataclasses.replace(
+            tracking, **{k: v for k, v in fields.items() if k in known and v is not None})
+        self._evaluation = None
+        self.actions_changed.emit(action_id)
+
+    def set_position(self, question_id: str) -> None:
+        if self.checkup_id:
+            self.store.set_position(self.checkup_id, question_id)
+
+    def position(self) -> str | None:
+        return self.store.get_position(self._require()) if self.checkup_id else None
+
+    def complete(self) -> None:
+        checkup = self._require()
+        self.store.complete_checkup(checkup)
+        if self._assessment is not None and not self._assessment.completed_at:
+            self._assessment.completed_at = now_iso()
+
+    # -- new checkups ----------------------------------------------------------------------------
+
+    def assessor(self) -> Assessor:
+        """Who runs a new checkup: the advisor (advisor mode) or the owner."""
+        if self.settings.get("advisor_mode"):
+            advisor = self.advisor()
+            return Assessor(advisor.get("name", ""), advisor.get("organisation", ""), "advisor")
+        return Assessor("", "", "owner")
+
+    def start_checkup(self, business_id: str, profile: dict | None = None) -> str:
+        """Create a checkup for a business (profile: the previous one's, else defaults) and open it."""
+        if profile is None:
+            profile = self.content.default_profile()
+            for row in reversed(self.store.history(business_id)):
+                try:
+                    previous = self.store.load_assessment(_checkup_id(row))
+                except Exception:  # an unreadable old checkup must not block a new one
+                    continue
+                if previous.profile:
+                    profile = {**profile, **previous.profile}
+                    break
+        checkup_id = self.store.create_checkup(business_id, self.content.version, self.language,
+                                               self.assessor(), profile)
+        self.open_checkup(checkup_id)
+        return checkup_id
+
+    def advisor(self) -> dict:
+        try:
+            return dict(self.store.get_advisor() or {})
+        except AttributeError:
+            return {}
+
+
+def _checkup_id(row: dict) -> str:
+    return row.get("id") or row.get("checkup_id")
