@@ -1,0 +1,120 @@
+"""Update and compile the interface translations (`make translations`).
+
+Source strings in ui/*.py are French (tr() / QCoreApplication.translate). This script runs
+pyside6-lupdate over every ui/*.py into resources/translations/boussole_en.ts (existing
+translations are kept, strings no longer in the code are dropped), then pyside6-lrelease into
+boussole_en.qm. Translate the new entries in the .ts (Qt Linguist, or any text editor: fill
+<translation> and remove type="unfinished"), then run it again to compile.
+
+    python tools/translations.py           update the .ts from the code, compile the .qm
+    python tools/translations.py --check   exit 1 if a message is untranslated or unfinished,
+                                           or if the .qm is not compiled from the current .ts
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI_DIR = ROOT / "ui"
+TRANSLATIONS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("en",)          # French is the source language: it needs no file
+SOURCE_LANGUAGE = "fr"
+
+
+def ts_path(lang: str) -> Path:
+    return TRANSLATIONS_DIR / f"boussole_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return TRANSLATIONS_DIR / f"boussole_{lang}.qm"
+
+
+def _tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease: next to this Python first (the venv), else PATH."""
+    here = Path(sys.executable).parent / name
+    if here.exists():
+        return str(here)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 (pip install PySide6-Essentials)")
+    return found
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in UI_DIR.glob("*.py") if p.name != "__init__.py")
+
+
+def update(lang: str) -> None:
+    TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "relative",
+                    "-source-language", SOURCE_LANGUAGE, "-target-language", lang,
+                    "-ts", str(ts_path(lang).relative_to(ROOT))], cwd=ROOT, check=True)
+
+
+def release(ts: Path, qm: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def problems(lang: str) -> list[str]:
+    """Every message of the .ts without a finished, non-empty translation; a stale .qm."""
+    ts, qm = ts_path(lang), qm_path(lang)
+    if not ts.exists():
+        return [f"{ts.name} is missing: run tools/translations.py"]
+    out = []
+    root = ET.parse(ts).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            where = f"{ts.name} [{name}] {source[:60]!r}"
+            if translation is None:
+                out.append(f"{where}: no translation")
+                continue
+            kind = translation.get("type")
+            if kind in ("unfinished", "obsolete", "vanished"):
+                out.append(f"{where}: translation {kind}")
+            forms = translation.findall("numerusform")
+            texts = [f.text or "" for f in forms] if forms else [translation.text or ""]
+            if any(not t.strip() for t in texts):
+                out.append(f"{where}: empty translation")
+    if not qm.exists():
+        out.append(f"{qm.name} is missing: run tools/translations.py")
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / qm.name
+            release(ts, fresh)
+            if fresh.read_bytes() != qm.read_bytes():
+                out.append(f"{qm.name} is not compiled from the current {ts.name}: "
+                           f"run tools/translations.py")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="only check that translations are complete and compiled")
+    args = parser.parse_args(argv)
+    status = 0
+    for lang in LANGUAGES:
+        if not args.check:
+            update(lang)
+            release(ts_path(lang), qm_path(lang))
+        found = problems(lang)
+        for p in found:
+            print(p, file=sys.stderr)
+        if found:
+            print(f"{len(found)} translation problem(s) in {lang}.", file=sys.stderr)
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

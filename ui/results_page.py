@@ -1,0 +1,359 @@
+"""Results: overall and per-module scores with maturity and completion, the chart, the critical
+gaps first (each opens its question in the interview) and the comparison with the previous
+checkup of the same business."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from checks.evaluation import MATURITY_LABELS
+from ui.action_editor import answer_label, wrapped
+from ui.charts import ChartRow, ScoreChart
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())
+
+
+class WrapButton(QPushButton):
+    """A push button whose text wraps over several lines (a QLabel inside it)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+        self.label.setText(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def sizeHint(self):  # noqa: N802 - Qt name
+        return self.layout().sizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return self.label.heightForWidth(inner) + margins.top() + margins.bottom()
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt name
+        hint = self.layout().minimumSize()
+        hint.setWidth(min(hint.width(), 200))
+        return hint
+
+
+class ResultsPage(QWidget):
+    plan_requested = Signal()
+    interview_requested = Signal(str)     # a question id ("" = where the interview stopped)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("resultsPage")
+        self.gap_buttons: list[WrapButton] = []
+        self.module_labels: dict[str, QLabel] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(16, 12, 16, 12)
+        self.body.setSpacing(10)
+
+        self.title = wrapped()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAccessibleName("")
+        self.body.addWidget(self.title)
+
+        self.overall = wrapped()
+        font = self.overall.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.overall.setFont(font)
+        self.overall.setObjectName("overallScore")
+        self.body.addWidget(self.overall)
+
+        self.incomplete = wrapped()
+        self.incomplete.setObjectName("incompleteWarning")
+        self.incomplete.setStyleSheet("QLabel#incompleteWarning { background: #fdebd0; color: #6e2c00;"
+                                      " border: 1px solid #e59866; border-radius: 4px; padding: 6px; }")
+        self.body.addWidget(self.incomplete)
+        self.resume_button = QPushButton()
+        self.resume_button.clicked.connect(self._resume)
+        resume_row = QHBoxLayout()
+        resume_row.addWidget(self.resume_button)
+        resume_row.addStretch(1)
+        self.body.addLayout(resume_row)
+
+        self.chart_heading = self._heading()
+        self.body.addWidget(self.chart_heading)
+        self.chart = ScoreChart()
+        self.body.addWidget(self.chart)
+        self.modules_box = QVBoxLayout()
+        self.body.addLayout(self.modules_box)
+
+        self.gaps_heading = self._heading()
+        self.body.addWidget(self.gaps_heading)
+        self.gaps_intro = wrapped()
+        self.body.addWidget(self.gaps_intro)
+        self.gaps_box = QVBoxLayout()
+        self.gaps_box.setSpacing(4)
+        self.body.addLayout(self.gaps_box)
+
+        self.compare_heading = self._heading()
+        self.body.addWidget(self.compare_heading)
+        self.compare_summary = wrapped()
+        self.compare_summary.setObjectName("compareSummary")
+        self.body.addWidget(self.compare_summary)
+        self.compare_box = QVBoxLayout()
+        self.body.addLayout(self.compare_box)
+
+        self.body.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.plan_button = QPushButton()
+        self.plan_button.setDefault(True)
+        self.plan_button.clicked.connect(self.plan_requested)
+        buttons.addWidget(self.plan_button)
+        outer.addLayout(buttons)
+        buttons.setContentsMargins(16, 6, 16, 10)
+
+        self._dirty = False
+        session.checkup_changed.connect(self.request_refresh)
+        session.answers_changed.connect(self.request_refresh)
+        session.language_changed.connect(self.request_refresh)
+        self.refresh()
+
+    def _heading(self) -> QLabel:
+        label = wrapped()
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        label.setFont(font)
+        return label
+
+    # -- content ------------------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.request_refresh()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def request_refresh(self, *_args) -> None:
+        """Rebuild now when shown; otherwise when next shown (answering stays fast)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def refresh(self, *_args) -> None:
+        self._dirty = False
+        session = self.session
+        lang = session.language
+        self.plan_button.setText(self.tr("Voir le plan d'action"))
+        self.plan_button.setAccessibleName(self.tr("Voir le plan d'action"))
+        self.resume_button.setText(self.tr("Reprendre le questionnaire"))
+        self.resume_button.setAccessibleName(self.tr("Reprendre le questionnaire là où il s'est arrêté"))
+        self.chart_heading.setText(self.tr("Score par module"))
+        self.gaps_heading.setText(self.tr("Points critiques à traiter d'abord"))
+        if getattr(session, "checkup_id", None) is None:
+            self.title.setText(self.tr("Résultats"))
+            self.overall.setText(self.tr("Aucun bilan ouvert."))
+            for w in (self.incomplete, self.resume_button, self.gaps_intro, self.compare_heading,
+                      self.compare_summary):
+                w.setVisible(False)
+            self.chart.set_rows([])
+            _clear(self.gaps_box)
+            _clear(self.modules_box)
+            _clear(self.compare_box)
+            return
+        assessment = session.assessment()
+        evaluation = session.evaluation()
+        content = session.content
+        self.title.setText(self.tr("Résultats — %1").replace("%1", assessment.business.name))
+
+        # Overall line: the score never stands without its completion.
+        self.overall.setText(self.score_line(evaluation.score, evaluation.maturity,
+                                             evaluation.completion, overall=True))
+        self.overall.setAccessibleName(self.overall.text())
+        missing = sum(m.applicable - m.answered for m in evaluation.modules)
+        unfinished = evaluation.completion < 99.5
+        self.incomplete.setVisible(unfinished)
+        self.resume_button.setVisible(unfinished)
+        if unfinished:
+            self.incomplete.setText(self.tr(
+                "Le bilan n'est pas terminé : %1 question(s) sans réponse. Les scores sont "
+                "provisoires et ne comptent que les questions répondues ; terminez le "
+                "questionnaire pour un résultat fiable.").replace("%1", str(missing)))
+
+        # Chart and per-module lines.
+        previous = self._previous_scores()
+        rows = []
+        _clear(self.modules_box)
+        self.module_labels = {}
+        for m in evaluation.modules:
+            title = content.module(m.module).title.get(lang)
+            rows.append(ChartRow(title, m.score, m.completion, m.maturity,
+                                 MATURITY_LABELS[m.maturity].get(lang), previous.get(m.module)))
+            text = title + " : " + self.score_line(m.score, m.maturity, m.completion)
+            if m.capped:
+                text += " " + self.tr("(niveau limité par un point critique non satisfait)")
+            label = wrapped(text)
+            label.setObjectName(f"module_{m.module}")
+            label.setAccessibleName(text)
+            self.module_labels[m.module] = label
+            self.modules_box.addWidget(label)
+        self.chart.set_rows(rows)
+
+        # Critical gaps, first and clickable.
+        _clear(self.gaps_box)
+        self.gap_buttons = []
+        gaps = evaluation.critical_gaps
+        self.gaps_intro.setVisible(True)
+        if gaps:
+            self.gaps_intro.setText(self.tr(
+                "Ces réponses laissent une faille importante. Cliquez sur une question pour la "
+                "revoir ; les actions correspondantes sont en tête du plan."))
+        else:
+            self.gaps_intro.setText(self.tr("Aucun point critique dans les réponses données."))
+        for gap in gaps:
+            question = content.questions.get(gap.question)
+            if question is None:
+                continue
+            module_title = content.module(gap.module).title.get(lang)
+            answer = answer_label(content, lang, gap.question, gap.option)
+            text = (f"⚠ {question.text.get(lang)}\n"
+                    + self.tr("%1 — votre réponse : %2").replace("%1", module_title)
+                    .replace("%2", answer))
+            button = WrapButton(text)
+            button.setObjectName("criticalGap")
+            button.setProperty("question_id", gap.question)
+            button.setAccessibleName(self.tr("Point critique : %1").replace("%1", question.text.get(lang)))
+            button.setAccessibleDescription(self.tr("Votre réponse : %1. Appuyez pour revoir la question.")
+                                            .replace("%1", answer))
+            button.clicked.connect(lambda _c=False, qid=gap.question: self.interview_requested.emit(qid))
+            self.gaps_box.addWidget(button)
+            self.gap_buttons.append(button)
+
+        self._show_comparison(lang)
+
+    def score_line(self, score, maturity: str, completion: float, overall: bool = False) -> str:
+        lang = self.session.language
+        if score is None:
+            return self.tr("pas encore de score — %1 % répondu").replace("%1", f"{completion:.0f}")
+        level = MATURITY_LABELS[maturity].get(lang)
+        if overall:
+            text = self.tr("Score global %1/100 — %2 — %3 % répondu")
+        else:
+            text = self.tr("score %1/100 — %2 — %3 % répondu")
+        return text.replace("%1", f"{score:.0f}").replace("%2", level).replace("%3", f"{completion:.0f}")
+
+    def _resume(self) -> None:
+        """Back to the first applicable question without an answer."""
+        from checks.content import applies
+
+        assessment = self.session.assessment()
+        for q in self.session.content.questions.values():
+            if applies(q, assessment.profile) and q.id not in assessment.answers:
+                self.interview_requested.emit(q.id)
+                return
+        self.interview_requested.emit("")
+
+    # -- comparison ---------------------------------------------------------------------------
+
+    def _comparison(self):
+        try:
+            return self.session.comparison()
+        except Exception:  # noqa: BLE001 - a previous checkup that cannot be read hides the section
+            return None
+
+    def _previous_scores(self) -> dict[str, float]:
+        comparison = self._comparison()
+        if comparison is None:
+            return {}
+        out = {}
+        for delta in getattr(comparison, "modules", ()):
+            before = getattr(delta, "before", None)
+            if before is not None:
+                out[delta.module] = before
+        return out
+
+    def _show_comparison(self, lang: str) -> None:
+        _clear(self.compare_box)
+        comparison = self._comparison()
+        shown = comparison is not None
+        self.compare_heading.setVisible(shown)
+        self.compare_summary.setVisible(shown)
+        if not shown:
+            return
+        content = self.session.content
+        previous_date = str(getattr(comparison, "before_date", "") or "")[:10]
+        self.compare_heading.setText(self.tr("Depuis le bilan précédent") + (
+            f" ({previous_date})" if previous_date else ""))
+        improved = len(getattr(comparison, "improved", ()))
+        worsened = len(getattr(comparison, "worsened", ()))
+        done = len(getattr(comparison, "actions_done", ()))
+        summary = self.tr("%1 réponse(s) en progrès, %2 en recul.").replace(
+            "%1", str(improved)).replace("%2", str(worsened))
+        if done:
+            summary += " " + self.tr("%1 action(s) du plan précédent réalisée(s).").replace("%1", str(done))
+        overall_before = getattr(comparison, "score_before", None)
+        overall_after = getattr(comparison, "score_after", None)
+        if overall_before is not None and overall_after is not None:
+            summary = self.tr("Score global : %1 → %2 (%3).").replace("%1", f"{overall_before:.0f}").replace(
+                "%2", f"{overall_after:.0f}").replace(
+                "%3", f"{round(overall_after) - round(overall_before):+d}") + " " + summary
+        self.compare_summary.setText(summary)
+        self.compare_summary.setAccessibleName(summary)
+        for delta in getattr(comparison, "modules", ()):
+            title = content.module(delta.module).title.get(lang)
+            before, after = getattr(delta, "before", None), getattr(delta, "after", None)
+            if before is None and after is None:
+                continue
+            if before is None:
+                text = self.tr("%1 : nouveau, %2/100").replace("%1", title).replace("%2", f"{after:.0f}")
+            elif after is None:
+                text = self.tr("%1 : %2/100 la dernière fois, pas encore de réponse cette fois").replace(
+                    "%1", title).replace("%2", f"{before:.0f}")
+            else:
+                diff = round(after) - round(before)
+                arrow = "▲" if diff > 0 else ("▼" if diff < 0 else "=")
+                text = self.tr("%1 : %2 → %3 (%4 %5)").replace("%1", title).replace(
+                    "%2", f"{before:.0f}").replace("%3", f"{after:.0f}").replace(
+                    "%4", arrow).replace("%5", f"{diff:+d}")
+            label = wrapped(text)
+            label.setObjectName(f"delta_{delta.module}")
+            self.compare_box.addWidget(label)
