@@ -370,6 +370,11 @@ def load_content(directory: Path | str | None = None) -> Content:
     _cross_check(modules, actions, help_contacts, readers, problems)
     for reader in readers.values():
         problems += reader.problems
+    seen_g: set[str] = set()
+    for entry in glossary:
+        if entry.id in seen_g:
+            problems.append(f"glossary id '{entry.id}' is used twice (prefix it with its module)")
+        seen_g.add(entry.id)
     seen_q: set[str] = set()
     for module in modules:
         for q in module.questions:
