@@ -318,10 +318,6 @@ def build_report_bytes(content, assessment, edition: str = "owner", lang: str = 
                        progress: ProgressCallback | None = None, app_version: str | None = None,
                        evaluation=None, generated: _dt.date | None = None) -> bytes:
     """The PDF as bytes. Raises ReportError with a message for the user."""
-    import io
-
-    from reports.sections import Ctx, owner_story, partner_story
-
     if edition not in EDITIONS:
         raise ReportError(f"unknown edition '{edition}': use 'owner' or 'partner'")
     if lang not in LANGS:
@@ -336,6 +332,25 @@ def build_report_bytes(content, assessment, edition: str = "owner", lang: str = 
         register_fonts()
     except FontError as exc:
         raise ReportError(str(exc)) from None
+    try:
+        return _build(content, assessment, edition, lang, previous, advisor, logo, progress,
+                      app_version, evaluation, generated)
+    except ReportError:
+        raise
+    except LayoutError as exc:
+        raise ReportError(f"the report could not be laid out ({exc}); shorten the longest note "
+                          f"or name and try again, and report this problem") from exc
+    except Exception as exc:
+        raise ReportError(f"the report could not be produced ({type(exc).__name__}: {exc}); "
+                          f"please report this problem with the checkup file") from exc
+
+
+def _build(content, assessment, edition, lang, previous, advisor, logo, progress, app_version,
+           evaluation, generated) -> bytes:
+    import io
+
+    from reports.sections import Ctx, owner_story, partner_story
+
     if evaluation is None:
         from checks.scoring import evaluate_assessment
 
@@ -378,16 +393,7 @@ def build_report_bytes(content, assessment, edition: str = "owner", lang: str = 
                creator=f"Boussole {ctx.app_version}",
                lang="fr-FR" if lang == "fr" else "en-GB",
                displayDocTitle=1)
-    try:
-        doc.build(story, canvasmaker=lambda *a, **kw: _Canvas(*a, report=report, **kw))
-    except ReportError:
-        raise
-    except LayoutError as exc:
-        raise ReportError(f"the report could not be laid out ({exc}); shorten the longest note "
-                          f"or name and try again, and report this problem") from exc
-    except Exception as exc:
-        raise ReportError(f"the report could not be produced ({type(exc).__name__}: {exc}); "
-                          f"please report this problem with the checkup file") from exc
+    doc.build(story, canvasmaker=lambda *a, **kw: _Canvas(*a, report=report, **kw))
     report.report_progress(95)
     return buffer.getvalue()
 
@@ -411,14 +417,14 @@ def write_report(content, assessment, out: Path, edition: str = "owner", lang: s
     Any error leaves no file under `out` (an existing one is untouched) and no temporary file.
     """
     out = Path(out)
-    data = build_report_bytes(content, assessment, edition=edition, lang=lang,
-                              previous=previous, advisor=advisor, logo=logo, progress=progress,
-                              app_version=app_version, evaluation=evaluation,
-                              generated=generated)
     if out.is_dir():
         raise ReportError(f"{out} is a folder: give a file name such as {out / 'plan.pdf'}")
     if not out.parent.is_dir():
         raise ReportError(f"folder {out.parent} does not exist: create it or choose another place")
+    data = build_report_bytes(content, assessment, edition=edition, lang=lang,
+                              previous=previous, advisor=advisor, logo=logo, progress=progress,
+                              app_version=app_version, evaluation=evaluation,
+                              generated=generated)
     try:
         atomic_write_bytes(out, data)
     except OSError as exc:
