@@ -57,6 +57,14 @@ class FolderLock:
         finally:
             os.close(fd)
 
+    def __del__(self) -> None:
+        # A Store dropped without close() (a CLI command, a test) must not keep the folder
+        # locked for the rest of the process.
+        try:
+            self.release()
+        except OSError:
+            pass
+
     @property
     def held(self) -> bool:
         return self._fd is not None

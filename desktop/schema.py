@@ -95,7 +95,8 @@ class SchemaTooNew(Exception):
         super().__init__(f"schema version {found} > {known}")
 
 
-def latest(migrations: Sequence[tuple[int, str]] = MIGRATIONS) -> int:
+def latest(migrations: Sequence[tuple[int, str]] | None = None) -> int:
+    migrations = MIGRATIONS if migrations is None else migrations
     return migrations[-1][0] if migrations else 0
 
 
@@ -110,7 +111,7 @@ def current_version(conn: sqlite3.Connection) -> int:
 
 
 def check_not_newer(conn: sqlite3.Connection,
-                    migrations: Sequence[tuple[int, str]] = MIGRATIONS) -> int:
+                    migrations: Sequence[tuple[int, str]] | None = None) -> int:
     version = current_version(conn)
     if version > latest(migrations):
         raise SchemaTooNew(version, latest(migrations))
@@ -122,12 +123,13 @@ def backup_path(db_path: Path, version: int) -> Path:
 
 
 def migrate(conn: sqlite3.Connection, db_path: Path,
-            migrations: Sequence[tuple[int, str]] = MIGRATIONS) -> Path | None:
+            migrations: Sequence[tuple[int, str]] | None = None) -> Path | None:
     """Bring the database to the latest version. Returns the backup made, if any.
 
     The connection must be in autocommit mode and already configured (WAL). The caller holds
     the folder lock, so nobody writes between the backup and the migration.
     """
+    migrations = MIGRATIONS if migrations is None else migrations
     version = check_not_newer(conn, migrations)
     pending = [(v, sql) for v, sql in migrations if v > version]
     if not pending:

@@ -153,6 +153,7 @@ class Store:
         self.folder = self.path.parent
         self._lock = lock
         self._content = content
+        self._no_summary = False
         self._mutex = threading.RLock()
         self.recovered_from = recovered_from   # the damaged file moved aside at open, if any
         self.migration_backup = backup         # the copy made before migrating, if any
@@ -627,12 +628,19 @@ class Store:
         The summary is only a cache for the home screen (the UI recomputes it on opening), so
         a missing scoring engine or content of another version must not block an import.
         """
+        if self._no_summary:
+            return None, 0.0, None
         try:
             from checks.scoring import evaluate_assessment
 
-            evaluation = evaluate_assessment(self.content(), assessment)
+            content = self.content()
+        except Exception:  # noqa: BLE001 - no engine or no content: don't retry every import
+            self._no_summary = True
+            return None, 0.0, None
+        try:
+            evaluation = evaluate_assessment(content, assessment)
             return evaluation.score, evaluation.completion, evaluation.maturity
-        except Exception:  # noqa: BLE001 - see docstring
+        except Exception:  # noqa: BLE001 - e.g. a checkup of another content version
             return None, 0.0, None
 
 
