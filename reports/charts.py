@@ -15,7 +15,7 @@ def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: s
     label_w = min(150.0, width * 0.32)
     value_w = 34.0
     bar_h = 15.0
-    gap = 11.0
+    gap = 13.0
     top = 26.0
     height = top + len(rows) * (bar_h + gap) + 6
     d = Drawing(width, height)
@@ -37,8 +37,13 @@ def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: s
         d.add(Line(tx, 4, tx, 8, strokeColor=RULE, strokeWidth=0.5))
     for i, (title, value, maturity) in enumerate(rows):
         y = height - top - (i + 1) * (bar_h + gap) + gap / 2 + 2
-        d.add(String(0, y + 4, _clip(title, label_w - 8), fontName=SANS_BOLD, fontSize=9,
-                     fillColor=NAVY))
+        lines = _lines(title, label_w - 8)
+        if len(lines) == 1:
+            d.add(String(0, y + 4, lines[0], fontName=SANS_BOLD, fontSize=8.6, fillColor=NAVY))
+        else:
+            d.add(String(0, y + 9, lines[0], fontName=SANS_BOLD, fontSize=8.6, fillColor=NAVY))
+            d.add(String(0, y - 1.5, lines[1], fontName=SANS_BOLD, fontSize=8.6,
+                         fillColor=NAVY))
         d.add(Rect(x0, y, plot_w, bar_h, fillColor=colors.Color(1, 1, 1, alpha=0.6),
                    strokeColor=RULE, strokeWidth=0.4))
         if value is not None:
@@ -58,7 +63,21 @@ def _band_label(level: str, lang: str) -> str:
     return MATURITY_LABELS[level].get(lang) if level in MATURITY_LABELS else level
 
 
-def _clip(text: str, width: float) -> str:
+def _lines(text: str, width: float) -> list[str]:
+    """The label on one line, else on two (the second cut with an ellipsis)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     from reports.markup import fit
 
-    return fit(text, SANS_BOLD, 9, width)
+    if stringWidth(text, SANS_BOLD, 8.6) <= width:
+        return [text]
+    words = text.split()
+    first = ""
+    for i, word in enumerate(words):
+        trial = f"{first} {word}".strip()
+        if stringWidth(trial, SANS_BOLD, 8.6) > width:
+            if not first:
+                return [fit(text, SANS_BOLD, 8.6, width)]
+            return [first, fit(" ".join(words[i:]), SANS_BOLD, 8.6, width)]
+        first = trial
+    return [first]

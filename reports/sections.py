@@ -389,8 +389,9 @@ def progress(ctx: Ctx) -> list:
     cmp = ctx.comparison
     if cmp is None or ctx.previous is None:
         return []
-    out: list = [Heading(ctx.plain("progress"), S.H1, 0, "progress")]
-    prev_date = ctx.previous.completed_at or ctx.previous.started_at
+    out: list = [CondPageBreak(90 * mm), Heading(ctx.plain("progress"), S.H1, 0, "progress")]
+    prev_date = (getattr(cmp, "before_date", None) or ctx.previous.completed_at
+                 or ctx.previous.started_at)
     if prev_date:
         out.append(_p(f"{ctx.s('previous_date')} : {escape(i18n.date(prev_date, ctx.lang))}"
                       if ctx.lang == "fr" else
@@ -468,7 +469,8 @@ def _score_rows(ctx: Ctx, cmp) -> list:
 
 def critical_gaps(ctx: Ctx) -> list:
     ev = ctx.evaluation
-    out: list = [Heading(ctx.plain("critical_gaps"), S.H1, 0, "critical_gaps")]
+    out: list = [CondPageBreak(90 * mm),
+                 Heading(ctx.plain("critical_gaps"), S.H1, 0, "critical_gaps")]
     if not ev.critical_gaps:
         out.append(_p(ctx.s("no_critical")))
         return out
