@@ -37,6 +37,7 @@ def test_open_creates_folder_and_database(tmp_path):
         assert mode == "wal"
         assert store._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert store._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert store._conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
 
 
 def test_open_uses_boussole_data_dir_by_default(monkeypatch, tmp_path):
