@@ -370,11 +370,15 @@ def load_content(directory: Path | str | None = None) -> Content:
     _cross_check(modules, actions, help_contacts, readers, problems)
     for reader in readers.values():
         problems += reader.problems
+    # One namespace for every id, so a reference can never be ambiguous.
+    question_ids = {q.id for m in modules for q in m.questions}
     seen_g: set[str] = set()
     for entry in glossary:
-        if entry.id in seen_g:
-            problems.append(f"glossary id '{entry.id}' is used twice (prefix it with its module)")
+        if entry.id in seen_g or entry.id in question_ids or entry.id in actions:
+            problems.append(f"glossary id '{entry.id}' is already used (prefix it, e.g. <module>.term_...)")
         seen_g.add(entry.id)
+    for aid in sorted(set(actions) & question_ids):
+        problems.append(f"{actions[aid].module}.toml [{aid}]: an action may not share its id with a question")
     seen_q: set[str] = set()
     for module in modules:
         for q in module.questions:
