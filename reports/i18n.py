@@ -101,7 +101,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_cost": ("Coût", "Cost"),
     "col_who": ("Qui", "Who"),
     "col_help": ("Aide", "Help"),
-    "col_who_help": ("Qui · où trouver de l'aide", "Who · where to get help"),
+    "col_who_help": ("Qui · aide", "Who · help"),
     "col_actions": ("Actions", "Actions"),
     "col_budget": ("Budget estimé", "Estimated budget"),
     "col_horizon": ("Horizon", "Horizon"),
