@@ -227,11 +227,19 @@ class MainWindow(QMainWindow):
         page.profile_requested.connect(lambda: self.show_page(PageId.PROFILE))
         return page
 
+    def _build_optional(self, module: str, name: str) -> QWidget:
+        cls = _optional(module, name)
+        if cls is not None:
+            try:
+                return cls(self.session, self)
+            except Exception:  # noqa: BLE001 - show the rest of the app, log the fault
+                log.exception("cannot build %s.%s", module, name)
+        return Placeholder(self)
+
     def _make_results(self) -> QWidget:
-        cls = _optional("ui.results_page", "ResultsPage")
-        if cls is None:
-            return Placeholder(self)
-        page = cls(self.session, self)
+        page = self._build_optional("ui.results_page", "ResultsPage")
+        if isinstance(page, Placeholder):
+            return page
         if hasattr(page, "plan_requested"):
             page.plan_requested.connect(lambda: self.show_page(PageId.PLAN))
         if hasattr(page, "interview_requested"):
@@ -239,10 +247,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_plan(self) -> QWidget:
-        cls = _optional("ui.plan_page", "PlanPage")
-        if cls is None:
-            return Placeholder(self)
-        page = cls(self.session, self)
+        page = self._build_optional("ui.plan_page", "PlanPage")
+        if isinstance(page, Placeholder):
+            return page
         if hasattr(page, "export_requested"):
             page.export_requested.connect(self.open_export)
         if hasattr(page, "results_requested"):
@@ -250,6 +257,21 @@ class MainWindow(QMainWindow):
         return page
 
     # -- the flow ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """The first page: an owner with a single business lands on it, others on the list."""
+        target = None
+        if not self.session.settings.get("advisor_mode"):
+            try:
+                businesses = self.session.store.list_businesses("")
+            except Exception:  # noqa: BLE001 - the home page will say it
+                businesses = []
+            if len(businesses) == 1 and businesses[0].get("last_checkup_id"):
+                target = businesses[0]["last_checkup_id"]
+        if target:
+            self.resume_checkup(target)
+        else:
+            self.show_page(PageId.HOME)
 
     def go_home(self) -> None:
         self.show_page(PageId.HOME)

@@ -183,9 +183,13 @@ class Session(QObject):
 
     def _after_answers(self) -> None:
         self._invalidate()
-        evaluation = self.evaluation()
-        self.store.update_summary(self.checkup_id, evaluation.score, evaluation.completion,
-                                  evaluation.maturity)
+        try:
+            evaluation = self.evaluation()
+        except ImportError:   # the scoring engine is not installed yet (development)
+            evaluation = None
+        if evaluation is not None:
+            self.store.update_summary(self.checkup_id, evaluation.score, evaluation.completion,
+                                      evaluation.maturity)
         self.answers_changed.emit()
 
     def set_action(self, action_id: str, **fields: Any) -> None:
@@ -225,18 +229,36 @@ class Session(QObject):
         """Create a checkup for a business (profile: the previous one's, else defaults) and open it."""
         if profile is None:
             profile = self.content.default_profile()
+            profile.update(self._business_profile(business_id))
             for row in reversed(self.store.history(business_id)):
                 try:
                     previous = self.store.load_assessment(_checkup_id(row))
                 except Exception:  # an unreadable old checkup must not block a new one
                     continue
                 if previous.profile:
-                    profile = {**profile, **previous.profile}
+                    profile = {**profile, **previous.profile,
+                               **self._business_profile(business_id)}
                     break
         checkup_id = self.store.create_checkup(business_id, self.content.version, self.language,
                                                self.assessor(), profile)
         self.open_checkup(checkup_id)
         return checkup_id
+
+    def _business_profile(self, business_id: str) -> dict:
+        """Sector and staff band of the business, as profile answers (when they are options)."""
+        try:
+            business = self.store.get_business(business_id)
+        except Exception:  # noqa: BLE001
+            return {}
+        out = {}
+        for profile_id, key in (("sector", "sector"), ("staff", "staff_band")):
+            try:
+                question = self.content.profile_question(profile_id)
+            except KeyError:
+                continue
+            if business.get(key) in question.option_ids():
+                out[profile_id] = business[key]
+        return out
 
     def advisor(self) -> dict:
         try:

@@ -1,0 +1,344 @@
+"""Home: the businesses with their last checkup, a search, a checkup to resume, a new one."""
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit,
+                               QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from checks.evaluation import MATURITY_LABELS
+from ui import errors
+from ui.widgets import Card, button, label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def format_date(iso: str | None) -> str:
+    """An ISO timestamp as a date in the display language ("27 nov. 2026")."""
+    if not iso:
+        return ""
+    try:
+        moment = _dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:10]
+    return QLocale().toString(moment.date(), "d MMM yyyy")
+
+
+class SortItem(QTreeWidgetItem):
+    """Sorts by the value in SORT_ROLE when there is one (numbers, ISO dates)."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        mine, theirs = self.data(column, SORT_ROLE), other.data(column, SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return mine < theirs
+        return self.text(column).casefold() < other.text(column).casefold()
+
+
+class HomePage(QWidget):
+    new_business_requested = Signal()
+    new_checkup_requested = Signal(str)   # business id
+    checkup_opened = Signal(str)          # checkup id
+
+    COLUMNS = 6
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[dict] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 22)
+        outer.setSpacing(14)
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.title = label("", "pageTitle", self)
+        top.addWidget(self.title, 1)
+        self.new_button = button("", self, primary=True, name="newCheckup")
+        self.new_button.clicked.connect(self.new_business_requested)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+        self.intro = label("", "muted", self)
+        outer.addWidget(self.intro)
+
+        self.banners = QVBoxLayout()
+        self.banners.setSpacing(8)
+        outer.addLayout(self.banners)
+
+        self.views = QStackedWidget(self)
+        outer.addWidget(self.views, 1)
+
+        # the list of businesses
+        listing = QWidget(self.views)
+        column = QVBoxLayout(listing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        self.search = QLineEdit(listing)
+        self.search.setObjectName("businessSearch")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._focus_first_row)
+        column.addWidget(self.search)
+        self.table = QTreeWidget(listing)
+        self.table.setObjectName("businesses")
+        self.table.setColumnCount(self.COLUMNS)
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setAlternatingRowColors(False)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemActivated.connect(lambda _item, _col: self.open_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        column.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.open_button = button("", listing, primary=False, name="openBusiness")
+        self.open_button.clicked.connect(self.open_selected)
+        self.again_button = button("", listing, name="newCheckupForBusiness")
+        self.again_button.clicked.connect(self._new_checkup_for_selected)
+        self.delete_button = button("", listing, danger=True, name="deleteBusiness")
+        self.delete_button.clicked.connect(self.delete_selected)
+        row.addWidget(self.open_button)
+        row.addWidget(self.again_button)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        column.addLayout(row)
+        self.views.addWidget(listing)
+
+        # the first start: nothing yet
+        empty = QWidget(self.views)
+        empty_column = QVBoxLayout(empty)
+        empty_column.setContentsMargins(0, 12, 0, 0)
+        card = Card(empty, margins=28)
+        card.setMaximumWidth(760)
+        self.welcome_title = label("", "sectionTitle", card)
+        self.welcome_text = label("", "", card)
+        self.welcome_points = label("", "muted", card)
+        self.start_button = button("", card, primary=True, name="startFirst")
+        self.start_button.clicked.connect(self.new_business_requested)
+        card.body.setSpacing(12)
+        card.body.addWidget(self.welcome_title)
+        card.body.addWidget(self.welcome_text)
+        card.body.addWidget(self.welcome_points)
+        card.body.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(card, 3)
+        centred.addStretch(1)
+        empty_column.addLayout(centred)
+        empty_column.addStretch(1)
+        self.views.addWidget(empty)
+
+        self._retranslate()
+        self.refresh()
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def page_entered(self) -> None:
+        self.refresh()
+        if self.views.currentIndex() == 0:
+            self.table.setFocus() if self.table.topLevelItemCount() else self.search.setFocus()
+        else:
+            self.start_button.setFocus()
+
+    def refresh(self) -> None:
+        store = self.session.store
+        search = self.search.text().strip()
+        try:
+            rows = store.list_businesses(search)
+            everyone = rows if not search else store.list_businesses("")
+            unfinished = store.unfinished_checkups()
+        except Exception as exc:  # noqa: BLE001
+            errors.error(self, self.tr("Impossible de lire la liste des entreprises"), str(exc),
+                         self.tr("Relancez Boussole ; vos données ne sont pas modifiées."))
+            return
+        self._rows = list(rows)
+        selected = self.selected_business()
+        self.table.setSortingEnabled(False)
+        self.table.clear()
+        lang = self.session.language
+        for business in self._rows:
+            item = SortItem(self.table)
+            item.setData(0, ID_ROLE, business["id"])
+            item.setText(0, business.get("name", ""))
+            item.setText(1, business.get("city") or "")
+            last = business.get("last_completed_at") or business.get("last_started_at")
+            item.setText(2, format_date(last))
+            item.setData(2, SORT_ROLE, last or "")
+            score = business.get("last_score")
+            maturity = business.get("last_maturity")
+            if score is not None:
+                text = f"{round(score)} / 100"
+                if maturity in MATURITY_LABELS:
+                    text += f" · {MATURITY_LABELS[maturity].get(lang)}"
+                item.setText(3, text)
+                item.setData(3, SORT_ROLE, float(score))
+            else:
+                item.setText(3, "—")
+                item.setData(3, SORT_ROLE, -1.0)
+            completion = business.get("last_completion")
+            if business.get("last_checkup_id"):
+                done = business.get("last_completed_at")
+                text = f"{round(completion or 0)} %"
+                if not done:
+                    text = self.tr("{0} (en cours)").format(text)
+                item.setText(4, text)
+                item.setData(4, SORT_ROLE, float(completion or 0))
+            count = int(business.get("checkup_count") or 0)
+            item.setText(5, str(count))
+            item.setData(5, SORT_ROLE, count)
+            item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if business["id"] == selected:
+                item.setSelected(True)
+                self.table.setCurrentItem(item)
+        self.table.setSortingEnabled(True)
+        if self.table.currentItem() is None and self.table.topLevelItemCount():
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self.views.setCurrentIndex(0 if everyone else 1)
+        self.search.setVisible(bool(everyone))
+        self._show_banners(unfinished if everyone else [])
+        self._update_buttons()
+
+    def _show_banners(self, unfinished: list[dict]) -> None:
+        while self.banners.count():
+            item = self.banners.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for checkup in unfinished[:3]:
+            card = Card(self, name="banner", margins=12)
+            line = QHBoxLayout()
+            line.setSpacing(12)
+            name = checkup.get("business_name") or checkup.get("name") or ""
+            started = format_date(checkup.get("started_at"))
+            completion = checkup.get("completion")
+            text = self.tr("Diagnostic en cours : {0}, commencé le {1}").format(name, started)
+            if completion is not None:
+                text += self.tr(" — {0} % des questions répondues").format(round(completion))
+            caption = label(text, "", card)
+            line.addWidget(caption, 1)
+            resume = button(self.tr("Reprendre"), card, primary=True, name="resume")
+            resume.setAccessibleName(self.tr("Reprendre le diagnostic de {0}").format(name))
+            checkup_id = checkup.get("id") or checkup.get("checkup_id")
+            resume.clicked.connect(lambda _c=False, cid=checkup_id: self.checkup_opened.emit(cid))
+            line.addWidget(resume, 0, Qt.AlignmentFlag.AlignVCenter)
+            card.body.addLayout(line)
+            self.banners.addWidget(card)
+
+    def selected_business(self) -> str | None:
+        item = self.table.currentItem()
+        if item is None or not item.isSelected():
+            items = self.table.selectedItems()
+            item = items[0] if items else item
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def _row(self, business_id: str | None) -> dict | None:
+        for row in self._rows:
+            if row["id"] == business_id:
+                return row
+        return None
+
+    def _update_buttons(self) -> None:
+        row = self._row(self.selected_business())
+        for widget in (self.open_button, self.again_button, self.delete_button):
+            widget.setEnabled(row is not None)
+        if row is not None and row.get("last_checkup_id") and not row.get("last_completed_at"):
+            self.open_button.setText(self.tr("Reprendre le diagnostic"))
+        elif row is not None and row.get("last_checkup_id"):
+            self.open_button.setText(self.tr("Voir le dernier diagnostic"))
+        else:
+            self.open_button.setText(self.tr("Commencer le diagnostic"))
+        self.open_button.setProperty("primary", True)
+        self.open_button.style().unpolish(self.open_button)
+        self.open_button.style().polish(self.open_button)
+        self.delete_button.setVisible(hasattr(self.session.store, "delete_business"))
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_first_row(self) -> None:
+        if self.table.topLevelItemCount():
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+            self.table.setFocus()
+
+    def open_selected(self) -> None:
+        row = self._row(self.selected_business())
+        if row is None:
+            return
+        if row.get("last_checkup_id"):
+            self.checkup_opened.emit(row["last_checkup_id"])
+        else:
+            self.new_checkup_requested.emit(row["id"])
+
+    def _new_checkup_for_selected(self) -> None:
+        business_id = self.selected_business()
+        if business_id:
+            self.new_checkup_requested.emit(business_id)
+
+    def delete_selected(self) -> None:
+        row = self._row(self.selected_business())
+        if row is None:
+            return
+        count = int(row.get("checkup_count") or 0)
+        text = self.tr("Supprimer « {0} » et ses {1} diagnostic(s) ? Cette opération est "
+                       "définitive.").format(row.get("name", ""), count)
+        if not errors.confirm(self, self.tr("Supprimer l'entreprise"), text,
+                              self.tr("Supprimer"), self.tr("Annuler"), destructive=True):
+            return
+        try:
+            self.session.store.delete_business(row["id"])
+        except Exception as exc:  # noqa: BLE001
+            errors.error(self, self.tr("Suppression impossible"), str(exc),
+                         self.tr("Rien n'a été supprimé."))
+            return
+        self.refresh()
+
+    # -- language ------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Vos entreprises"))
+        self.intro.setText(self.tr("Choisissez une entreprise pour reprendre ou refaire son "
+                                   "diagnostic, ou commencez-en un nouveau. Tout reste sur cet "
+                                   "ordinateur."))
+        self.new_button.setText(self.tr("Nouveau diagnostic"))
+        self.new_button.setAccessibleName(self.tr("Nouveau diagnostic pour une nouvelle entreprise"))
+        self.search.setPlaceholderText(self.tr("Rechercher une entreprise ou une ville (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Rechercher une entreprise"))
+        self.table.setHeaderLabels([self.tr("Entreprise"), self.tr("Ville"),
+                                    self.tr("Dernier diagnostic"), self.tr("Score"),
+                                    self.tr("Avancement"), self.tr("Diagnostics")])
+        self.table.setAccessibleName(self.tr("Liste des entreprises"))
+        self.again_button.setText(self.tr("Nouveau diagnostic pour cette entreprise"))
+        self.delete_button.setText(self.tr("Supprimer…"))
+        self.delete_button.setAccessibleName(self.tr("Supprimer l'entreprise choisie"))
+        self.welcome_title.setText(self.tr("Bienvenue dans Boussole"))
+        self.welcome_text.setText(self.tr(
+            "En 20 à 40 minutes, faites le point sur trois sujets : la cybersécurité, la vente "
+            "en ligne et l'usage de l'intelligence artificielle. Vous repartez avec un plan "
+            "d'action chiffré, à imprimer ou à partager."))
+        self.welcome_points.setText(self.tr(
+            "• Aucune connexion internet n'est nécessaire : vos réponses restent sur cet "
+            "ordinateur.\n• Vous pouvez vous arrêter à tout moment et reprendre plus tard.\n"
+            "• « Je ne sais pas » est toujours une réponse possible."))
+        self.start_button.setText(self.tr("Commencer un diagnostic"))
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)

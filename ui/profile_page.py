@@ -1,0 +1,179 @@
+"""The profile step: a few questions about the business that decide which questions apply.
+
+Single-choice questions are radio-like, multiple-choice ones tick-like; an exclusive option
+("none", "not yet") clears the others and is cleared by them. Every change is saved at once.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
+
+from checks.content import ProfileQuestion, applies
+from ui import errors
+from ui.widgets import Card, OptionButton, ScrollPage, button, label
+
+SECONDS_PER_QUESTION = 30
+
+
+class ProfileQuestionCard(Card):
+    changed = Signal()
+
+    def __init__(self, question: ProfileQuestion, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.body.setSpacing(8)
+        self.title = label(question.text.get(lang), "sectionTitle", self)
+        self.body.addWidget(self.title)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not question.multiple)
+        self.buttons: dict[str, OptionButton] = {}
+        indicator = OptionButton.CHECK if question.multiple else OptionButton.RADIO
+        for option in question.options:
+            widget = OptionButton(option.label.get(lang), indicator=indicator, parent=self,
+                                  compact=True)
+            widget.setObjectName(f"profile-{question.id}-{option.id}")
+            widget.setAccessibleDescription(question.text.get(lang))
+            self.group.addButton(widget)
+            self.buttons[option.id] = widget
+            self.body.addWidget(widget)
+            widget.clicked.connect(lambda _c=False, oid=option.id: self._clicked(oid))
+
+    def set_value(self, value) -> None:
+        chosen = set(value) if isinstance(value, (list, tuple)) else {value}
+        for option_id, widget in self.buttons.items():
+            widget.blockSignals(True)
+            widget.setChecked(option_id in chosen)
+            widget.blockSignals(False)
+            widget.update()
+
+    def value(self):
+        chosen = [oid for oid, w in self.buttons.items() if w.isChecked()]
+        if self.question.multiple:
+            return chosen
+        return chosen[0] if chosen else None
+
+    def _clicked(self, option_id: str) -> None:
+        if self.question.multiple and self.buttons[option_id].isChecked():
+            exclusive = set(self.question.exclusive)
+            for other, widget in self.buttons.items():
+                if other == option_id:
+                    continue
+                if option_id in exclusive or other in exclusive:
+                    widget.setChecked(False)
+        self.changed.emit()
+
+
+class ProfilePage(QWidget):
+    done = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.cards: dict[str, ProfileQuestionCard] = {}
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.scroll = ScrollPage(self, max_width=880)
+        column.addWidget(self.scroll, 1)
+        body = self.scroll.layout_
+        self.title = label("", "pageTitle", self)
+        self.intro = label("", "muted", self)
+        body.addWidget(self.title)
+        body.addWidget(self.intro)
+        self.cards_box = QVBoxLayout()
+        self.cards_box.setSpacing(12)
+        body.addLayout(self.cards_box)
+        body.addStretch(1)
+
+        footer = QWidget(self)
+        footer.setObjectName("footer")
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(24, 10, 24, 12)
+        self.summary = label("", "muted", footer)
+        row.addWidget(self.summary, 1)
+        self.continue_button = button("", footer, primary=True, name="profileContinue")
+        self.continue_button.clicked.connect(self.done)
+        row.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        column.addWidget(footer)
+        self._built_for: tuple | None = None
+        session.language_changed.connect(lambda _l: self._rebuild(force=True))
+        session.checkup_changed.connect(lambda _c: setattr(self, "_built_for", None))
+        self._retranslate()
+
+    def page_entered(self) -> None:
+        self._rebuild()
+        first = next(iter(self.cards.values()), None)
+        if first is not None:
+            checked = [w for w in first.buttons.values() if w.isChecked()]
+            (checked[0] if checked else next(iter(first.buttons.values()))).setFocus()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _rebuild(self, force: bool = False) -> None:
+        if not self.session.checkup_id:
+            return
+        key = (self.session.checkup_id, self.session.language)
+        if self._built_for == key and not force:
+            self._load_values()
+            return
+        self._built_for = key
+        while self.cards_box.count():
+            item = self.cards_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.cards.clear()
+        lang = self.session.language
+        for question in self.session.content.profile:
+            card = ProfileQuestionCard(question, lang, self.scroll.column)
+            card.setObjectName("card")
+            card.changed.connect(self._save)
+            self.cards[question.id] = card
+            self.cards_box.addWidget(card)
+        self._load_values()
+
+    def _load_values(self) -> None:
+        profile = {**self.session.content.default_profile(), **self.session.profile()}
+        for question_id, card in self.cards.items():
+            card.set_value(profile.get(question_id))
+        self._update_summary(profile)
+
+    def current_profile(self) -> dict:
+        return {qid: card.value() for qid, card in self.cards.items()}
+
+    def _save(self) -> None:
+        profile = {k: v for k, v in self.current_profile().items() if v is not None}
+        try:
+            self.session.save_profile(profile)
+        except Exception as exc:  # noqa: BLE001
+            errors.error(self, self.tr("Le profil n'a pas pu être enregistré"), str(exc),
+                         self.tr("Réessayez ; vos réponses précédentes sont conservées."))
+            return
+        self._update_summary(profile)
+
+    def _update_summary(self, profile: dict) -> None:
+        count = sum(1 for q in self.session.content.questions.values() if applies(q, profile))
+        minutes = max(1, round(count * SECONDS_PER_QUESTION / 60))
+        self.summary.setText(self.tr("{0} questions vous concernent, environ {1} minutes.")
+                             .format(count, minutes))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.done.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Votre entreprise en bref"))
+        self.intro.setText(self.tr("Ces réponses décident des questions qui vous concernent : "
+                                   "celles qui ne s'appliquent pas ne seront pas posées. Vous "
+                                   "pourrez revenir ici à tout moment."))
+        self.continue_button.setText(self.tr("Continuer vers les questions"))
+        self.continue_button.setAccessibleName(self.tr("Continuer vers les questions (Entrée)"))
+        if self.session.checkup_id:
+            self._update_summary({**self.session.content.default_profile(),
+                                  **self.session.profile()})
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
