@@ -22,7 +22,7 @@ run: deb-run $(STAMP)
 	$(BIN)/boussole $(ARGS)
 
 test: deb-test $(TEST_STAMP)
-	$(BIN)/lint-imports --config pyproject.toml
+	$(BIN)/lint-imports pyproject.toml
 	QT_QPA_PLATFORM=offscreen dbus-run-session -- sh tests/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 $(BIN)/python:
@@ -45,7 +45,7 @@ deb-test:
 	@sh tools/apt-ensure.sh $(DEB_TEST_PACKAGES)
 
 lint: $(TEST_STAMP)
-	$(BIN)/lint-imports --config pyproject.toml
+	$(BIN)/lint-imports pyproject.toml
 
 translations: $(TEST_STAMP)
 	$(BIN)/python tools/translations.py

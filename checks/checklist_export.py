@@ -17,7 +17,7 @@ _LABELS = {
         "actions": "Actions liées", "sources": "Sources", "checked": "vérifié le",
         "plan": "Actions", "steps": "Étapes", "effort": "Effort", "hours": "h",
         "cost": "Coût", "horizon": "Échéance", "who": "Qui", "help": "Aide",
-        "glossary": "Glossaire", "dont_know": "Je ne sais pas", "ask": "À demander à",
+        "glossary": "Glossaire", "dont_know": "Je ne sais pas", "ask": "à demander",
         "multiple": "plusieurs réponses possibles", "default": "par défaut",
         "now": "tout de suite", "3m": "dans les 3 mois", "12m": "dans les 12 mois",
         "and": " et ", "or": " ou ", "themes": "Thèmes", "questions": "questions",
@@ -42,6 +42,18 @@ WHO_LABELS = {
     "lawyer": ("un juriste ou avocat", "a lawyer"), "bank": ("la banque", "the bank"),
     "insurer": ("l'assureur", "the insurer"),
 }
+
+
+ASK_LABELS_FR = {
+    "owner": "au dirigeant", "staff": "à un salarié", "it_provider": "au prestataire informatique",
+    "web_agency": "à l'agence web", "accountant": "à l'expert-comptable", "lawyer": "à un juriste",
+    "bank": "à la banque", "insurer": "à l'assureur",
+}
+
+
+def ask_label(who: str, lang: str) -> str:
+    """'Ask the IT provider' / 'demander au prestataire informatique' (French contracts à + le)."""
+    return f"the {who_label(who, 'en').removeprefix('the ')}" if lang == "en" else ASK_LABELS_FR.get(who, who)
 
 
 def who_label(who: str, lang: str) -> str:
@@ -117,7 +129,8 @@ def checklist_markdown(content: Content, lang: str = "fr") -> str:
                       f"{L['version']} {content.version}, {L['as_of']} {content.as_of.isoformat()}.", ""]
     out += [f"## {L['profile']}", ""]
     for p in content.profile:
-        extra = f" ({L['multiple']})" if p.multiple else ""
+        # The question text already says "several answers" in both languages.
+        extra = ""
         out.append(f"- **{p.text.get(lang)}**{extra} `{p.id}`")
         defaults = set(p.default) if p.multiple else {p.default}
         for o in p.options:
@@ -127,7 +140,7 @@ def checklist_markdown(content: Content, lang: str = "fr") -> str:
     for m in content.modules:
         count = len(m.questions)
         out += [f"## {m.title.get(lang)}", "", m.intro.get(lang), "",
-                f"{L['themes']}: {len(m.themes)} — {count} {L['questions']}.", ""]
+                f"{len(m.themes)} {L['themes'].lower()}, {count} {L['questions']}.", ""]
         for t in m.themes:
             out += [f"### {t.title.get(lang)}", ""]
             for q in (q for q in m.questions if q.theme == t.id):
@@ -142,7 +155,7 @@ def checklist_markdown(content: Content, lang: str = "fr") -> str:
                 for o in q.options:
                     acts = ", ".join(f"`{a}`" for a in q.actions_for(o.id))
                     out.append(f"- {o.label.get(lang)} `{o.id}` = {o.score:g}" + (f" → {acts}" if acts else ""))
-                out.append(f"- {L['dont_know']} `{DONT_KNOW}` = 0 → {L['ask']} {who_label(q.ask, lang)}")
+                out.append(f"- {L['dont_know']} `{DONT_KNOW}` = 0 → {L['ask']} {ask_label(q.ask, lang)}")
                 out.append("")
                 cond = _condition(content, q, lang)
                 out.append(f"{L['applies']} : {cond or L['always']}" if lang == "fr"

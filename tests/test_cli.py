@@ -38,7 +38,7 @@ def test_common_options_are_accepted_after_the_subcommand():
 
 def test_unknown_option_is_one_line_with_exit_2(capsys):
     with pytest.raises(SystemExit) as exit_:
-        main(["score", "--bogus"])
+        main(["score", "file.json", "--bogus"])
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--bogus" in err
