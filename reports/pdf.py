@@ -326,6 +326,7 @@ def build_report_bytes(content, assessment, edition: str = "owner", lang: str = 
         raise ReportError(f"this checkup was answered with checklist {assessment.content_version} "
                           f"but this Boussole has checklist {content.version}; open it with the "
                           f"Boussole version it was made with, or re-answer it")
+    progress = _monotonic(progress)
     if progress is not None:
         progress(0, 100)
     try:
@@ -333,8 +334,13 @@ def build_report_bytes(content, assessment, edition: str = "owner", lang: str = 
     except FontError as exc:
         raise ReportError(str(exc)) from None
     try:
-        return _build(content, assessment, edition, lang, previous, advisor, logo, progress,
-                      app_version, evaluation, generated)
+        try:
+            return _build(content, assessment, edition, lang, previous, advisor, logo, progress,
+                          app_version, evaluation, generated, split_rows=0)
+        except LayoutError:
+            # A table row taller than a page: lay out again, letting rows split across pages.
+            return _build(content, assessment, edition, lang, previous, advisor, logo, progress,
+                          app_version, evaluation, generated, split_rows=1)
     except ReportError:
         raise
     except LayoutError as exc:
@@ -346,7 +352,7 @@ def build_report_bytes(content, assessment, edition: str = "owner", lang: str = 
 
 
 def _build(content, assessment, edition, lang, previous, advisor, logo, progress, app_version,
-           evaluation, generated) -> bytes:
+           evaluation, generated, split_rows: int) -> bytes:
     import io
 
     from reports.sections import Ctx, owner_story, partner_story
@@ -368,6 +374,7 @@ def _build(content, assessment, edition, lang, previous, advisor, logo, progress
               logo=_logo_flowable(logo), app_version=app_version or app_version_default(),
               generated=generated or _dt.date.today(), fingerprint=assessment.fingerprint())
     ctx.toc = edition == "owner" and len(evaluation.plan.actions) >= TOC_MIN_ACTIONS
+    ctx.split_rows = split_rows
     n_questions = len(assessment.answers)
     n_notes = sum(len(a.note) for a in assessment.answers.values())
     if edition == "owner":
@@ -396,6 +403,20 @@ def _build(content, assessment, edition, lang, previous, advisor, logo, progress
     doc.build(story, canvasmaker=lambda *a, **kw: _Canvas(*a, report=report, **kw))
     report.report_progress(95)
     return buffer.getvalue()
+
+
+def _monotonic(progress: ProgressCallback | None) -> ProgressCallback | None:
+    """A callback that never goes backwards (a second layout pass restarts from 10)."""
+    if progress is None:
+        return None
+    last = [-1]
+
+    def call(done: int, total: int) -> None:
+        if done > last[0]:
+            last[0] = done
+            progress(done, total)
+
+    return call
 
 
 def _author(ctx) -> str:

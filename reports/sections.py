@@ -45,6 +45,9 @@ class Ctx:
     generated: _dt.date = field(default_factory=_dt.date.today)
     fingerprint: str = ""
     toc: bool = False
+    # Table rows move to the next page whole (cleaner); reports.pdf retries with rows split
+    # across pages when one row is taller than a page.
+    split_rows: int = 0
 
     # -- text helpers -------------------------------------------------------------------
     def tx(self, text: Text | None) -> str:
@@ -301,7 +304,7 @@ def summary(ctx: Ctx) -> list:
 
     if not ctx.partner:
         out.append(Heading(ctx.plain("first_actions"), S.H2, 1, "first_actions", toc=False))
-        first = [p for p in plan.actions if p.status != "done"][:5]
+        first = [p for p in plan.actions if _status(ctx, p) != "done"][:5]
         if not first:
             out.append(_p(ctx.s("no_action")))
         rows = []
@@ -325,6 +328,11 @@ def summary(ctx: Ctx) -> list:
             out.append(t)
     out.append(PageBreakIfNotEmpty())
     return out
+
+
+def _status(ctx: Ctx, p) -> str:
+    t = ctx.assessment.actions.get(p.action)
+    return (t.status if t else "") or p.status
 
 
 def _kpi_style(size: float):
@@ -551,7 +559,7 @@ def plan(ctx: Ctx) -> list:
             st.add("BACKGROUND", (0, -1), (-1, -1), S.HEAD_BG)
             st.add("LINEABOVE", (0, -1), (-1, -1), 0.8, S.NAVY)
             st.add("SPAN", (3, -1), (4, -1))
-        t = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        t = Table(rows, colWidths=widths, repeatRows=1, splitInRow=ctx.split_rows)
         t.setStyle(st)
         out.append(t)
         out.append(Spacer(1, 6))
@@ -583,21 +591,24 @@ def _plan_row(ctx: Ctx, p) -> list:
 
         band = ctx.band(action.cost)
         cost = band.label.get(lang) if band else action.cost
+    # Tracking as recorded in the assessment (the plan's copy when the engine filled it in).
+    t = ctx.assessment.actions.get(p.action)
+    status = (t.status if t else "") or p.status
+    owner = (t.owner if t else "") or p.owner
+    due_on = (t.due if t else "") or p.due
+    note = (t.note if t else "") or p.note
     tracking = []
-    if p.status and p.status != "todo":
-        tracking.append(f"<b>{escape(i18n.status(lang, p.status))}</b>")
-    if p.owner:
-        tracking.append(f"{ctx.s('owner_of_action')} : {markup.para(p.owner, SHORT_TEXT_MAX)}"
-                        if lang == "fr" else
-                        f"{ctx.s('owner_of_action')}: {markup.para(p.owner, SHORT_TEXT_MAX)}")
-    if p.due:
-        due = i18n.date(p.due, lang)
-        tracking.append(f"{ctx.s('due')} : {escape(due)}" if lang == "fr" else
-                        f"{ctx.s('due')}: {escape(due)}")
+    if status and status != "todo":
+        tracking.append(f"<b>{escape(i18n.status(lang, status))}</b>")
+    sep = " : " if lang == "fr" else ": "
+    if owner:
+        tracking.append(f"{ctx.s('owner_of_action')}{sep}{markup.para(owner, SHORT_TEXT_MAX)}")
+    if due_on:
+        tracking.append(f"{ctx.s('due')}{sep}{escape(i18n.date(due_on, lang))}")
     if tracking:
         cell.append(Paragraph(" · ".join(tracking), S.CELL_SMALL))
-    if p.note:
-        cell.append(Paragraph(f"<i>{markup.para(p.note, CELL_TEXT_MAX)}</i>", S.CELL_SMALL))
+    if note:
+        cell.append(Paragraph(f"<i>{markup.para(note, CELL_TEXT_MAX)}</i>", S.CELL_SMALL))
     return [
         Paragraph(prio, S.CELL),
         cell,
@@ -701,7 +712,7 @@ def find_out(ctx: Ctx) -> list:
                      Paragraph(ctx.tx(q.text), S.CELL),
                      Paragraph(escape(ctx.module_title(f.module)), S.CELL)])
     t = Table(rows, colWidths=[S.FRAME_W * 0.22, S.FRAME_W * 0.58, S.FRAME_W * 0.20],
-              repeatRows=1, splitInRow=1)
+              repeatRows=1, splitInRow=ctx.split_rows)
     t.setStyle(S.grid_style())
     out.append(t)
     return out
@@ -784,7 +795,7 @@ def help_contacts(ctx: Ctx) -> list:
         rows.append([Paragraph(f"<b>{ctx.tx(h.name)}</b><br/>"
                                f'<font color="#0F7C80">{markup.para(h.contact)}</font>', S.CELL),
                      Paragraph(ctx.tx(h.what), S.CELL)])
-    t = Table(rows, colWidths=[S.FRAME_W * 0.32, S.FRAME_W * 0.68], splitInRow=1)
+    t = Table(rows, colWidths=[S.FRAME_W * 0.32, S.FRAME_W * 0.68], splitInRow=ctx.split_rows)
     t.setStyle(S.grid_style(header_rows=0))
     out.append(t)
     return out
@@ -798,7 +809,7 @@ def glossary(ctx: Ctx) -> list:
                  Heading(ctx.plain("glossary"), S.H1, 0, "glossary", keep_with_next=False)]
     rows = [[Paragraph(f"<b>{ctx.tx(g.term)}</b>", S.CELL), Paragraph(ctx.tx(g.definition), S.CELL)]
             for g in entries]
-    t = Table(rows, colWidths=[S.FRAME_W * 0.26, S.FRAME_W * 0.74], splitInRow=1)
+    t = Table(rows, colWidths=[S.FRAME_W * 0.26, S.FRAME_W * 0.74], splitInRow=ctx.split_rows)
     t.setStyle(S.grid_style(header_rows=0))
     out.append(t)
     return out

@@ -110,7 +110,7 @@ def test_page_numbers_header_and_contents(owner_pdf, mixed):
     assert "Synthèse" in pages[1] and "Détail des réponses" in pages[1]
 
 
-def test_metadata_language_and_outline(owner_pdf, mixed):
+def test_metadata_language_and_outline(content, owner_pdf, mixed):
     reader = pypdf.PdfReader(io.BytesIO(owner_pdf))
     meta = reader.metadata
     assert "Boulangerie Martin" in meta.title
@@ -121,7 +121,7 @@ def test_metadata_language_and_outline(owner_pdf, mixed):
     titles = outline_titles(reader)
     for expected in ("Synthèse", "Points critiques", "Plan d'action", "Détail des réponses",
                      "Où trouver de l'aide", "Glossaire", "Méthode et intégrité",
-                     "Cybersécurité"):
+                     *(m.title.fr for m in content.modules)):
         assert expected in titles, (expected, titles)
 
 
@@ -251,6 +251,21 @@ def test_hostile_text_is_shown_literally_and_cannot_break_the_export(content, ed
     else:
         assert long_word[:60] not in text
         assert "serveur" not in text
+
+
+def test_a_table_row_taller_than_a_page_is_split(content, monkeypatch):
+    import reports.sections
+
+    monkeypatch.setattr(reports.sections, "CELL_TEXT_MAX", 100_000)
+    a = make_assessment(content, "worst", seed=2)
+    ev = _evaluation(content, a)
+    aid = ev.plan.actions[0].action
+    a.actions[aid] = ActionTracking("todo", "", "", "Suivi détaillé. " * 1200)
+    calls = []
+    data = build_report_bytes(content, a, progress=lambda d, t: calls.append(d))
+    text = squash("\n".join(pdf_pages(data)))
+    assert text.count(squash("Suivi détaillé.")) >= 1000
+    assert calls == sorted(calls) and calls[-1] == 95
 
 
 def test_markup_helper():
