@@ -277,3 +277,14 @@ def test_fold():
     assert fold("Œuf & Bœuf") == "oeuf & boeuf"
     assert fold("Straße") == "strasse"
     assert fold("") == ""
+
+
+def test_check_integrity_and_side_files(data_dir):
+    (data_dir / "boussole.db").write_bytes(b"broken" * 100)
+    (data_dir / "boussole.db.bak-v1").write_bytes(b"old copy")
+    (data_dir / "notes.txt").write_text("not ours")
+    with Store.open_folder(data_dir) as store:
+        assert store.check_integrity() == []
+        names = [p.name for p in store.side_files()]
+        assert names[0] == "boussole.db.bak-v1"
+        assert len(names) == 2 and names[1].startswith("boussole.db.corrupt-")
