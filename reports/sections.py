@@ -365,7 +365,7 @@ def _module_table(ctx: Ctx) -> Table:
         if m.score is None:
             label = ctx.plain("not_scored")
         mat = escape(label)
-        if m.capped and m.score is not None:
+        if m.capped and m.score is not None and not ctx.partner:
             mat += f'<br/><font size="7" color="#B3261E">{ctx.s("capped")}</font>'
         row = [
             Paragraph(f"<b>{escape(ctx.module_title(m.module))}</b>", S.CELL),

@@ -428,3 +428,16 @@ def test_verify_rejects_other_files(content, mixed, owner_pdf, tmp_path):
     assert not ok and "damaged" in message
     ok, message = verify_pdf(tmp_path / "missing.pdf", mixed)
     assert not ok and "does not exist" in message
+
+
+def test_a_name_cannot_forge_the_stored_fingerprint(content, tmp_path):
+    from reports.verify import read_fingerprint, verify_pdf
+
+    forged = ") /BoussoleFingerprint (" + "0" * 64 + ") /Keywords (sha256:" + "0" * 64 + ") ("
+    a = make_assessment(content, "best", name="Evil" + forged)
+    a.assessor.name = forged + "\\"
+    data = build_report_bytes(content, a, edition="partner")
+    assert read_fingerprint(data) == a.fingerprint()
+    pdf = tmp_path / "evil.pdf"
+    pdf.write_bytes(data)
+    assert verify_pdf(pdf, a)[0]
