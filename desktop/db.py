@@ -27,12 +27,41 @@ Connect = Callable[[Path], sqlite3.Connection]
 BUSY_TIMEOUT_S = 5.0
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating when absent) the database file. Writes nothing to it."""
+def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """Open (creating when absent) the database file. Writes nothing to it.
+
+    With a `key` (32 bytes, see desktop/keys.py) the file is an SQLCipher database opened by
+    desktop/cipher.py: an ordinary SQLite file found there is converted first, and a key that
+    does not open the file raises cipher.WrongKeyError (a StoreError) with the file untouched.
+    """
+    if key is not None:
+        from desktop import cipher
+
+        return cipher.connect(Path(path), key, timeout=BUSY_TIMEOUT_S)
     # check_same_thread=False: the UI may hand a save to a worker thread; the Store
     # serialises every use of the connection with its own lock.
     return sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S,
                            check_same_thread=False)
+
+
+class KeyedConnect:
+    """A `Connect` that opens with a key; its repr never shows the key."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, key: bytes):
+        self._key = bytes(key)
+
+    def __call__(self, path: Path) -> sqlite3.Connection:
+        return connect(path, self._key)
+
+    def __repr__(self) -> str:
+        return "<KeyedConnect key=(hidden)>"
+
+
+def connector(key: bytes | None) -> Connect:
+    """The connect function for a key from desktop.keys.resolve_key (None: unencrypted)."""
+    return connect if key is None else KeyedConnect(key)
 
 
 def configure(conn: sqlite3.Connection) -> None:

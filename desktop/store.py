@@ -162,11 +162,14 @@ class Store:
 
     @classmethod
     def open_folder(cls, data_dir: str | os.PathLike | None = None, content=None, *,
-                    connect: _db.Connect | None = None) -> "Store":
+                    connect: _db.Connect | None = None, key: bytes | None = None) -> "Store":
         """Open (creating as needed) the store of a data folder.
 
-        `connect` replaces desktop.db.connect, e.g. with an encrypting one (see desktop/db.py).
+        `key` (from desktop.keys.resolve_key) opens the database encrypted with SQLCipher,
+        converting an unencrypted one first; `connect` replaces desktop.db.connect altogether.
         """
+        if key is not None and connect is None:
+            connect = _db.connector(key)
         folder = _data_dir(data_dir)
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,311 @@
+"""SQLCipher: the store's database encrypted at rest with a raw 256-bit key.
+
+How the key is handed over: `Connection.set_key()` (sqlite3_key under the hood) with the raw-key
+form `x'<64 hex digits>'`, so SQLCipher uses the key as is (no passphrase derivation: opening
+stays fast) and the key is never part of any SQL text. Converting a plaintext file binds the key
+as a parameter of ATTACH ... KEY ?. No message raised from here ever contains the key, and
+SQLCipher's own log (which names pages, never keys) is switched off so the command line keeps
+its one-line errors.
+
+Every page of the file and of its WAL is encrypted (AES-256-CBC) and authenticated
+(HMAC-SHA512); the -shm index holds page numbers only. Settings are pinned to SQLCipher 4
+(`cipher_compatibility = 4`), so a future SQLCipher with new defaults still opens today's files.
+
+Wrong key: the key is first tried on a read-only, `immutable` view of the file (no lock, no
+-wal/-shm created, nothing written), so a wrong key or a damaged header leaves every byte as it
+was and raises WrongKeyError — a StoreError, which the store reports instead of setting the
+file aside as damaged.
+
+Plaintext to encrypted (`encrypt_plaintext`): fold the WAL in, copy with sqlcipher_export into
+`<name>.encrypting`, check the copy (same tables, same row counts, integrity_check, user_version)
+from a fresh connection with the key, fsync, atomically rename it over the original, then
+overwrite the old plaintext bytes (still reachable through an open descriptor on POSIX) with
+zeros. The -wal/-shm of the plaintext are removed before the rename, so a stale plaintext WAL can
+never be replayed onto the encrypted file. Any failure before the rename leaves the plaintext
+database exactly as it was (and removes the partial copy).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop.store import StoreError
+
+KEY_BYTES = 32
+SQLITE_HEADER = b"SQLite format 3\x00"
+PARTIAL_SUFFIX = ".encrypting"
+_COMPATIBILITY = 4
+
+
+class CipherError(StoreError):
+    """An encrypted-database problem; str() says what happened and what to do."""
+
+
+class WrongKeyError(CipherError):
+    """The key does not open the file (wrong key, or a damaged file). The file is untouched."""
+
+
+def _driver():
+    import sqlcipher3
+
+    return sqlcipher3
+
+
+_quiet = False
+
+
+def _silence_log(sqlcipher3) -> None:
+    """SQLCipher logs decryption failures to stderr; the app reports them itself."""
+    global _quiet
+    if not _quiet:
+        conn = sqlcipher3.connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        except Exception:
+            pass
+        finally:
+            conn.close()
+        _quiet = True
+
+
+def _key_spec(key: bytes) -> str:
+    if not isinstance(key, (bytes, bytearray)) or len(key) != KEY_BYTES:
+        raise CipherError("the database key has the wrong form (it must be 32 random bytes); "
+                          "this is a bug in Boussole, please report it")
+    return "x'" + bytes(key).hex() + "'"
+
+
+def _apply_key(conn, key: bytes) -> None:
+    conn.set_key(_key_spec(key))
+    conn.execute(f"PRAGMA cipher_compatibility = {_COMPATIBILITY}").fetchall()
+
+
+def file_state(path: Path) -> str:
+    """'absent' (missing or empty), 'plaintext' (an ordinary SQLite file) or 'encrypted'
+    (anything else: an SQLCipher file, or a damaged one — they cannot be told apart without
+    the key)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return "absent"
+    if not head:
+        return "absent"
+    return "plaintext" if head == SQLITE_HEADER else "encrypted"
+
+
+def key_opens(path: Path, key: bytes) -> bool:
+    """True when `key` decrypts the file. Reads page 1 only, writes nothing, creates nothing."""
+    sqlcipher3 = _driver()
+    _silence_log(sqlcipher3)
+    spec = _key_spec(key)
+    uri = Path(path).resolve().as_uri() + "?immutable=1"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True)
+    except sqlcipher3.Error:
+        return False
+    try:
+        conn.set_key(spec)
+        conn.execute(f"PRAGMA cipher_compatibility = {_COMPATIBILITY}").fetchall()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def wrong_key_message(path: Path) -> str:
+    return (f"the database {path} cannot be decrypted with this key: either the key is not "
+            f"the one it was created with, or the file is damaged. Nothing was changed. Use "
+            f"the keychain entry or the passphrase it was protected with, or restore a backup "
+            f"of the data folder")
+
+
+def connect(path: Path, key: bytes, timeout: float = 5.0):
+    """Open (creating when absent) the encrypted database, autocommit, like desktop.db.connect.
+
+    An ordinary SQLite file found at `path` is first converted (encrypt_plaintext), together
+    with any plaintext schema backups beside it. Raises WrongKeyError when the key does not
+    open the file, leaving it untouched.
+    """
+    sqlcipher3 = _driver()
+    _silence_log(sqlcipher3)
+    path = Path(path)
+    spec = _key_spec(key)
+    state = file_state(path)
+    if state == "plaintext":
+        encrypt_plaintext(path, key)
+        for backup in sorted(path.parent.glob(path.name + ".bak-v*")):
+            if file_state(backup) == "plaintext":
+                encrypt_plaintext(backup, key)
+    elif state == "encrypted" and not key_opens(path, key):
+        raise WrongKeyError(wrong_key_message(path))
+    conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=timeout,
+                              check_same_thread=False)
+    try:
+        conn.set_key(spec)
+        conn.execute(f"PRAGMA cipher_compatibility = {_COMPATIBILITY}").fetchall()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # Sorts and temporary tables stay in memory rather than in temporary files.
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc).lower():
+            raise WrongKeyError(wrong_key_message(path)) from None
+        raise
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+# --------------------------------------------------------------------------------------------
+# Plaintext -> encrypted
+
+
+def _tables(conn, schema: str = "main") -> list[str]:
+    rows = conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
+                        f"AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
+    return [r[0] for r in rows]
+
+
+def _counts(conn, schema: str = "main") -> dict[str, int]:
+    return {t: conn.execute(f'SELECT count(*) FROM {schema}."{t.replace(chr(34), chr(34) * 2)}"')
+            .fetchone()[0] for t in _tables(conn, schema)}
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _zero_fd(fd: int) -> None:
+    """Overwrite a file's bytes with zeros through its descriptor (best effort)."""
+    try:
+        size = os.fstat(fd).st_size
+        os.lseek(fd, 0, os.SEEK_SET)
+        block = b"\0" * 65536
+        left = size
+        while left > 0:
+            left -= os.write(fd, block[:min(left, len(block))])
+        os.fsync(fd)
+    except OSError:
+        pass
+
+
+def _scrub_and_remove(path: Path) -> None:
+    """Zero a file's bytes, then delete it (missing is fine)."""
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        return
+    try:
+        _zero_fd(fd)
+    finally:
+        os.close(fd)
+    os.remove(path)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass
+
+
+def encrypt_plaintext(path: Path, key: bytes) -> dict[str, int]:
+    """Replace the ordinary SQLite file at `path` with an encrypted copy. Returns the row
+    counts per table that were checked on the copy. The caller holds the folder lock."""
+    sqlcipher3 = _driver()
+    _silence_log(sqlcipher3)
+    path = Path(path)
+    spec = _key_spec(key)
+    partial = path.with_name(path.name + PARTIAL_SUFFIX)
+    _remove_quietly(partial)   # an earlier attempt's unfinished copy (encrypted, incomplete)
+    try:
+        src = sqlcipher3.connect(str(path), isolation_level=None)   # no key: plaintext
+        try:
+            src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            check = src.execute("PRAGMA integrity_check").fetchall()
+            if check != [("ok",)]:
+                raise CipherError(
+                    f"the unencrypted database {path} is damaged, so it could not be "
+                    f"encrypted; it was left as it is. Move it out of the data folder (an IT "
+                    f"provider may recover data from it), then start Boussole again")
+            counts = _counts(src)
+            user_version = src.execute("PRAGMA user_version").fetchone()[0]
+            application_id = src.execute("PRAGMA application_id").fetchone()[0]
+            src.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(partial), spec))
+            try:
+                src.execute(f"PRAGMA encrypted.cipher_compatibility = {_COMPATIBILITY}").fetchall()
+                src.execute("SELECT sqlcipher_export('encrypted')").fetchall()
+                src.execute(f"PRAGMA encrypted.user_version = {int(user_version)}")
+                src.execute(f"PRAGMA encrypted.application_id = {int(application_id)}")
+            finally:
+                src.execute("DETACH DATABASE encrypted")
+        finally:
+            src.close()
+        # Check the copy from scratch, the way the store will open it.
+        copy = sqlcipher3.connect(str(partial), isolation_level=None)
+        try:
+            _apply_key(copy, key)
+            copied = _counts(copy)
+            ok = copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            same_version = copy.execute("PRAGMA user_version").fetchone()[0] == user_version
+        finally:
+            copy.close()
+        if copied != counts or not ok or not same_version:
+            raise CipherError(f"the encrypted copy of {path} did not match the original, so "
+                              f"the unencrypted database was kept as it is; free some disk "
+                              f"space and start Boussole again")
+        if file_state(partial) != "encrypted":
+            raise CipherError(f"the copy of {path} was not encrypted, so the unencrypted "
+                              f"database was kept as it is; please report this problem")
+        _fsync_file(partial)
+    except CipherError:
+        _remove_quietly(partial)
+        raise
+    except (sqlcipher3.Error, OSError) as exc:
+        _remove_quietly(partial)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        raise CipherError(f"the unencrypted database {path} could not be encrypted ({reason}: "
+                          f"{str(exc)[:120]}); it was left as it is. Check the free disk space "
+                          f"and that the data folder can be written, then start Boussole again"
+                          ) from None
+
+    # The copy is complete and checked: swap it in. The plaintext WAL was folded in and is
+    # empty; remove it and the index first so they can never be replayed onto the new file.
+    for suffix in ("-wal", "-shm", "-journal"):
+        _scrub_and_remove(path.with_name(path.name + suffix))
+    old_fd = None
+    if sys.platform != "win32":   # Windows cannot rename over a file that is held open
+        try:
+            old_fd = os.open(path, os.O_RDWR)
+        except OSError:
+            old_fd = None
+    try:
+        os.replace(partial, path)
+        _fsync_dir(path.parent)
+        if old_fd is not None:
+            _zero_fd(old_fd)   # the unlinked plaintext's blocks, through the open descriptor
+    finally:
+        if old_fd is not None:
+            os.close(old_fd)
+    return counts
