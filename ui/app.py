@@ -162,9 +162,7 @@ def run(argv: list[str]) -> int:
             app.quit()
         QTimer.singleShot(0, report)
     code = app.exec()
-    close = getattr(window.session.store, "close", None)
-    if callable(close):
-        close()
+    window.session.close()
     return code
 
 

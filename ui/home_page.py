@@ -154,6 +154,8 @@ class HomePage(QWidget):
             self.start_button.setFocus()
 
     def refresh(self) -> None:
+        if self.session.closed:
+            return
         store = self.session.store
         search = self.search.text().strip()
         try:

@@ -350,7 +350,6 @@ class InterviewPage(QWidget):
         self.crumb.setText(f"{module.title.get(lang).upper()}  ·  {theme.title.get(lang)}")
         self.crumb.setStyleSheet(f"color: {style.module_colour(question.module)};")
         self.critical.setVisible(question.critical)
-        self.counter.setText(self.tr("Question {0} sur {1}").format(index + 1, len(self.questions)))
         self.question_text.setText(question.text.get(lang))
         answer = self.session.assessment().answers.get(question.id)
         chosen = answer.option if answer else None
@@ -379,16 +378,24 @@ class InterviewPage(QWidget):
         self.note_status.setText("")
         self.help.show_question(question, chosen, content, lang)
         self.list.set_current(question.id)
-        last = index == len(self.questions) - 1
-        self.next_button.setText(self.tr("Voir les résultats  →") if last else
-                                 self.tr("Suivant  →"))
-        self.next_button.setAccessibleName(self.tr("Voir les résultats") if last else
-                                           self.tr("Question suivante (Entrée)"))
+        self._position_texts()
         self.previous_button.setEnabled(index > 0)
         self._update_progress()
         self.center.verticalScrollBar().setValue(0)
         self.session.set_position(question.id)
         self.question_shown.emit(question.id)
+
+    def _position_texts(self) -> None:
+        """Texts that depend on where we are: the counter and the next button."""
+        if not self.questions or self.index < 0:
+            return
+        self.counter.setText(self.tr("Question {0} sur {1}").format(self.index + 1,
+                                                                   len(self.questions)))
+        last = self.index == len(self.questions) - 1
+        self.next_button.setText(self.tr("Voir les résultats  →") if last else
+                                 self.tr("Suivant  →"))
+        self.next_button.setAccessibleName(self.tr("Voir les résultats") if last else
+                                           self.tr("Question suivante (Entrée)"))
 
     def _update_progress(self) -> None:
         answers = self.session.assessment().answers
@@ -585,8 +592,9 @@ class InterviewPage(QWidget):
                                          "du module."))
         self.help.retranslate(self.tr)
         self.setAccessibleName(self.tr("Questionnaire"))
-        if self.current_question() is not None:
-            self._show(self.index, save=False)
+        self._position_texts()
+        if self.questions and not self.session.closed:
+            self._update_progress()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

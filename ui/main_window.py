@@ -282,8 +282,12 @@ class MainWindow(QMainWindow):
         if self.current == PageId.INTERVIEW:
             self.pages[PageId.INTERVIEW].flush()
         dialog = BusinessDialog(self.session, self)
-        if dialog.exec() and dialog.business_id:
-            self.start_checkup(dialog.business_id)
+        accepted = dialog.exec()
+        business_id = dialog.business_id
+        dialog.deleteLater()
+        self.activateWindow()
+        if accepted and business_id:
+            self.start_checkup(business_id)
 
     def start_checkup(self, business_id: str) -> None:
         """A new checkup for a business: profile first."""

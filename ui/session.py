@@ -15,12 +15,35 @@ question costs one store write plus one evaluation, well under a frame.
 from __future__ import annotations
 
 import dataclasses
+import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from checks.assessment import ActionTracking, Answer, Assessment, Assessor, now_iso
 from checks.content import Content, Question, applies
+
+
+
+def keep_none_alive() -> None:
+    """Work around a reference-count bug of PySide6 6.12 (abi3 wheels) on Python 3.11.
+
+    Many of its methods that return nothing (QLabel.setText, QTreeWidgetItem.setData, ...)
+    hand back None without taking a reference, as is only correct since None became immortal
+    in Python 3.12. On 3.11 each call drops None's count by one until the interpreter aborts
+    ("none_dealloc: deallocating None") after a few thousand calls: mid-interview. Giving None
+    a huge count makes it effectively immortal, as on 3.12. Idempotent; nothing on 3.12+.
+    """
+    if sys.version_info >= (3, 12):
+        return
+    import ctypes
+
+    count = ctypes.c_ssize_t.from_address(id(None))   # ob_refcnt, the first field
+    if count.value < 1 << 40:
+        count.value += 1 << 40
+
+
+keep_none_alive()
 
 
 class Session(QObject):
@@ -40,6 +63,15 @@ class Session(QObject):
         self._previous: tuple[str | None, Assessment | None] | None = None
         self._comparison: tuple[Any] | None = None
         self._pending_notes: dict[str, str] = {}   # notes of questions not answered yet
+        self.closed = False
+
+    def close(self) -> None:
+        """Close the store (releases the data folder). The pages must not be used after."""
+        if not self.closed:
+            self.closed = True
+            close = getattr(self.store, "close", None)
+            if callable(close):
+                close()
 
     # -- language ------------------------------------------------------------------------------
 
