@@ -62,11 +62,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "not_scored": ("non évalué", "not scored"),
     "first_actions": ("Vos cinq premières actions", "Your first five actions"),
     "no_action": ("Aucune action nécessaire : bravo.", "No action needed: well done."),
+    "no_answer_yet": ("Aucune réponse pour l'instant : le plan d'action apparaîtra quand les "
+                      "questions auront une réponse.",
+                      "No answer yet: the action plan will appear once the questions are "
+                      "answered."),
+    "summary_none": ("Aucune action n'est nécessaire d'après les réponses données.",
+                     "No action is needed according to the answers given."),
     "capped": ("plafonnée par un point critique", "capped by a critical gap"),
     "summary_text": (
-        "{n} actions au total, dont {now} à lancer tout de suite. Budget estimé : {cost}, "
+        "{n} au total, dont {now} à lancer tout de suite. Budget estimé : {cost}, "
         "pour environ {hours} de travail.",
-        "{n} actions in all, {now} of them to start right away. Estimated budget: {cost}, "
+        "{n} in all, {now} of them to start right away. Estimated budget: {cost}, "
         "for about {hours} of work."),
     "maturity_scale": (
         "Échelle : Débutant (0-39), En progrès (40-64), Solide (65-84), Avancé (85-100). "
@@ -222,6 +228,12 @@ def who(lang: str, key: str) -> str:
 def status(lang: str, key: str) -> str:
     pair = STATUS.get(key)
     return (pair[1] if lang == "en" else pair[0]) if pair else key
+
+
+def actions(n: int, lang: str) -> str:
+    """"1 action", "3 actions"; French keeps 0 singular ("0 action"), English does not."""
+    plural = n > 1 if lang == "fr" else n != 1
+    return f"{n} action{'s' if plural else ''}"
 
 
 def _group(n: int, sep: str) -> str:

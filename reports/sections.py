@@ -263,6 +263,8 @@ def summary(ctx: Ctx) -> list:
 
     maturity = MATURITY_LABELS.get(ev.maturity, Text(ev.maturity, ev.maturity)).get(ctx.lang)
     mcolor = S.MATURITY_COLORS.get(ev.maturity, S.NAVY)
+    if ev.score is None:
+        maturity, mcolor = ctx.plain("not_scored"), S.MUTED
     kpis = [
         [Paragraph(ctx.s("overall_score").upper(), S.COVER_LABEL),
          Paragraph(ctx.s("maturity").upper(), S.COVER_LABEL),
@@ -273,7 +275,7 @@ def summary(ctx: Ctx) -> list:
          Paragraph(f'<font color="{mcolor.hexval().replace("0x", "#")}">{escape(maturity)}</font>',
                    _kpi_style(16)),
          Paragraph(escape(i18n.percent(ev.completion, ctx.lang)), _kpi_style(16)),
-         Paragraph(escape(f"{len(plan.actions)} actions"), _kpi_style(16))],
+         Paragraph(escape(i18n.actions(len(plan.actions), ctx.lang)), _kpi_style(16))],
     ]
     w = S.FRAME_W / 4
     t = Table(kpis, colWidths=[w * 1.15, w * 1.05, w * 0.9, w * 0.9])
@@ -287,9 +289,17 @@ def summary(ctx: Ctx) -> list:
     ]))
     out.append(t)
     out.append(Spacer(1, 6))
-    out.append(_p(ctx.s("summary_text", n=str(len(plan.actions)), now=str(now_count),
-                        cost=ctx.cost_range(low, high), hours=i18n.hours(effort, ctx.lang)),
-                  S.BODY))
+    answered = sum(m.answered for m in ev.modules)
+    if not answered:
+        out.append(_p(ctx.s("no_answer_yet"), S.BODY))
+    elif not plan.actions:
+        out.append(_p(ctx.s("summary_none"), S.BODY))
+    else:
+        out.append(_p(ctx.s("summary_text", n=i18n.actions(len(plan.actions), ctx.lang),
+                            now=str(now_count), cost=ctx.cost_range(low, high),
+                            hours=i18n.hours(effort, ctx.lang)), S.BODY))
+    if not ctx.partner and answered and not ev.critical_gaps:
+        out.append(_p(ctx.s("no_critical"), S.BODY))
     if ev.completion < 99.5:
         out.append(_p(ctx.s("incomplete", pct=i18n.percent(ev.completion, ctx.lang)),
                       S.MUTED_SMALL))
@@ -302,7 +312,7 @@ def summary(ctx: Ctx) -> list:
     out.append(Spacer(1, 3))
     out.append(_p(escape(_maturity_scale(ctx)), S.MUTED_SMALL))
 
-    if not ctx.partner:
+    if not ctx.partner and answered:
         out.append(Heading(ctx.plain("first_actions"), S.H2, 1, "first_actions", toc=False))
         first = [p for p in plan.actions if _status(ctx, p) != "done"][:5]
         if not first:
@@ -384,7 +394,8 @@ def _module_table(ctx: Ctx) -> Table:
     t = Table(rows, colWidths=widths, repeatRows=1)
     st = S.grid_style()
     for i, m in enumerate(ev.modules, start=1):
-        st.add("LINEBEFORE", (2, i), (2, i), 3, S.MATURITY_COLORS.get(m.maturity, S.MUTED))
+        color = S.MATURITY_COLORS.get(m.maturity, S.MUTED) if m.score is not None else S.RULE
+        st.add("LINEBEFORE", (2, i), (2, i), 3, color)
     t.setStyle(st)
     return t
 
@@ -477,11 +488,10 @@ def _score_rows(ctx: Ctx, cmp) -> list:
 
 def critical_gaps(ctx: Ctx) -> list:
     ev = ctx.evaluation
+    if not ev.critical_gaps:
+        return []  # the summary says so in one line
     out: list = [CondPageBreak(90 * mm),
                  Heading(ctx.plain("critical_gaps"), S.H1, 0, "critical_gaps")]
-    if not ev.critical_gaps:
-        out.append(_p(ctx.s("no_critical")))
-        return out
     out.append(_p(ctx.s("critical_intro"), S.LEAD))
     for gap in ev.critical_gaps:
         q = ctx.content.questions.get(gap.question)
@@ -519,7 +529,12 @@ PLAN_COLS = (48, 0, 36, 66, 106)  # rank+priority, action (what is left), effort
 
 def plan(ctx: Ctx) -> list:
     ev = ctx.evaluation
-    out: list = [PageBreakIfNotEmpty(), Heading(ctx.plain("plan"), S.H1, 0, "plan")]
+    out: list = [PageBreakIfNotEmpty() if ev.plan.actions else CondPageBreak(60 * mm),
+                 Heading(ctx.plain("plan"), S.H1, 0, "plan")]
+    if not ev.plan.actions:
+        answered = sum(m.answered for m in ev.modules)
+        out.append(_p(ctx.s("summary_none" if answered else "no_answer_yet"), S.BODY))
+        return out
     out.append(_p(ctx.s("partner_plan_intro" if ctx.partner else "plan_intro"), S.LEAD))
     out.append(_totals_table(ctx))
     if ctx.partner:
@@ -550,7 +565,7 @@ def plan(ctx: Ctx) -> list:
         total = next((t for t in ev.plan.totals if t.horizon == h), None)
         if total is not None:
             rows.append([Paragraph(f"<b>{ctx.s('total')}</b>", S.CELL),
-                         Paragraph(f"<b>{total.count} actions</b>", S.CELL),
+                         Paragraph(f"<b>{i18n.actions(total.count, ctx.lang)}</b>", S.CELL),
                          Paragraph(f"<b>{escape(i18n.hours(total.effort_hours, ctx.lang))}</b>",
                                    S.CELL_RIGHT),
                          Paragraph(f"<b>{escape(ctx.cost_range(total.cost_low, total.cost_high))}</b>",
