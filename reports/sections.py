@@ -529,7 +529,7 @@ PLAN_COLS = (48, 0, 36, 66, 106)  # rank+priority, action (what is left), effort
 
 def plan(ctx: Ctx) -> list:
     ev = ctx.evaluation
-    out: list = [PageBreakIfNotEmpty() if ev.plan.actions else CondPageBreak(60 * mm),
+    out: list = [CondPageBreak(120 * mm) if ev.plan.actions else CondPageBreak(60 * mm),
                  Heading(ctx.plain("plan"), S.H1, 0, "plan")]
     if not ev.plan.actions:
         answered = sum(m.answered for m in ev.modules)
