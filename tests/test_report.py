@@ -441,3 +441,44 @@ def test_a_name_cannot_forge_the_stored_fingerprint(content, tmp_path):
     pdf = tmp_path / "evil.pdf"
     pdf.write_bytes(data)
     assert verify_pdf(pdf, a)[0]
+
+
+def test_the_bundled_font_covers_french_text():
+    from reports.fonts import FONT_DIR, coverage
+
+    french = "àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»€’‘“”…–—°§\u202f\u00a0"
+    assert all(ord(c) in coverage() for c in french)
+    assert all(ord(c) in coverage() for c in "Ελληνικά Кириллица")
+    assert (FONT_DIR / "LICENSE-DejaVu.txt").read_text().count("Bitstream") >= 3
+
+
+def test_reportlab_is_loaded_only_to_make_a_pdf():
+    import subprocess
+    import sys
+
+    code = ("import sys, reports, reports.verify; "
+            "print(any(m.startswith('reportlab') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=os.path.dirname(os.path.dirname(__file__)))
+    assert out.stdout.strip() == "False"
+
+
+def test_reports_can_be_built_from_worker_threads(content):
+    import threading
+
+    from reports.verify import read_fingerprint
+
+    results = {}
+
+    def job(i):
+        a = make_assessment(content, "mixed", seed=i, name=f"Commerce n°{i}")
+        data = build_report_bytes(content, a, edition="partner")
+        results[i] = (read_fingerprint(data) == a.fingerprint(),
+                      f"Commerce n°{i}" in "".join(pdf_pages(data)))
+
+    threads = [threading.Thread(target=job, args=(i,)) for i in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == {i: (True, True) for i in range(3)}
