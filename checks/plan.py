@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, NamedTuple
 
-from checks.content import DONT_KNOW, FAILED_BELOW, HORIZONS, Content, Question
+from checks.content import DONT_KNOW, FAILED_BELOW, HORIZONS, Action, Content, Question
 from checks.evaluation import FindOut, HorizonTotal, Plan, PlannedAction
 
 PRIORITIES = ("critical", "high", "medium", "low")
@@ -65,10 +65,15 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
     tracking maps action id to an object with status, owner, due and note (ActionTracking).
     """
     answers = tuple(answers)
-    drafts = _gather(answers)
-    planned = [_planned(content, aid, d, (tracking or {}).get(aid)) for aid, d in drafts.items()]
-    planned.sort(key=_rank_key)
-    ranked = tuple(_with_rank(p, i) for i, p in enumerate(planned, 1))
+    tracking = tracking or {}
+    entries = []
+    for aid, draft in _gather(answers).items():
+        action = content.actions[aid]
+        priority = priority_of(draft.impact, draft.critical)
+        entries.append((_rank_key(priority, draft.impact, action), action, draft, priority))
+    entries.sort(key=lambda e: e[0])  # keys end with the action id: never a tie
+    ranked = tuple(_planned(action, draft, priority, rank, tracking.get(action.id))
+                   for rank, (_key, action, draft, priority) in enumerate(entries, 1))
     return Plan(actions=ranked, totals=_totals(content, ranked), find_out=_find_out(answers))
 
 
@@ -99,32 +104,23 @@ def priority_of(impact: float, critical: bool) -> str:
     return "low"
 
 
-def _planned(content: Content, aid: str, draft: _Draft, tracked) -> PlannedAction:
-    action = content.actions[aid]
-    priority = priority_of(draft.impact, draft.critical)
+def _rank_key(priority: str, impact: float, action: Action) -> tuple:
+    burden = action.effort_hours + COST_HOURS.get(action.cost, 0.0)
+    value = impact / burden if burden > 0 else float("inf")
+    return (PRIORITIES.index(priority), -value, action.id)
+
+
+def _planned(action: Action, draft: _Draft, priority: str, rank: int, tracked) -> PlannedAction:
     quick = (priority in ("critical", "high") and action.effort_hours <= QUICK_WIN_MAX_HOURS
              and action.cost in QUICK_WIN_COSTS)
     return PlannedAction(
-        action=aid, module=action.module, rank=0, priority=priority,
+        action=action.id, module=action.module, rank=rank, priority=priority,
         impact=round(draft.impact, 6), horizon=action.horizon,
         effort_hours=action.effort_hours, cost=action.cost, quick_win=quick,
         critical=draft.critical, because=tuple(draft.because),
         status=getattr(tracked, "status", "todo") or "todo",
         owner=getattr(tracked, "owner", "") or "", due=getattr(tracked, "due", "") or "",
         note=getattr(tracked, "note", "") or "")
-
-
-def _rank_key(p: PlannedAction) -> tuple:
-    burden = p.effort_hours + COST_HOURS.get(p.cost, 0.0)
-    value = p.impact / burden if burden > 0 else float("inf")
-    return (PRIORITIES.index(p.priority), -value, p.action)
-
-
-def _with_rank(p: PlannedAction, rank: int) -> PlannedAction:
-    # PlannedAction is frozen; rebuilding through the constructor is cheaper than replace()
-    return PlannedAction(p.action, p.module, rank, p.priority, p.impact, p.horizon,
-                         p.effort_hours, p.cost, p.quick_win, p.critical, p.because,
-                         p.status, p.owner, p.due, p.note)
 
 
 def _totals(content: Content, actions: tuple[PlannedAction, ...]) -> tuple[HorizonTotal, ...]:

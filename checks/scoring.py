@@ -114,19 +114,23 @@ def _module_result(module: Module, applicable: list[Question],
     score = _weighted(scored)
     gaps = tuple(a.question.id for a in scored if failed_critical(a))
     level, capped = _capped(maturity_of(score), bool(gaps))
-    themes = tuple(_theme_result(module.id, theme.id, applicable, scored) for theme in module.themes)
+    themes = _theme_results(module, applicable, scored)
     return ModuleResult(
         module=module.id, score=score, completion=_completion(len(scored), len(applicable)),
         answered=len(scored), applicable=len(applicable), maturity=level, capped=capped,
         critical_gaps=gaps, themes=themes)
 
 
-def _theme_result(module_id: str, theme_id: str, applicable: list[Question],
-                  scored: list[ScoredAnswer]) -> ThemeResult:
-    in_theme = [a for a in scored if a.question.theme == theme_id]
-    n_applicable = sum(1 for q in applicable if q.theme == theme_id)
-    return ThemeResult(module_id, theme_id, _weighted(in_theme),
-                       _completion(len(in_theme), n_applicable), len(in_theme), n_applicable)
+def _theme_results(module: Module, applicable: list[Question],
+                   scored: list[ScoredAnswer]) -> tuple[ThemeResult, ...]:
+    by_theme: dict[str, list[ScoredAnswer]] = {t.id: [] for t in module.themes}
+    for a in scored:
+        by_theme[a.question.theme].append(a)
+    n_applicable = dict.fromkeys(by_theme, 0)
+    for q in applicable:
+        n_applicable[q.theme] += 1
+    return tuple(ThemeResult(module.id, tid, _weighted(s), _completion(len(s), n_applicable[tid]),
+                             len(s), n_applicable[tid]) for tid, s in by_theme.items())
 
 
 # --------------------------------------------------------------------------------------------
