@@ -164,7 +164,7 @@ def score_report(content: Content, assessment: Assessment, previous: Assessment 
     if previous is not None:
         from checks.compare import compare
 
-        report["comparison"] = _comparison_dict(compare(content, previous, assessment))
+        report["comparison"] = _comparison_dict(content, compare(content, previous, assessment), lang)
     return report
 
 
@@ -235,16 +235,20 @@ def _delta_dict(d) -> dict:
     return {"before": before, "after": after, "delta": delta}
 
 
-def _comparison_dict(c) -> dict:
+def _change_dict(content: Content, q, lang: str) -> dict:
+    return {"question": q.question, "module": q.module,
+            "before": q.before, "before_label": _answer_label(content, q.question, q.before, lang),
+            "after": q.after, "after_label": _answer_label(content, q.question, q.after, lang)}
+
+
+def _comparison_dict(content: Content, c, lang: str) -> dict:
     return {
         "before_id": c.before_id, "before_date": c.before_date, "after_date": c.after_date,
         "overall": _delta_dict(c.overall),
         "modules": [{"id": d.module, **_delta_dict(d)} for d in c.modules],
         "themes": [{"module": d.module, "id": d.theme, **_delta_dict(d)} for d in c.themes],
-        "improved": [{"question": q.question, "module": q.module, "before": q.before,
-                      "after": q.after} for q in c.improved],
-        "worsened": [{"question": q.question, "module": q.module, "before": q.before,
-                      "after": q.after} for q in c.worsened],
+        "improved": [_change_dict(content, q, lang) for q in c.improved],
+        "worsened": [_change_dict(content, q, lang) for q in c.worsened],
         "actions_done": [{"id": a.action, "module": a.module, "reason": a.reason}
                          for a in c.actions_done],
         "new_actions": list(c.new_actions),
