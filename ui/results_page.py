@@ -214,10 +214,14 @@ class ResultsPage(QWidget):
         self.incomplete.setVisible(unfinished)
         self.resume_button.setVisible(unfinished)
         if unfinished:
-            self.incomplete.setText(self.tr(
-                "Le bilan n'est pas terminé : %1 question(s) sans réponse. Les scores sont "
-                "provisoires et ne comptent que les questions répondues ; terminez le "
-                "questionnaire pour un résultat fiable.").replace("%1", str(missing)))
+            if missing == 1:
+                count = self.tr("Le bilan n'est pas terminé : 1 question sans réponse.")
+            else:
+                count = self.tr("Le bilan n'est pas terminé : %1 questions sans réponse.").replace(
+                    "%1", str(missing))
+            self.incomplete.setText(count + " " + self.tr(
+                "Les scores sont provisoires et ne comptent que les questions répondues ; "
+                "terminez le questionnaire pour un résultat fiable."))
 
         # Chart and per-module lines.
         previous = self._previous_scores()
@@ -326,10 +330,10 @@ class ResultsPage(QWidget):
         improved = len(getattr(comparison, "improved", ()))
         worsened = len(getattr(comparison, "worsened", ()))
         done = len(getattr(comparison, "actions_done", ()))
-        summary = self.tr("%1 réponse(s) en progrès, %2 en recul.").replace(
+        summary = self.tr("Réponses en progrès : %1 ; en recul : %2.").replace(
             "%1", str(improved)).replace("%2", str(worsened))
         if done:
-            summary += " " + self.tr("%1 action(s) du plan précédent réalisée(s).").replace("%1", str(done))
+            summary += " " + self.tr("Actions du plan précédent réalisées : %1.").replace("%1", str(done))
         overall_before = getattr(comparison, "score_before", None)
         overall_after = getattr(comparison, "score_after", None)
         if overall_before is not None and overall_after is not None:

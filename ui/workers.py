@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from checks.atomic import atomic_write_bytes
+
+
+_running: set = set()
 
 
 class Worker(QObject):
@@ -38,8 +42,9 @@ class Worker(QObject):
         self._thread = thread
         self.moveToThread(thread)
         thread.started.connect(self._run)
-        self.finished.connect(thread.quit)
-        self.failed.connect(thread.quit)
+        # Kept alive until its thread has ended, whoever drops the worker (a closed dialog).
+        _running.add(self)
+        thread.finished.connect(lambda: _running.discard(self))
         thread.start()
 
     def is_running(self) -> bool:
@@ -58,8 +63,11 @@ class Worker(QObject):
         except Exception as exc:  # noqa: BLE001 - every failure must reach the user
             self.error = exc
             self.failed.emit(describe_error(exc))
-            return
-        self.finished.emit(result)
+        else:
+            self.finished.emit(result)
+        finally:
+            # End the thread's event loop from inside: no round trip through the GUI thread.
+            QThread.currentThread().quit()
 
 
 def describe_error(exc: BaseException) -> str:
@@ -91,13 +99,14 @@ def describe_error(exc: BaseException) -> str:
 
 def export_pdf(out: str | os.PathLike, *, progress: Callable[[int, int], None] | None = None,
                **report_args: Any) -> str:
-    """Write the PDF report to `out` through a temporary file in the same folder.
+    """Build the PDF report and write it to `out`; returns the path written.
 
-    `report_args` go to reports.pdf.write_report (content, assessment, edition, lang, previous,
-    advisor, logo). Returns the final path. On any failure the temporary file is removed and
-    an existing file at `out` is left untouched.
+    `report_args` go to reports.pdf.build_report_bytes (content, assessment, edition, lang,
+    previous, advisor, logo). The file is written atomically (temporary file in the same folder,
+    then rename): on any failure no partial file is left and an existing `out` is untouched.
+    Write errors stay OSError so the message can say "disk full" or "folder not writable".
     """
-    from reports.pdf import write_report
+    from reports.pdf import build_report_bytes
 
     out = Path(out)
     folder = out.parent
@@ -106,18 +115,8 @@ def export_pdf(out: str | os.PathLike, *, progress: Callable[[int, int], None] |
         raise OSError(code, os.strerror(code), str(out))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(out))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".part", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write_report(out=tmp, progress=progress, **report_args)
-        if tmp.stat().st_size == 0:
-            raise OSError(errno.EIO, "empty report", str(out))
-        os.replace(tmp, out)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
+    data = build_report_bytes(progress=progress, **report_args)
+    atomic_write_bytes(out, data)
+    if progress is not None:
+        progress(100, 100)
     return str(out)
