@@ -93,7 +93,10 @@ BIG_NUMBER = _style("big_number", fontName=SANS_BOLD, fontSize=34, leading=38, t
                     alignment=TA_LEFT)
 CALLOUT = _style("callout", fontSize=9, leading=12.5, textColor=INK)
 MONO_SMALL = _style("mono_small", fontSize=8.5, leading=12, textColor=INK)
-FINGERPRINT = _style("fingerprint", fontName=COND_BOLD, fontSize=8.6, leading=12, textColor=NAVY)
+# Courier is one of the 14 standard PDF fonts: its text is stored as plain ASCII in the page's
+# content stream, which lets reports.verify read the printed fingerprint without a PDF library.
+FINGERPRINT = _style("fingerprint", fontName="Courier-Bold", fontSize=8.6, leading=12,
+                     textColor=NAVY)
 
 
 def grid_style(header_rows: int = 1, zebra: bool = True, first_data_row: int | None = None):

@@ -482,3 +482,20 @@ def test_reports_can_be_built_from_worker_threads(content):
     for t in threads:
         t.join()
     assert results == {i: (True, True) for i in range(3)}
+
+
+def test_verify_catches_edited_metadata(content, mixed, owner_pdf, tmp_path):
+    from reports.verify import read_printed_fingerprints, verify_pdf
+
+    assert read_printed_fingerprints(owner_pdf) == {mixed.fingerprint()}
+    other = make_assessment(content, "best", seed=99)
+    forged = owner_pdf.replace(mixed.fingerprint().encode(), other.fingerprint().encode())
+    pdf = tmp_path / "forged.pdf"
+    pdf.write_bytes(forged)
+    ok, message = verify_pdf(pdf, other)
+    assert not ok and "printed on its last page differs" in message
+    half = owner_pdf.replace(f"sha256:{mixed.fingerprint()}".encode(),
+                             f"sha256:{other.fingerprint()}".encode())
+    pdf.write_bytes(half)
+    ok, message = verify_pdf(pdf, mixed)
+    assert not ok and "copies differ" in message
