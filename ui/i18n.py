@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("fr", "en")
@@ -47,4 +47,8 @@ def switch_language(lang: str) -> list[str]:
     QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English,
                                QLocale.Country.France if lang == "fr" else QLocale.Country.UnitedKingdom))
     _current = lang
+    if app is not None:
+        # Qt posts LanguageChange to every widget: deliver them now, so that every text is
+        # retranslated before the caller goes on (and before language_changed listeners run).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return loaded

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
                                QPlainTextEdit, QProgressBar, QSplitter, QVBoxLayout, QWidget)
 
 from checks.assessment import MAX_NOTE
@@ -186,20 +186,18 @@ class InterviewPage(QWidget):
         self.question_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.addWidget(self.question_text)
         body.addSpacing(4)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        # No exclusive QButtonGroup: it would take the unchecked options out of the Tab chain.
+        # choose() keeps exactly one checked.
         self.option_buttons: list[OptionButton] = []
         for number in range(1, MAX_OPTIONS + 1):
             widget = OptionButton("", badge=str(number), parent=self.center.column)
             widget.setObjectName(f"option-{number}")
             widget.clicked.connect(lambda _c=False, n=number - 1: self._option_clicked(n))
-            self.group.addButton(widget)
             self.option_buttons.append(widget)
             body.addWidget(widget)
         self.dont_know = OptionButton("", badge="0", parent=self.center.column)
         self.dont_know.setObjectName("option-dont-know")
         self.dont_know.clicked.connect(lambda _c=False: self.choose(DONT_KNOW))
-        self.group.addButton(self.dont_know)
         body.addWidget(self.dont_know)
         body.addSpacing(6)
         self.note_label = label("", "", self)
@@ -353,7 +351,6 @@ class InterviewPage(QWidget):
         self.question_text.setText(question.text.get(lang))
         answer = self.session.assessment().answers.get(question.id)
         chosen = answer.option if answer else None
-        self.group.setExclusive(False)
         for number, widget in enumerate(self.option_buttons):
             if number < len(question.options):
                 option = question.options[number]
@@ -366,7 +363,6 @@ class InterviewPage(QWidget):
                 widget.setVisible(False)
         self.dont_know.setChecked(chosen == DONT_KNOW)
         self.dont_know.setAccessibleDescription(question.text.get(lang))
-        self.group.setExclusive(True)
         # the note
         self._note_timer.stop()
         text = self.session.note(question.id)
@@ -540,6 +536,13 @@ class InterviewPage(QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.next()
             return
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            options = [w for w in [*self.option_buttons, self.dont_know] if w.isVisible()]
+            focus = QApplication.focusWidget()
+            if focus in options:
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                options[(options.index(focus) + step) % len(options)].setFocus()
+                return
         super().keyPressEvent(event)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802

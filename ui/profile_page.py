@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from checks.content import ProfileQuestion, applies
 from ui import errors
@@ -25,8 +25,8 @@ class ProfileQuestionCard(Card):
         self.body.setSpacing(8)
         self.title = label(question.text.get(lang), "sectionTitle", self)
         self.body.addWidget(self.title)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(not question.multiple)
+        # Exclusivity is handled in _clicked: an exclusive QButtonGroup would take the
+        # unchecked options out of the Tab chain.
         self.buttons: dict[str, OptionButton] = {}
         indicator = OptionButton.CHECK if question.multiple else OptionButton.RADIO
         for option in question.options:
@@ -34,7 +34,6 @@ class ProfileQuestionCard(Card):
                                   compact=True)
             widget.setObjectName(f"profile-{question.id}-{option.id}")
             widget.setAccessibleDescription(question.text.get(lang))
-            self.group.addButton(widget)
             self.buttons[option.id] = widget
             self.body.addWidget(widget)
             widget.clicked.connect(lambda _c=False, oid=option.id: self._clicked(oid))
@@ -54,7 +53,10 @@ class ProfileQuestionCard(Card):
         return chosen[0] if chosen else None
 
     def _clicked(self, option_id: str) -> None:
-        if self.question.multiple and self.buttons[option_id].isChecked():
+        if not self.question.multiple:
+            for other, widget in self.buttons.items():
+                widget.setChecked(other == option_id)
+        elif self.buttons[option_id].isChecked():
             exclusive = set(self.question.exclusive)
             for other, widget in self.buttons.items():
                 if other == option_id:

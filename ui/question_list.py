@@ -88,8 +88,9 @@ class QuestionList(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemDoubleClicked.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
+        self.tree.installEventFilter(self)
         column.addWidget(self.tree, 1)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._modules: list[QTreeWidgetItem] = []
@@ -186,6 +187,13 @@ class QuestionList(QWidget):
             module.setHidden(shown == 0)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # handled here: the view would also pass Enter on to the page ("next question")
+            item = self.tree.currentItem()
+            if item is not None:
+                self._activated(item)
+            return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

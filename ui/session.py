@@ -28,19 +28,21 @@ from checks.content import Content, Question, applies
 def keep_none_alive() -> None:
     """Work around a reference-count bug of PySide6 6.12 (abi3 wheels) on Python 3.11.
 
-    Many of its methods that return nothing (QLabel.setText, QTreeWidgetItem.setData, ...)
-    hand back None without taking a reference, as is only correct since None became immortal
-    in Python 3.12. On 3.11 each call drops None's count by one until the interpreter aborts
-    ("none_dealloc: deallocating None") after a few thousand calls: mid-interview. Giving None
-    a huge count makes it effectively immortal, as on 3.12. Idempotent; nothing on 3.12+.
+    Many of its methods hand back None, True or False without taking a reference (a void
+    method such as QLabel.setText, a bool getter), as is only correct since these became
+    immortal in Python 3.12. On 3.11 each call drops the object's count by one until the
+    interpreter aborts ("none_dealloc: deallocating None", "bool_dealloc") after some thousands
+    of calls: mid-interview. Giving them a huge count makes them effectively immortal, as on
+    3.12. Idempotent; does nothing on 3.12 and later.
     """
     if sys.version_info >= (3, 12):
         return
     import ctypes
 
-    count = ctypes.c_ssize_t.from_address(id(None))   # ob_refcnt, the first field
-    if count.value < 1 << 40:
-        count.value += 1 << 40
+    for singleton in (None, True, False, Ellipsis, NotImplemented):
+        count = ctypes.c_ssize_t.from_address(id(singleton))   # ob_refcnt, the first field
+        if count.value < 1 << 40:
+            count.value += 1 << 40
 
 
 keep_none_alive()

@@ -1,0 +1,205 @@
+"""Home: the businesses, search, resume, a new checkup, delete; the business dialog."""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from checks.assessment import Assessor
+from tests.factories import make_assessment
+from tests.test_ui_flow_support import (close_window, focused, messages, new_business,  # noqa: F401
+                                        open_app, wait_active)
+from ui.main_window import PageId
+
+
+def _seed(folder, content, completed=True):
+    """Two businesses in the folder: one with a completed checkup, one with none."""
+    from desktop.store import Store
+
+    store = Store.open_folder(folder, content)
+    try:
+        assessment = make_assessment(content, "mixed", name="Boulangerie Martin")
+        assessment.completed_at = "2026-11-20T11:00:00+01:00" if completed else None
+        checkup = store.import_assessment(assessment)
+        other = store.create_business("Garage du Centre", "crafts", "1", "69500", "Bron")
+        return checkup, other
+    finally:
+        store.close()
+
+
+def _rows(home):
+    table = home.table
+    return [[table.topLevelItem(i).text(c) for c in range(table.columnCount())]
+            for i in range(table.topLevelItemCount())]
+
+
+def test_first_start_welcomes_and_offers_to_begin(open_app):
+    window = open_app()
+    home = window.current_page()
+    assert window.current == PageId.HOME
+    assert home.views.currentIndex() == 1
+    assert home.welcome_title.text() == "Bienvenue dans Boussole"
+    assert focused() is home.start_button
+
+
+def test_list_shows_last_checkup_score_and_completion_and_search(open_app, data_dir, content,
+                                                                 qtbot):
+    _seed(data_dir, content)
+    window = open_app(data_dir, advisor_mode=True)
+    home = window.current_page()
+    rows = {r[0]: r for r in _rows(home)}
+    assert set(rows) == {"Boulangerie Martin", "Garage du Centre"}
+    martin = rows["Boulangerie Martin"]
+    assert martin[1] == "Lyon" and "2026" in martin[2]
+    assert "/ 100" in martin[3] and martin[4].endswith("%") and martin[5] == "1"
+    assert rows["Garage du Centre"][3] == "—"
+    QTest.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is home.search
+    QTest.keyClicks(home.search, "bron")
+    qtbot.waitUntil(lambda: len(_rows(home)) == 1, timeout=2000)
+    assert _rows(home)[0][0] == "Garage du Centre"
+    QTest.keyClick(home.search, Qt.Key.Key_Return)
+    assert focused() is home.table
+    QTest.keyClick(home.table, Qt.Key.Key_Return)        # no checkup yet: starts one
+    assert window.current == PageId.PROFILE
+    assert window.session.assessment().business.name == "Garage du Centre"
+    assert window.session.assessment().profile["sector"] == "crafts"   # from the business
+    assert window.session.assessment().profile["staff"] == "1"
+
+
+def test_resume_an_unfinished_checkup_where_it_was_left(open_app, data_dir, content, qtbot):
+    window = open_app(data_dir, advisor_mode=True)
+    new_business(window, qtbot)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    page = window.current_page()
+    for _ in range(3):
+        QTest.keyClick(focused(), Qt.Key.Key_1)
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+    where = page.current_question().id
+    window.go_home()
+    home = window.current_page()
+    assert home.banners.count() == 1
+    banner = home.banners.itemAt(0).widget()
+    resume = banner.findChild(type(home.new_button), "resume")
+    assert "Boulangerie Martin" in resume.accessibleName()
+    QTest.mouseClick(resume, Qt.MouseButton.LeftButton)
+    assert window.current == PageId.INTERVIEW
+    assert page.current_question().id == where
+
+
+def test_new_checkup_for_an_existing_business_keeps_its_profile(open_app, data_dir, content):
+    first, _other = _seed(data_dir, content)
+    window = open_app(data_dir, advisor_mode=True)
+    home = window.current_page()
+    martin = next(i for i in range(home.table.topLevelItemCount())
+                  if home.table.topLevelItem(i).text(0) == "Boulangerie Martin")
+    home.table.setCurrentItem(home.table.topLevelItem(martin))
+    assert home.open_button.text() == "Voir le dernier diagnostic"
+    QTest.mouseClick(home.again_button, Qt.MouseButton.LeftButton)
+    assert window.current == PageId.PROFILE
+    session = window.session
+    assert session.checkup_id != first
+    previous = session.store.load_assessment(first)
+    assert session.assessment().profile == previous.profile
+    assert session.previous_assessment().id == first
+    assert [h["id"] for h in session.store.history(previous.business.id)][-1] == session.checkup_id
+
+
+def test_an_owner_with_a_single_business_lands_on_it(open_app, data_dir, content):
+    from desktop.store import Store
+
+    store = Store.open_folder(data_dir, content)
+    business = store.create_business("Fleurs de Lys", "retail", "2_9", "75011", "Paris")
+    checkup = store.create_checkup(business, content.version, "fr", Assessor(), content.default_profile())
+    store.close()
+    window = open_app(data_dir)
+    assert window.current == PageId.PROFILE       # nothing answered yet: the profile first
+    assert window.session.checkup_id == checkup
+    close_window(window)
+    advisor = open_app(data_dir, advisor_mode=True)
+    assert advisor.current == PageId.HOME
+
+
+def test_completed_checkup_opens_on_the_results(open_app, data_dir, content):
+    checkup, _ = _seed(data_dir, content)
+    window = open_app(data_dir, advisor_mode=True)
+    window.resume_checkup(checkup)
+    assert window.current == PageId.RESULTS
+
+
+def test_delete_a_business_asks_first(open_app, data_dir, content, messages):
+    _seed(data_dir, content)
+    window = open_app(data_dir, advisor_mode=True)
+    home = window.current_page()
+    home.table.setCurrentItem(home.table.topLevelItem(0))
+    name = home.table.topLevelItem(0).text(0)
+    messages.confirm_answer = False
+    QTest.mouseClick(home.delete_button, Qt.MouseButton.LeftButton)
+    assert messages.messages[-1].kind == "confirm" and name in messages.messages[-1].text
+    assert len(_rows(home)) == 2
+    messages.confirm_answer = True
+    QTest.mouseClick(home.delete_button, Qt.MouseButton.LeftButton)
+    assert [r[0] for r in _rows(home)] == [n for n in ("Boulangerie Martin", "Garage du Centre")
+                                          if n != name]
+    assert len(window.session.store.list_businesses("")) == 1
+
+
+def test_business_dialog_validates_before_saving(open_app, qtbot):
+    from ui.business_dialog import BusinessDialog
+
+    window = open_app()
+    seen = {}
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BusinessDialog)
+        QTest.keyClick(dialog.name, Qt.Key.Key_Return)          # empty name
+        seen["empty"] = (dialog.isVisible(), dialog.name_error.text(),
+                         dialog.focusWidget() is dialog.name)
+        QTest.keyClicks(dialog.name, "  ")
+        QTest.keyClicks(dialog.postcode, "123")
+        QTest.keyClick(dialog.postcode, Qt.Key.Key_Return)
+        seen["blank"] = (dialog.isVisible(), dialog.name_error.isVisible(),
+                         dialog.postcode_error.text())
+        dialog.name.setText("Atelier Dupré")
+        dialog.postcode.setText("2A004")                        # Corsica
+        index = dialog.sector.findData("crafts")
+        dialog.sector.setCurrentIndex(index)
+        QTest.keyClick(dialog.postcode, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill)
+    QTest.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wait_active(window)
+    assert seen["empty"] == (True, "Indiquez le nom de l'entreprise.", True)
+    assert seen["blank"][0] and seen["blank"][1]
+    assert seen["blank"][2] == "Le code postal compte 5 chiffres, par exemple 69003."
+    business = window.session.store.list_businesses("")[0]
+    assert (business["name"], business["postcode"], business["sector"]) == \
+        ("Atelier Dupré", "2A004", "crafts")
+    assert window.current == PageId.PROFILE
+
+
+def test_business_dialog_cancel_changes_nothing(open_app):
+    window = open_app()
+
+    def cancel():
+        QTest.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, cancel)
+    QTest.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wait_active(window)
+    assert window.session.store.list_businesses("") == []
+    assert window.current == PageId.HOME
+
+
+def test_business_validation_rules():
+    from ui.business_dialog import validate
+
+    assert validate("Boulangerie", "69003", "Lyon") == {}
+    assert validate("", "", "") == {"name": "empty"}
+    assert validate("x" * 121, "", "") == {"name": "long"}
+    assert validate("A", "6900", "") == {"postcode": "format"}
+    assert validate("A", "", "") == {}
+    assert dataclasses.is_dataclass(Assessor)
