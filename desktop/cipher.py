@@ -35,6 +35,7 @@ from desktop.store import StoreError
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"
 PARTIAL_SUFFIX = ".encrypting"
+PAGE_SIZE = 4096            # SQLCipher 4's page size; the main file is always whole pages
 _COMPATIBILITY = 4
 
 
@@ -44,6 +45,15 @@ class CipherError(StoreError):
 
 class WrongKeyError(CipherError):
     """The key does not open the file (wrong key, or a damaged file). The file is untouched."""
+
+
+class NoKeyError(CipherError):
+    """An encrypted database opened without a key. The file is untouched."""
+
+    def __init__(self, path: Path):
+        super().__init__(f"the database {path} is encrypted (or damaged) and was opened "
+                         f"without its key; nothing was changed. Start Boussole normally so it "
+                         f"takes the key from the system keychain or asks for the passphrase")
 
 
 def _driver():
@@ -82,17 +92,21 @@ def _apply_key(conn, key: bytes) -> None:
 
 
 def file_state(path: Path) -> str:
-    """'absent' (missing or empty), 'plaintext' (an ordinary SQLite file) or 'encrypted'
-    (anything else: an SQLCipher file, or a damaged one — they cannot be told apart without
-    the key)."""
+    """'absent' (missing or empty), 'plaintext' (an ordinary SQLite file), 'encrypted' (whole
+    4096-byte pages without the SQLite header: an SQLCipher file, or a damaged one — the two
+    cannot be told apart without the key, so it is treated as encrypted and never set aside)
+    or 'damaged' (anything else: no SQLCipher file has that size)."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
+            size = os.fstat(fh.fileno()).st_size
     except FileNotFoundError:
         return "absent"
     if not head:
         return "absent"
-    return "plaintext" if head == SQLITE_HEADER else "encrypted"
+    if head == SQLITE_HEADER:
+        return "plaintext"
+    return "encrypted" if size % PAGE_SIZE == 0 else "damaged"
 
 
 def key_opens(path: Path, key: bytes) -> bool:
@@ -147,7 +161,10 @@ def connect(path: Path, key: bytes, timeout: float = 5.0):
     try:
         conn.set_key(spec)
         conn.execute(f"PRAGMA cipher_compatibility = {_COMPATIBILITY}").fetchall()
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if state != "damaged":
+            # A damaged file goes on to the store, which reads it, finds it damaged and sets
+            # it aside; an encrypted one was checked above, so this is a last safety net.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         # Sorts and temporary tables stay in memory rather than in temporary files.
         conn.execute("PRAGMA temp_store = MEMORY")
     except sqlcipher3.DatabaseError as exc:

@@ -174,12 +174,39 @@ def cmd_verify(args) -> int:
 
 
 def _store(args):
+    from desktop import paths
+    from desktop.keys import resolve_key
+    from desktop.secrets import SecretsError
+    from desktop.settings import Settings
     from desktop.store import Store, StoreError
 
+    folder = paths.data_dir(args.data_dir)
     try:
-        return Store.open_folder(args.data_dir)
-    except StoreError as exc:
+        # The database key: keychain, else $BOUSSOLE_PASSPHRASE (or a prompt in a terminal for
+        # an existing passphrase), else a clear error; never an unencrypted fallback.
+        key = resolve_key(folder, Settings(folder), _storage_answer, attempts=1)
+        return Store.open_folder(folder, key=key)
+    except (StoreError, SecretsError) as exc:
         raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot use the data folder {folder}: {exc.strerror or exc}; choose "
+                       f"another one with --data-dir") from None
+
+
+def _storage_answer(situation: str):
+    """desktop.keys' `ask` for the command line: no dialog, no silent choice."""
+    import os
+
+    from desktop.keys import ASK_CHOOSE, StorageChoice
+
+    if situation == ASK_CHOOSE:
+        env = os.environ.get("BOUSSOLE_PASSPHRASE")
+        if not env:
+            raise CliError("the system keychain is unavailable, so the database key cannot be "
+                           "kept there: set BOUSSOLE_PASSPHRASE to protect the data with a "
+                           "passphrase, or start the Boussole app once to choose")
+        return StorageChoice.with_passphrase(env)
+    return StorageChoice.with_passphrase(_passphrase())
 
 
 def cmd_list(args) -> int:
@@ -208,9 +235,15 @@ def cmd_export(args) -> int:
         raise CliError(str(exc)) from None
     out = Path(args.output)
     if args.encrypt:
+        from checks.assessment import AssessmentError
         from desktop.transfer import write_encrypted
 
-        write_encrypted(assessment, out, _passphrase(confirm=True))
+        try:
+            write_encrypted(assessment, out, _passphrase(confirm=True))
+        except AssessmentError as exc:
+            raise CliError(str(exc)) from None
+        except OSError as exc:
+            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
     else:
         from checks.assessment import write_assessment
 

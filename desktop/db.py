@@ -15,6 +15,7 @@ extension both sqlite3 and sqlcipher3 provide), so this module never imports sql
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Callable
@@ -38,10 +39,26 @@ def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
         from desktop import cipher
 
         return cipher.connect(Path(path), key, timeout=BUSY_TIMEOUT_S)
+    _refuse_encrypted(Path(path))
     # check_same_thread=False: the UI may hand a save to a worker thread; the Store
     # serialises every use of the connection with its own lock.
     return sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S,
                            check_same_thread=False)
+
+
+def _refuse_encrypted(path: Path) -> None:
+    """Without a key, an encrypted file would read as "not a database" and be set aside as
+    damaged; refuse instead (cheap: reads 16 bytes, no sqlcipher import)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+            size = os.fstat(fh.fileno()).st_size
+    except OSError:
+        return
+    if head and head != b"SQLite format 3\x00" and size % 4096 == 0:
+        from desktop.cipher import NoKeyError
+
+        raise NoKeyError(path)
 
 
 class KeyedConnect:

@@ -22,7 +22,15 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("BOUSSOLE_DATA_DIR", str(home / "boussole-data"))
     monkeypatch.delenv("BOUSSOLE_PASSPHRASE", raising=False)
+    # The keychain: a file-backed keyring per test (tests/file_keyring.py), never the user's.
+    import keyring
+
+    from tests.file_keyring import FileKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring(home / "keyring.json"))
     yield
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")

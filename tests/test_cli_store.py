@@ -7,6 +7,7 @@ import pytest
 
 from checks.assessment import read_assessment, write_assessment
 from desktop.cli import main
+from desktop.secrets import load_key
 from desktop.store import Store
 from tests.factories import make_assessment
 
@@ -48,7 +49,8 @@ def test_export_then_import_elsewhere(filled, tmp_path, capsys, content):
     other = tmp_path / "other-laptop"
     assert main(["import", str(out), "--data-dir", str(other)]) == 0
     assert capsys.readouterr().out.strip() == a.id
-    with Store.open_folder(other) as store:
+    # The CLI encrypted the database with a key from the (test) keychain: open it likewise.
+    with Store.open_folder(other, key=load_key(other)) as store:
         assert store.export_assessment(a.id).to_dict() == a.to_dict()
     # Importing the same file again is harmless and says which checkup it is.
     assert main(["import", str(out), "--data-dir", str(other)]) == 0
@@ -64,7 +66,7 @@ def test_import_refuses_to_overwrite(filled, tmp_path, capsys, content):
     assert main(["import", str(path), "--data-dir", str(folder)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "already in the store" in err
-    with Store.open_folder(folder) as store:
+    with Store.open_folder(folder, key=load_key(folder)) as store:
         assert store.export_assessment(a.id).to_dict() == a.to_dict()
 
 
