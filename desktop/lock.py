@@ -19,6 +19,7 @@ from pathlib import Path
 LOCK_FILE = "boussole.lock"
 # Windows locks are mandatory: lock a byte far from the pid text so others can still read it.
 _WIN_LOCK_OFFSET = 1 << 20
+_PID_WIDTH = 20
 
 
 class FolderLocked(Exception):
@@ -41,8 +42,9 @@ class FolderLock:
         try:
             if not _try_lock(fd):
                 raise FolderLocked(self.path, _read_pid(fd))
-            os.ftruncate(fd, 0)
-            _write_at_start(fd, f"{os.getpid()}\n".encode("ascii"))
+            # Fixed width instead of truncating: a longer stale pid is fully overwritten, and
+            # Windows may refuse to resize a file with a locked region.
+            _write_at_start(fd, f"{os.getpid()}".ljust(_PID_WIDTH).encode("ascii") + b"\n")
         except BaseException:
             os.close(fd)
             raise

@@ -288,3 +288,25 @@ def test_check_integrity_and_side_files(data_dir):
         names = [p.name for p in store.side_files()]
         assert names[0] == "boussole.db.bak-v1"
         assert len(names) == 2 and names[1].startswith("boussole.db.corrupt-")
+
+
+def test_saves_from_several_threads_are_serialised(store):
+    import threading
+
+    _, c = _checkup(store)
+    errors = []
+
+    def worker(prefix):
+        try:
+            for i in range(60):
+                store.save_answer(c, f"{prefix}{i}", "yes", f"{prefix} {i}")
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(p,)) for p in "abc"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(store.load_assessment(c).answers) == 180
