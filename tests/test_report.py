@@ -499,3 +499,22 @@ def test_verify_catches_edited_metadata(content, mixed, owner_pdf, tmp_path):
     pdf.write_bytes(half)
     ok, message = verify_pdf(pdf, mixed)
     assert not ok and "copies differ" in message
+
+
+def test_bookmarks_point_at_the_page_of_their_heading(owner_pdf):
+    reader = pypdf.PdfReader(io.BytesIO(owner_pdf))
+    checked = 0
+
+    def walk(items):
+        nonlocal checked
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+                continue
+            page = reader.get_destination_page_number(item)
+            title = item.title.split(" (")[0]
+            assert squash(title) in squash(reader.pages[page].extract_text()), item.title
+            checked += 1
+
+    walk(reader.outline)
+    assert checked >= 15
