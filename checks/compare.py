@@ -122,11 +122,17 @@ def compare(content: Content, old: Assessment, new: Assessment) -> Comparison:
 
 
 def _question_changes(content: Content, old: Assessment, new: Assessment):
-    """Questions answered in both checkups, applicable now, whose answer scores differently."""
+    """Questions answered and applicable in both checkups whose answer scores differently.
+
+    An answer to a question that did not apply was not counted in that checkup's scores, so
+    calling it improved or worsened would disagree with the score deltas shown next to it.
+    """
     improved, worsened = [], []
     for qid, q in content.questions.items():
         a_old, a_new = old.answers.get(qid), new.answers.get(qid)
-        if a_old is None or a_new is None or not applies(q, new.profile):
+        if a_old is None or a_new is None:
+            continue
+        if not (applies(q, old.profile) and applies(q, new.profile)):
             continue
         s_old, s_new = _answer_score(q, a_old.option), _answer_score(q, a_new.option)
         if s_old == s_new:

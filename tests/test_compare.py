@@ -96,6 +96,15 @@ def test_question_no_longer_applicable_is_neither_improved_nor_worsened(mini):
     assert ActionDone("online.cgv", "online", "not_needed") in c.actions_done
 
 
+def test_question_that_did_not_apply_before_is_neither_improved_nor_worsened(mini):
+    old = make_assessment(mini, "worst", profile={**FULL, "customer_wifi": "no"})
+    old.answers["cyber.wifi"] = Answer("no")  # kept in the file, not counted then
+    new = later(old, {"cyber.wifi": "yes"})
+    new.profile = FULL
+    c = compare(mini, old, new)
+    assert all(q.question != "cyber.wifi" for q in c.improved + c.worsened)
+
+
 def test_comparison_is_json_ready_and_dated(mini):
     old = make_assessment(mini, "mixed", profile=FULL, seed=1)
     old.completed_at = "2026-11-20T11:00:00+01:00"
