@@ -44,7 +44,7 @@ def write_encrypted(assessment: Assessment, path: Path, passphrase: str) -> None
     header = {"format": FORMAT, "version": VERSION, "kdf": "scrypt", "n": SCRYPT_N,
               "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt), "nonce": _b64(nonce)}
     header_bytes = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("ascii")
-    key = derive_key(passphrase, salt)
+    key = derive_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)   # exactly the header's
     ciphertext = AESGCM(key).encrypt(nonce, assessment.to_json().encode("utf-8"), header_bytes)
     # Line 1: the header as JSON (readable, so the file says what it is); line 2: ciphertext.
     atomic_write_bytes(Path(path), header_bytes + b"\n" + base64.b64encode(ciphertext) + b"\n")
