@@ -114,14 +114,25 @@ def test_critical_gaps_come_first_and_open_their_question(qtbot, data_dir, conte
     first = page.gap_buttons[0]
     assert content.questions[gaps[0].question].text.fr in first.text()
     assert first.accessibleName().startswith("Point critique")
-    # The gaps are above the comparison and the plan button, right after the chart.
+    # The gaps come first: right under the overall score, above the chart and the comparison.
     body = page.body
+    assert body.indexOf(page.overall) < body.indexOf(page.gaps_heading) < body.indexOf(page.chart)
     assert body.indexOf(page.gaps_heading) < body.indexOf(page.compare_heading)
-    assert body.indexOf(page.chart) < body.indexOf(page.gaps_heading)
 
     with qtbot.waitSignal(page.interview_requested) as blocker:
         qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
     assert blocker.args == [gaps[0].question]
+
+    # The first five are shown; the others are one click away.
+    from ui.results_page import GAPS_SHOWN
+
+    assert all(b.isVisible() for b in page.gap_buttons[:GAPS_SHOWN])
+    if len(gaps) > GAPS_SHOWN:
+        assert not page.gap_buttons[GAPS_SHOWN].isVisible()
+        assert str(len(gaps) - GAPS_SHOWN) in page.more_gaps.text()
+        qtbot.mouseClick(page.more_gaps, Qt.MouseButton.LeftButton)
+        assert all(b.isVisible() for b in page.gap_buttons)
+        assert not page.more_gaps.isVisible()
 
     # By keyboard too: focus the last gap and press Space.
     last = page.gap_buttons[-1]

@@ -15,7 +15,8 @@ from checks.content import DONT_KNOW
 from checks.evaluation import PRIORITY_LABELS
 
 STATUSES = ("todo", "in_progress", "done")
-NO_DATE = QDate(2000, 1, 1)   # the QDateEdit's "none" value, shown as its special text
+NO_DATE = QDate(2000, 1, 1)
+PRIORITY_COLOURS = {"critical": "#a93226", "high": "#b9770e", "medium": "#1f618d", "low": "#566573"}   # the QDateEdit's "none" value, shown as its special text
 
 
 def status_label(status: str) -> str:
@@ -161,12 +162,17 @@ class ActionCard(QFrame):
         self._title_text = title
         outer.addWidget(self.title)
 
-        badges = [self.tr("Priorité : %1").replace("%1", priority_label(planned.priority, lang))]
+        colour = PRIORITY_COLOURS.get(planned.priority, "#34495e")
+        badges = [f"<span style='color:{colour}; font-weight:600'>"
+                  + html.escape(self.tr("Priorité : %1").replace(
+                      "%1", priority_label(planned.priority, lang))) + "</span>"]
         if planned.quick_win:
-            badges.append(self.tr("Gain rapide"))
+            badges.append("<span style='background:#d5f5e3; color:#145a32'>&nbsp;"
+                          + html.escape(self.tr("Gain rapide")) + "&nbsp;</span>")
         if planned.critical:
-            badges.append(self.tr("Point critique"))
-        self.badges = wrapped(" · ".join(badges))
+            badges.append("<span style='background:#fadbd8; color:#78281f'>&nbsp;"
+                          + html.escape(self.tr("Point critique")) + "&nbsp;</span>")
+        self.badges = wrapped(" · ".join(badges), rich=True)
         self.badges.setObjectName("badges")
         outer.addWidget(self.badges)
 

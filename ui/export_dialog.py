@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QRadioButton, QScrollArea, QFrame, QVBoxLayout,
+                               QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
 
 from ui import errors
@@ -42,14 +42,10 @@ class ExportDialog(QDialog):
         self.setModal(True)
 
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
-        scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(body, 1)
 
         # Edition.
         self.edition_box = QGroupBox()
@@ -97,6 +93,8 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)    # the status line below says it in words
+        self.progress.setMinimumHeight(max(8, self.fontMetrics().height() // 2))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.status = wrapped()
@@ -130,7 +128,8 @@ class ExportDialog(QDialog):
         self._auto_name = self.file_name()
         self.language.currentIndexChanged.connect(self._language_changed)
         self.owner_radio.toggled.connect(self._edition_changed)
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        self._body = body
+        self._fitted = False
 
     # -- texts ----------------------------------------------------------------------------------
 
@@ -165,6 +164,24 @@ class ExportDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if not self._fitted:
+            self._fitted = True
+            self.fit()
+        super().showEvent(event)
+
+    def fit(self) -> None:
+        """Wide enough for the explanations to wrap on a few lines, as tall as they need."""
+        fm = self.fontMetrics()
+        width = fm.averageCharWidth() * 78
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.92))
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        if height < 0:
+            height = self.sizeHint().height()
+        self.resize(width, max(height, self.minimumSizeHint().height()))
 
     # -- choices --------------------------------------------------------------------------------
 

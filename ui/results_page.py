@@ -23,6 +23,9 @@ def _clear(layout) -> None:
             _clear(item.layout())
 
 
+GAPS_SHOWN = 5   # more critical gaps are one click away, so the scores stay in view
+
+
 class WrapButton(QPushButton):
     """A push button whose text wraps over several lines (a QLabel inside it)."""
 
@@ -113,13 +116,6 @@ class ResultsPage(QWidget):
         resume_row.addStretch(1)
         self.body.addLayout(resume_row)
 
-        self.chart_heading = self._heading()
-        self.body.addWidget(self.chart_heading)
-        self.chart = ScoreChart()
-        self.body.addWidget(self.chart)
-        self.modules_box = QVBoxLayout()
-        self.body.addLayout(self.modules_box)
-
         self.gaps_heading = self._heading()
         self.body.addWidget(self.gaps_heading)
         self.gaps_intro = wrapped()
@@ -127,6 +123,20 @@ class ResultsPage(QWidget):
         self.gaps_box = QVBoxLayout()
         self.gaps_box.setSpacing(4)
         self.body.addLayout(self.gaps_box)
+        self.more_gaps = QPushButton()
+        self.more_gaps.setCheckable(True)
+        self.more_gaps.toggled.connect(self._show_all_gaps)
+        more_row = QHBoxLayout()
+        more_row.addWidget(self.more_gaps)
+        more_row.addStretch(1)
+        self.body.addLayout(more_row)
+
+        self.chart_heading = self._heading()
+        self.body.addWidget(self.chart_heading)
+        self.chart = ScoreChart()
+        self.body.addWidget(self.chart)
+        self.modules_box = QVBoxLayout()
+        self.body.addLayout(self.modules_box)
 
         self.compare_heading = self._heading()
         self.body.addWidget(self.compare_heading)
@@ -233,6 +243,12 @@ class ResultsPage(QWidget):
             rows.append(ChartRow(title, m.score, m.completion, m.maturity,
                                  MATURITY_LABELS[m.maturity].get(lang), previous.get(m.module)))
             text = title + " : " + self.score_line(m.score, m.maturity, m.completion)
+            weakest = sorted((t for t in m.themes if t.score is not None and t.score < 65),
+                             key=lambda t: t.score)[:2]
+            if weakest:
+                names = ", ".join(f"{content.theme(m.module, t.theme).title.get(lang)} "
+                                  f"({t.score:.0f}/100)" for t in weakest)
+                text += ". " + self.tr("À renforcer d'abord : %1").replace("%1", names)
             if m.capped:
                 text += " " + self.tr("(niveau limité par un point critique non satisfait)")
             label = wrapped(text)
@@ -271,8 +287,25 @@ class ResultsPage(QWidget):
             button.clicked.connect(lambda _c=False, qid=gap.question: self.interview_requested.emit(qid))
             self.gaps_box.addWidget(button)
             self.gap_buttons.append(button)
+        hidden = len(self.gap_buttons) - GAPS_SHOWN
+        self.more_gaps.setVisible(hidden > 0)
+        if hidden > 0:
+            self.more_gaps.blockSignals(True)
+            self.more_gaps.setChecked(False)
+            self.more_gaps.blockSignals(False)
+            self.more_gaps.setText(self.tr("Afficher les %1 autres points critiques").replace("%1", str(hidden)))
+            self.more_gaps.setAccessibleName(self.more_gaps.text())
+        self._show_all_gaps(False)
 
         self._show_comparison(lang)
+
+    def _show_all_gaps(self, show_all: bool) -> None:
+        for i, button in enumerate(self.gap_buttons):
+            button.setVisible(show_all or i < GAPS_SHOWN)
+        if show_all:
+            self.more_gaps.setVisible(False)
+            if len(self.gap_buttons) > GAPS_SHOWN:
+                self.gap_buttons[GAPS_SHOWN].setFocus()
 
     def score_line(self, score, maturity: str, completion: float, overall: bool = False) -> str:
         lang = self.session.language
