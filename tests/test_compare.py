@@ -3,23 +3,12 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
-
-import pytest
 
 from checks.assessment import ActionTracking, Answer
 from checks.compare import ActionDone, Comparison, compare
-from checks.content import DONT_KNOW, load_content
+from checks.content import DONT_KNOW
 from tests.factories import make_assessment
-
-MINI = Path(__file__).parent / "data" / "mini_content"
-FULL = {"customer_wifi": "yes", "website": "yes", "sells_online": ["own_site"],
-        "ai_use": ["content"]}
-
-
-@pytest.fixture(scope="module")
-def mini():
-    return load_content(MINI)
+from tests.test_scoring import FULL, mini  # noqa: F401 - mini is a fixture
 
 
 def later(assessment, changes: dict[str, str]):

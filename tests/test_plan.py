@@ -7,23 +7,14 @@ ai.policy_write (now, 3 h, free), ai.training (12m, 8 h, <5000).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from checks.assessment import ActionTracking
-from checks.content import DONT_KNOW, load_content
+from checks.content import DONT_KNOW
 from checks.plan import priority_of
 from checks.scoring import evaluate
+from tests.test_scoring import FULL, mini  # noqa: F401 - mini is a fixture
 
-MINI = Path(__file__).parent / "data" / "mini_content"
-FULL = {"customer_wifi": "yes", "website": "yes", "sells_online": ["own_site"],
-        "ai_use": ["content"]}
-
-
-@pytest.fixture(scope="module")
-def mini():
-    return load_content(MINI)
 
 
 def worst(content):

@@ -8,17 +8,16 @@ ai: tasks[2], policy[3]*, data[2] (AI users only)
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from checks.assessment import ActionTracking
-from checks.content import DONT_KNOW, load_content
+from checks.content import DONT_KNOW
 from checks.evaluation import MATURITY_LEVELS
 from checks.scoring import evaluate, evaluate_assessment, maturity_of, score_report
 from tests.factories import make_assessment
+from tests.test_scoring_properties import get_content
 
-MINI = Path(__file__).parent / "data" / "mini_content"
 FULL = {"customer_wifi": "yes", "website": "yes", "sells_online": ["own_site"],
         "ai_use": ["content"]}
 SMALL = {"customer_wifi": "no", "website": "no", "sells_online": ["none"], "ai_use": ["none"]}
@@ -26,7 +25,8 @@ SMALL = {"customer_wifi": "no", "website": "no", "sells_online": ["none"], "ai_u
 
 @pytest.fixture(scope="module")
 def mini():
-    return load_content(MINI)
+    """The mini content; tests/test_plan.py and tests/test_compare.py import this fixture."""
+    return get_content("mini")
 
 
 def test_module_score_is_the_weighted_mean_of_option_scores(mini):
