@@ -30,6 +30,8 @@ CREATE TABLE businesses (
     postcode    TEXT NOT NULL DEFAULT '',
     city        TEXT NOT NULL DEFAULT '',
     search_key  TEXT NOT NULL DEFAULT '',   -- folded "name city", for accent-blind search
+    checkup_count   INTEGER NOT NULL DEFAULT 0,   -- kept by the triggers below, so the home
+    last_checkup_id TEXT,                         -- list needs no per-business subqueries
     created_at  TEXT NOT NULL,              -- UTC
     activity_at TEXT NOT NULL               -- UTC, last change to the business or its checkups
 );
@@ -55,6 +57,28 @@ CREATE TABLE checkups (
 );
 CREATE INDEX checkups_business ON checkups (business_id, started_key);
 CREATE INDEX checkups_unfinished ON checkups (updated_at) WHERE completed_at IS NULL;
+
+-- The latest checkup and the count per business, maintained here rather than computed at each
+-- listing: listing 2,000 businesses then costs one scan instead of 4,000 index probes.
+CREATE TRIGGER checkups_count_insert AFTER INSERT ON checkups BEGIN
+    UPDATE businesses SET checkup_count = checkup_count + 1,
+        last_checkup_id = (SELECT id FROM checkups WHERE business_id = NEW.business_id
+                           ORDER BY started_key DESC, rowid DESC LIMIT 1)
+    WHERE id = NEW.business_id;
+END;
+CREATE TRIGGER checkups_count_delete AFTER DELETE ON checkups BEGIN
+    UPDATE businesses SET checkup_count = checkup_count - 1,
+        last_checkup_id = (SELECT id FROM checkups WHERE business_id = OLD.business_id
+                           ORDER BY started_key DESC, rowid DESC LIMIT 1)
+    WHERE id = OLD.business_id;
+END;
+CREATE TRIGGER checkups_latest_update AFTER UPDATE OF started_key, business_id ON checkups BEGIN
+    UPDATE businesses SET
+        checkup_count = (SELECT count(*) FROM checkups WHERE business_id = businesses.id),
+        last_checkup_id = (SELECT id FROM checkups WHERE business_id = businesses.id
+                           ORDER BY started_key DESC, rowid DESC LIMIT 1)
+    WHERE id IN (OLD.business_id, NEW.business_id);
+END;
 
 CREATE TABLE answers (
     checkup_id  TEXT NOT NULL REFERENCES checkups (id) ON DELETE CASCADE,

@@ -330,18 +330,13 @@ class Store:
     def list_businesses(self, search: str = "") -> list[dict]:
         words = fold(search).split()
         where = " AND ".join("instr(b.search_key, ?) > 0" for _ in words) or "1"
-        # The latest checkup per business comes from the (business_id, started_key) index:
-        # one index probe per business, no sort of the whole checkups table.
+        # checkup_count and last_checkup_id are kept up to date by triggers (schema.py).
         sql = f"""
-            SELECT b.id, b.name, b.sector, b.staff_band, b.postcode, b.city,
-                   (SELECT count(*) FROM checkups c WHERE c.business_id = b.id) AS checkup_count,
+            SELECT b.id, b.name, b.sector, b.staff_band, b.postcode, b.city, b.checkup_count,
                    l.id AS last_checkup_id, l.started_at AS last_started_at,
                    l.completed_at AS last_completed_at, l.score AS last_score,
                    l.completion AS last_completion, l.maturity AS last_maturity
-            FROM businesses b
-            LEFT JOIN checkups l ON l.id = (
-                SELECT c.id FROM checkups c WHERE c.business_id = b.id
-                ORDER BY c.started_key DESC LIMIT 1)
+            FROM businesses b LEFT JOIN checkups l ON l.id = b.last_checkup_id
             WHERE {where}
             ORDER BY b.activity_at DESC, b.name COLLATE NOCASE"""
         return list(self.db.query(sql, words))

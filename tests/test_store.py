@@ -310,3 +310,24 @@ def test_saves_from_several_threads_are_serialised(store):
         t.join()
     assert errors == []
     assert len(store.load_assessment(c).answers) == 180
+
+
+def test_latest_checkup_and_count_follow_inserts_and_deletes(store):
+    from checks.assessment import Assessment, Business
+
+    bid = store.create_business("Menuiserie Noël")
+    business = Business("Menuiserie Noël", id=bid)
+    store.import_assessment(Assessment(business, "2026.1", started_at="2025-01-10T09:00:00+01:00",
+                                       id="2025"))
+    current = store.create_checkup(bid, "2026.1", "fr", Assessor(), {})
+    store.import_assessment(Assessment(business, "2026.1", started_at="2024-03-01T09:00:00+01:00",
+                                       id="2024"))   # an older one imported later
+    row = store.list_businesses()[0]
+    assert (row["checkup_count"], row["last_checkup_id"]) == (3, current)
+    store.delete_checkup(current)
+    row = store.list_businesses()[0]
+    assert (row["checkup_count"], row["last_checkup_id"]) == (2, "2025")
+    store.delete_checkup("2025")
+    store.delete_checkup("2024")
+    row = store.list_businesses()[0]
+    assert (row["checkup_count"], row["last_checkup_id"], row["last_score"]) == (0, None, None)
