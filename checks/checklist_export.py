@@ -6,6 +6,8 @@ checks they are current). The JSON shape is documented in docs/checklist-json.md
 """
 from __future__ import annotations
 
+import unicodedata
+
 from checks.content import DONT_KNOW, Content, Question
 
 _LABELS = {
@@ -53,7 +55,7 @@ ASK_LABELS_FR = {
 
 def ask_label(who: str, lang: str) -> str:
     """'Ask the IT provider' / 'demander au prestataire informatique' (French contracts à + le)."""
-    return f"the {who_label(who, 'en').removeprefix('the ')}" if lang == "en" else ASK_LABELS_FR.get(who, who)
+    return who_label(who, "en") if lang == "en" else ASK_LABELS_FR.get(who, who)
 
 
 def who_label(who: str, lang: str) -> str:
@@ -122,6 +124,12 @@ def _question_dict(q: Question, lang: str) -> dict:
     }
 
 
+def _sort_key(text: str) -> str:
+    """Alphabetical order as a reader expects it: accents and case ignored."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def checklist_markdown(content: Content, lang: str = "fr") -> str:
     """A readable rendering of all content for human review, in one language."""
     L = _LABELS[lang]
@@ -167,15 +175,18 @@ def checklist_markdown(content: Content, lang: str = "fr") -> str:
     for a in content.actions.values():
         note = f" ({a.cost_note.get(lang)})" if a.cost_note else ""
         helps = ", ".join(content.help[h].name.get(lang) for h in a.help) or "—"
-        out += [f"### {a.title.get(lang)}", "", f"`{a.id}` — {L['horizon']}: {L[a.horizon]}; "
-                f"{L['effort']}: {a.effort_hours:g} {L['hours']}; {L['cost']}: "
-                f"{content.cost_bands[a.cost].label.get(lang)}{note}; {L['who']}: "
-                f"{', '.join(who_label(w, lang) for w in a.who)}; {L['help']}: {helps}", ""]
+        c = " : " if lang == "fr" else ": "  # French puts a space before the colon
+        out += [f"### {a.title.get(lang)}", "", f"`{a.id}` — {L['horizon']}{c}{L[a.horizon]} ; "
+                f"{L['effort']}{c}{a.effort_hours:g} {L['hours']} ; {L['cost']}{c}"
+                f"{content.cost_bands[a.cost].label.get(lang)}{note} ; {L['who']}{c}"
+                f"{', '.join(who_label(w, lang) for w in a.who)} ; {L['help']}{c}{helps}", ""]
+        if lang == "en":
+            out[-2] = out[-2].replace(" ; ", "; ")
         out += [f"{i}. {s.get(lang)}" for i, s in enumerate(a.steps, 1)]
-        out += ["", f"{L['sources']}: " + "; ".join(a.sources) + f" ({L['checked']} {a.checked.isoformat()})", ""]
+        out += ["", f"{L['sources']}{c}" + "; ".join(a.sources) + f" ({L['checked']} {a.checked.isoformat()})", ""]
     if content.glossary:
         out += [f"## {L['glossary']}", ""]
-        for g in sorted(content.glossary, key=lambda g: g.term.get(lang).lower()):
+        for g in sorted(content.glossary, key=lambda g: _sort_key(g.term.get(lang))):
             out.append(f"- **{g.term.get(lang)}** : {g.definition.get(lang)}" if lang == "fr"
                        else f"- **{g.term.get(lang)}**: {g.definition.get(lang)}")
         out.append("")
