@@ -36,7 +36,11 @@ CAP_LEVEL = "progressing"
 
 def evaluate(content: Content, profile: Mapping, answers: Mapping[str, str],
              tracking: Mapping[str, ActionTracking] | None = None) -> Evaluation:
-    """Evaluate answers (question id -> option id or DONT_KNOW) for a business profile."""
+    """Evaluate answers (question id -> option id or DONT_KNOW) for a business profile.
+
+    Answers may also be checks.assessment.Answer objects (their option is used). tracking maps
+    action id -> ActionTracking and only fills the plan's status, owner, due and note.
+    """
     profile = dict(profile)  # applies() wants a dict; also shields us from a mutating caller
     modules: list[ModuleResult] = []
     scored_all: list[ScoredAnswer] = []
@@ -102,6 +106,8 @@ def _score_module(module: Module, profile: dict,
             continue
         applicable.append(q)
         option = answers.get(q.id)
+        if option is not None and not isinstance(option, str):
+            option = option.option  # an Answer passed as is: accepted rather than silently ignored
         if option == DONT_KNOW:
             scored.append(ScoredAnswer(q, DONT_KNOW, 0.0))
         elif option is not None and (opt := q.option(option)) is not None:

@@ -107,6 +107,17 @@ def test_nothing_answered_gives_no_score(mini):
     assert ev.plan.actions == ()
 
 
+def test_a_profile_not_answered_yet_excludes_nothing(mini):
+    ev = evaluate(mini, {}, {})
+    assert sum(m.applicable for m in ev.modules) == len(mini.questions)
+
+
+def test_answer_objects_are_read_like_option_ids(mini):
+    a = make_assessment(mini, "mixed", profile=FULL, seed=5)
+    ids = {q: x.option for q, x in a.answers.items()}
+    assert evaluate(mini, FULL, a.answers) == evaluate(mini, FULL, ids)
+
+
 def test_maturity_bands():
     assert [maturity_of(s) for s in (None, 0, 39.99, 40, 64.99, 65, 84.99, 85, 100)] == [
         "beginner", "beginner", "beginner", "progressing", "progressing", "solid", "solid",
