@@ -9,7 +9,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
+                               QLineEdit, QToolButton, QVBoxLayout, QWidget)
 
 from checks.content import DONT_KNOW
 from checks.evaluation import PRIORITY_LABELS
@@ -130,7 +130,8 @@ def wrapped(text: str = "", *, rich: bool = False, parent: QWidget | None = None
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    # Keep QLabel's own size policy: it carries the height-for-width flag, without which the
+    # layout uses QLabel's tall guess and wrapped lines drift apart.
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -203,7 +204,8 @@ class ActionCard(QFrame):
             answer = answer_label(content, lang, qid, given.option) if given else ""
             reasons.append(f"<li>{html.escape(question.text.get(lang))}"
                            + (f" — <i>{html.escape(answer)}</i>" if answer else "") + "</li>")
-        self.why = wrapped(f"<b>{html.escape(self.tr('Pourquoi :'))}</b>"
+        why_heading = self.tr("Pourquoi :")
+        self.why = wrapped(f"<b>{html.escape(why_heading)}</b>"
                            f"<ul style='margin-top:0; margin-bottom:0'>{''.join(reasons)}</ul>",
                            rich=True)
         outer.addWidget(self.why)

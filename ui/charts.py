@@ -102,7 +102,7 @@ class ScoreChart(QWidget):
     def sizeHint(self) -> QSize:
         _, _, _, row_h = self._metrics()
         fm = QFontMetrics(self.font())
-        return QSize(fm.horizontalAdvance("M") * 40, max(1, len(self._rows)) * row_h + fm.height() + 8)
+        return QSize(fm.horizontalAdvance("M") * 40, max(1, len(self._rows)) * row_h + 8)
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()

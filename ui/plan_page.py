@@ -115,6 +115,7 @@ class PlanPage(QWidget):
 
     def _heading(self, text: str, scale: float = 1.25) -> QLabel:
         label = wrapped(text)
+        label.setContentsMargins(0, 8, 0, 0)
         font = label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * scale)

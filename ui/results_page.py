@@ -38,7 +38,9 @@ class WrapButton(QPushButton):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt name
@@ -164,6 +166,7 @@ class ResultsPage(QWidget):
 
     def _heading(self) -> QLabel:
         label = wrapped()
+        label.setContentsMargins(0, 10, 0, 0)
         font = label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
