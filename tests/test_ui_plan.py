@@ -192,3 +192,28 @@ def test_every_tracking_control_is_named_and_reachable(qtbot, worst):
             assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             assert widget.accessibleName()
         assert card.title.text().split(". ", 1)[1] in card.status.accessibleName()
+
+
+def test_leaving_the_page_saves_what_is_typed_and_never_into_another_checkup(qtbot, data_dir,
+                                                                            content):
+    first = make_assessment(content, "worst", name="Atelier Durand")
+    second = make_assessment(content, "worst", name="Garage Petit")
+    session = open_session(data_dir, content, first)
+    other = session.store.import_assessment(second)
+    page = plan_page(qtbot, session)
+    action = session.evaluation().plan.actions[0].action
+    card = page.cards[action]
+    card.note.setFocus()
+    qtbot.keyClicks(card.note, "rappeler lundi")
+    page.hide()                                   # the window shows another page
+    assert session.store.load_assessment(first.id).actions[action].note == "rappeler lundi"
+
+    card = page.cards[action]
+    qtbot.keyClicks(card.owner, "Paul")           # typed, then another checkup is opened
+    session.open_checkup(other)
+    page.show()
+    assert action not in session.store.load_assessment(other).actions \
+        or session.store.load_assessment(other).actions[action].owner == ""
+    assert page.cards[action].owner.text() == ""
+    page.hide()
+    session.store.close()

@@ -146,6 +146,7 @@ class ActionCard(QFrame):
         self.session = session
         self.planned = planned
         self.action_id = planned.action
+        self.checkup_id = session.checkup_id
         self.setObjectName("actionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._loading = False
@@ -318,21 +319,40 @@ class ActionCard(QFrame):
     def flush(self) -> None:
         """Save what is typed in the owner and note fields, if it differs from the store."""
         self._typing.stop()
+        if not self._can_save():
+            return
         self._save_owner()
         self._save_note()
 
+    def _can_save(self) -> bool:
+        # Never write into another checkup than the one this card was built for.
+        return (not self._loading and not getattr(self.session, "closed", False)
+                and bool(self.session.checkup_id) and self.session.checkup_id == self.checkup_id)
+
     def _save_owner(self) -> None:
+        if not self._can_save():
+            return
         if self.owner.text().strip() != self.tracking()["owner"]:
             self._save(owner=self.owner.text().strip())
 
     def _save_note(self) -> None:
+        if not self._can_save():
+            return
         if self.note.text() != self.tracking()["note"]:
             self._save(note=self.note.text())
 
     def _save(self, **fields) -> None:
-        if self._loading:
+        if not self._can_save():
             return
-        self.session.set_action(self.action_id, **fields)
+        try:
+            self.session.set_action(self.action_id, **fields)
+        except Exception as exc:  # noqa: BLE001 - the store says why; the field keeps the text
+            from ui import errors
+
+            errors.error(self, self.tr("Le suivi de l'action n'a pas été enregistré"), str(exc),
+                         self.tr("Vos réponses ne sont pas touchées. Réessayez ; si le problème "
+                                 "continue, redémarrez Boussole."))
+            return
         if "status" in fields:
             self._show_status(fields["status"])
         self.changed.emit(self.action_id, fields)
