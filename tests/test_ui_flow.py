@@ -147,3 +147,52 @@ def test_questions_that_do_not_apply_are_skipped(open_app, qtbot, content):
     assert skipped and all(not applies(q, profile) for q in skipped)
     assert all(applies(content.questions[qid], profile) for qid in asked)
     assert set(page.list.question_ids()) == set(asked)
+
+
+def test_killed_mid_interview_loses_no_answer_and_no_note(tmp_path, content):
+    """The process is killed (SIGKILL) right after answering: everything answered is there."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    from desktop.store import Store
+
+    root = Path(__file__).resolve().parent.parent
+    data = tmp_path / "data"
+    code = textwrap.dedent(f"""
+        import os, signal, sys
+        sys.path.insert(0, {str(root)!r})
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication
+        from ui import app as ui_app
+        qapp = ui_app.create_application(["boussole"])
+        window = ui_app.open_window({str(data)!r})
+        window.show(); QTest.qWaitForWindowActive(window)
+        business = window.session.store.create_business("Boulangerie Martin")
+        window.start_checkup(business)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        page = window.current_page()
+        for i in range(5):
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        page.note.setFocus()
+        QTest.keyClicks(page.note, "Note du dernier instant")
+        QTest.keyClick(page.note, Qt.Key.Key_Escape)      # leaves the note: saved
+        print(window.session.checkup_id, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    checkup = result.stdout.strip().splitlines()[-1]
+    with Store.open_folder(data, content) as store:
+        saved = store.load_assessment(checkup)
+        assert len(saved.answers) == 5
+        assert {a.option for a in saved.answers.values()} <= {
+            q.options[1].id for q in content.questions.values()}
+        assert "Note du dernier instant" in store.notes(checkup).values()

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -34,13 +34,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
-def open_window(data_dir: str | os.PathLike | None = None, lang: str | None = None,
-                content=None):
-    """Open settings, content and store of a data folder and build the main window.
-
-    Returns the window (not shown yet), or None after telling the person what went wrong.
-    Needs a QApplication. Errors go through ui.errors, so tests can observe them.
-    """
+def prepare(data_dir: str | os.PathLike | None = None, lang: str | None = None):
+    """The data folder, its settings and the translators. (folder, settings) or None."""
     from desktop import paths
     from desktop.settings import Settings
 
@@ -59,27 +54,32 @@ def open_window(data_dir: str | os.PathLike | None = None, lang: str | None = No
     if lang and lang != settings.get("language"):
         settings.set("language", lang)
     i18n.switch_language(settings.get("language"))
+    return folder, settings
 
-    from checks.content import ContentError, load_content
+
+def load_content(parent=None):
+    """The checklist content shipped with Boussole, or None after saying it is damaged."""
+    from checks.content import ContentError, load_content as _load
 
     try:
-        content = content or load_content(os.environ.get("BOUSSOLE_CONTENT_DIR") or None)
+        return _load(os.environ.get("BOUSSOLE_CONTENT_DIR") or None)
     except ContentError as exc:
-        errors.error(None, _t("Contenu du diagnostic invalide"),
+        errors.error(parent, _t("Contenu du diagnostic invalide"),
                      _t("Les fichiers de questions livrés avec Boussole sont endommagés."),
                      _t("Réinstallez Boussole. Vos données ne sont pas touchées."),
                      "\n".join(exc.problems))
         return None
 
-    store = _open_store(folder, content)
+
+def attach_data(window, folder: Path, content) -> bool:
+    """Open the store for the window's session; say what happened if it could not."""
+    session = window.session
+    store = _open_store(folder, content, window if window.isVisible() else None)
     if store is None:
-        return None
-
-    from ui.main_window import MainWindow
-    from ui.session import Session
-
-    session = Session(store, content, settings)
-    window = MainWindow(session)
+        return False
+    session.content = content
+    session.store = store
+    settings = session.settings
     if settings.load_problem:
         errors.warning(window, _t("Paramètres réinitialisés"),
                        _t("Le fichier des paramètres était endommagé : les réglages par défaut "
@@ -92,27 +92,51 @@ def open_window(data_dir: str | os.PathLike | None = None, lang: str | None = No
                        "l'être et a conservé le fichier endommagé ici :\n{0}").format(recovered),
                     _t("Vérifiez vos derniers diagnostics. Gardez ce fichier : un "
                        "informaticien pourra peut-être en extraire davantage."))
+    return True
+
+
+def open_window(data_dir: str | os.PathLike | None = None, lang: str | None = None,
+                content=None):
+    """Open settings, content and store of a data folder and build the main window.
+
+    Returns the window (not shown yet), or None after telling the person what went wrong.
+    Needs a QApplication. Errors go through ui.errors, so tests can observe them.
+    """
+    prepared = prepare(data_dir, lang)
+    if prepared is None:
+        return None
+    folder, settings = prepared
+    content = content or load_content()
+    if content is None:
+        return None
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    window = MainWindow(Session(None, content, settings))
+    if not attach_data(window, folder, content):
+        window.deleteLater()
+        return None
     return window
 
 
-def _open_store(folder: Path, content):
+def _open_store(folder: Path, content, parent=None):
     try:
         from desktop.store import Store, StoreError, StoreLockedError
     except ImportError as exc:
-        errors.error(None, _t("Boussole est incomplet"),
+        errors.error(parent, _t("Boussole est incomplet"),
                      _t("Le module d'enregistrement des données est introuvable."),
                      _t("Réinstallez Boussole."), str(exc))
         return None
     try:
         return Store.open_folder(folder, content)
     except StoreLockedError as exc:
-        errors.error(None, _t("Boussole est déjà ouvert"),
+        errors.error(parent, _t("Boussole est déjà ouvert"),
                      _t("Ces données sont déjà utilisées par une autre fenêtre de Boussole "
                         "(ou un autre programme)."),
                      _t("Revenez à la fenêtre déjà ouverte, ou fermez-la puis relancez "
                         "Boussole."), str(exc))
     except StoreError as exc:
-        errors.error(None, _t("Impossible d'ouvrir vos données"),
+        errors.error(parent, _t("Impossible d'ouvrir vos données"),
                      _t("Boussole n'arrive pas à ouvrir ses données dans :\n{0}").format(folder),
                      _t("Rien n'a été effacé. Fermez les autres programmes qui utilisent ce "
                         "dossier, vérifiez l'espace disque, puis relancez Boussole. Si le "
@@ -144,23 +168,65 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+class _FirstPaint(QObject):
+    """Runs `then` once the window has been painted for the first time (or after a second,
+    should no paint come, e.g. when the window starts minimised)."""
+
+    def __init__(self, then, report_from: float | None = None):
+        super().__init__()
+        self.then = then
+        self.report_from = report_from
+        self.done = False
+        QTimer.singleShot(1000, self.fire)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if not self.done and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self.fire)   # after this paint has reached the screen
+        return False
+
+    def fire(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        if self.report_from is not None:
+            print(f"shown {time.perf_counter() - self.report_from:.4f}", flush=True)
+        self.then()
+
+
 def run(argv: list[str]) -> int:
+    """The app: the window is shown first, then the data is opened (the store and the
+    content take a few hundred milliseconds to load; the window should not wait for them)."""
     started = time.perf_counter()
     args = parse_args(argv)
     app = create_application(argv)
-    window = open_window(args.data_dir, args.lang)
-    if window is None:
+    prepared = prepare(args.data_dir, args.lang)
+    if prepared is None:
         return 1
+    folder, settings = prepared
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    window = MainWindow(Session(None, None, settings))
     if not window.restore_geometry():
         fit_to_screen(window)
-    window.start()
-    window.show()
-    if os.environ.get(EXIT_AFTER_SHOW):
-        def report() -> None:
-            print(f"shown {time.perf_counter() - started:.4f}", flush=True)
+    bench = os.environ.get(EXIT_AFTER_SHOW)
+
+    def open_data() -> None:
+        content = load_content(window)
+        if content is None or not attach_data(window, folder, content):
+            window.close()
+            app.exit(1)
+            return
+        window.start()
+        if bench:
+            app.processEvents()
+            print(f"ready {time.perf_counter() - started:.4f}", flush=True)
             window.close()
             app.quit()
-        QTimer.singleShot(0, report)
+
+    first_paint = _FirstPaint(open_data, started if bench else None)
+    window.installEventFilter(first_paint)
+    window.show()
     code = app.exec()
     window.session.close()
     return code

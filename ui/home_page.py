@@ -157,6 +157,7 @@ class HomePage(QWidget):
         if self.session.closed:
             return
         store = self.session.store
+        self.session.flush_summary()
         search = self.search.text().strip()
         try:
             rows = store.list_businesses(search)

@@ -51,6 +51,10 @@ class ModuleProgress(QWidget):
         column.addWidget(self.bar)
 
     def set_values(self, title: str, answered: int, total: int, current: bool) -> None:
+        state = (title, answered, total, current)
+        if state == getattr(self, "_state", None):
+            return   # QProgressBar.setValue repaints at once: skip when nothing changed
+        self._state = state
         self.caption.setText(f"{title}  {answered}/{total}")
         font = self.caption.font()
         font.setBold(current)
@@ -303,7 +307,9 @@ class InterviewPage(QWidget):
         self._built_for = key
         self.questions = self.session.applicable_questions()
         lang = self.session.language
-        self.list.set_questions(self.questions, self.session.content, lang, self._statuses())
+        statuses = self._statuses()
+        self.list.set_questions(self.questions, self.session.content, lang, statuses)
+        self._shown_statuses = {q.id: statuses.get(q.id, UNANSWERED) for q in self.questions}
         # module progress widgets
         while self.modules_box.count():
             item = self.modules_box.takeAt(0)
@@ -454,8 +460,12 @@ class InterviewPage(QWidget):
 
     def _refresh_statuses(self) -> None:
         statuses = self._statuses()
+        shown = self.__dict__.setdefault("_shown_statuses", {})
         for question in self.questions:
-            self.list.set_status(question.id, statuses.get(question.id, UNANSWERED))
+            status = statuses.get(question.id, UNANSWERED)
+            if shown.get(question.id) != status:
+                self.list.set_status(question.id, status)
+                shown[question.id] = status
         self._update_progress()
 
     # -- notes -----------------------------------------------------------------------------------
@@ -486,7 +496,11 @@ class InterviewPage(QWidget):
         self.note_status.setText(self.tr("Note enregistrée."))
 
     def flush(self) -> None:
+        """Leaving the interview (another page, the window closing): write what waits."""
         self.save_note()
+        if not self.session.closed:
+            self.session.flush_position()
+            self.session.flush_summary()
 
     # -- navigation ------------------------------------------------------------------------------
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from checks.assessment import ActionTracking, Answer, Assessment, Assessor, now_iso
-from checks.content import Content, Question, applies
+if TYPE_CHECKING:   # imported where used: the window is painted before the domain loads
+    from checks.assessment import Assessment, Assessor
+    from checks.content import Content, Question
 
 
 
@@ -48,6 +49,10 @@ def keep_none_alive() -> None:
 keep_none_alive()
 
 
+SUMMARY_DELAY_MS = 1500
+POSITION_DELAY_MS = 250
+
+
 class Session(QObject):
     checkup_changed = Signal(str)
     answers_changed = Signal()
@@ -56,8 +61,8 @@ class Session(QObject):
 
     def __init__(self, store, content: Content, settings, parent: QObject | None = None):
         super().__init__(parent)
-        self.store = store
-        self.content = content
+        self.store = store            # None until the app has opened it (see ui.app.run)
+        self._content = content
         self.settings = settings
         self.checkup_id: str | None = None
         self._assessment: Assessment | None = None
@@ -66,12 +71,42 @@ class Session(QObject):
         self._comparison: tuple[Any] | None = None
         self._pending_notes: dict[str, str] = {}   # notes of questions not answered yet
         self.closed = False
+        # The home list's summary (score, completion) is derived data: written a moment after
+        # the answers settle, and at once when the checkup is left or closed. The answers
+        # themselves are written at once, always.
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(SUMMARY_DELAY_MS)
+        self._summary_timer.timeout.connect(self.flush_summary)
+        self._summary_dirty = False
+        # The current question is remembered a moment after it settles (racing through with
+        # Enter writes only the last one) and at once when the checkup is left or closed.
+        self._position: str | None = None
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_DELAY_MS)
+        self._position_timer.timeout.connect(self.flush_position)
+
+    @property
+    def content(self) -> Content:
+        """The checklist content (loaded on first use when not given)."""
+        if self._content is None:
+            from checks.content import load_content
+
+            self._content = load_content()
+        return self._content
+
+    @content.setter
+    def content(self, value: Content) -> None:
+        self._content = value
 
     def close(self) -> None:
         """Close the store (releases the data folder). The pages must not be used after."""
         if not self.closed:
+            self.flush_position()
+            self.flush_summary()
             self.closed = True
-            close = getattr(self.store, "close", None)
+            close = getattr(self.store, "close", None) if self.store is not None else None
             if callable(close):
                 close()
 
@@ -94,6 +129,8 @@ class Session(QObject):
     # -- the open checkup ----------------------------------------------------------------------
 
     def open_checkup(self, checkup_id: str | None) -> None:
+        self.flush_position()
+        self.flush_summary()
         self.checkup_id = checkup_id or None
         self._invalidate(all_=True)
         self.checkup_changed.emit(checkup_id or "")
@@ -166,6 +203,8 @@ class Session(QObject):
     def applicable_questions(self) -> list[Question]:
         """The questions this checkup asks, in interview order (profile decides)."""
         profile = self.profile()
+        from checks.content import applies
+
         return [q for q in self.content.questions.values() if applies(q, profile)]
 
     # -- writes: store first, then the cache, then the signal -------------------------------------
@@ -177,6 +216,8 @@ class Session(QObject):
         old = assessment.answers.get(question_id)
         pending = self._pending_notes.pop(question_id, "")
         keep_note = note if note is not None else (old.note if old else pending)
+        from checks.assessment import Answer, now_iso
+
         assessment.answers[question_id] = Answer(option, keep_note, now_iso())
         self._after_answers()
 
@@ -217,19 +258,26 @@ class Session(QObject):
 
     def _after_answers(self) -> None:
         self._invalidate()
-        try:
-            evaluation = self.evaluation()
-        except ImportError:   # the scoring engine is not installed yet (development)
-            evaluation = None
-        if evaluation is not None:
-            self.store.update_summary(self.checkup_id, evaluation.score, evaluation.completion,
-                                      evaluation.maturity)
+        self._summary_dirty = True
+        self._summary_timer.start()
         self.answers_changed.emit()
+
+    def flush_summary(self) -> None:
+        """Write the score and completion shown on the home page, if answers changed."""
+        self._summary_timer.stop()
+        if not self._summary_dirty or self.closed or not self.checkup_id:
+            return
+        self._summary_dirty = False
+        evaluation = self.evaluation()
+        self.store.update_summary(self.checkup_id, evaluation.score, evaluation.completion,
+                                  evaluation.maturity)
 
     def set_action(self, action_id: str, **fields: Any) -> None:
         checkup = self._require()
         self.store.set_action(checkup, action_id, **fields)
         assessment = self.assessment()
+        from checks.assessment import ActionTracking
+
         tracking = assessment.actions.get(action_id) or ActionTracking()
         known = {f.name for f in dataclasses.fields(ActionTracking)}
         assessment.actions[action_id] = dataclasses.replace(
@@ -239,21 +287,35 @@ class Session(QObject):
 
     def set_position(self, question_id: str) -> None:
         if self.checkup_id:
-            self.store.set_position(self.checkup_id, question_id)
+            self._position = question_id
+            self._position_timer.start()
+
+    def flush_position(self) -> None:
+        self._position_timer.stop()
+        if self._position is not None and self.checkup_id and not self.closed:
+            self.store.set_position(self.checkup_id, self._position)
+        self._position = None
 
     def position(self) -> str | None:
-        return self.store.get_position(self._require()) if self.checkup_id else None
+        if not self.checkup_id:
+            return None
+        return self._position or self.store.get_position(self._require())
 
     def complete(self) -> None:
         checkup = self._require()
+        self.flush_summary()
         self.store.complete_checkup(checkup)
         if self._assessment is not None and not self._assessment.completed_at:
+            from checks.assessment import now_iso
+
             self._assessment.completed_at = now_iso()
 
     # -- new checkups ----------------------------------------------------------------------------
 
     def assessor(self) -> Assessor:
         """Who runs a new checkup: the advisor (advisor mode) or the owner."""
+        from checks.assessment import Assessor
+
         if self.settings.get("advisor_mode"):
             advisor = self.advisor()
             return Assessor(advisor.get("name", ""), advisor.get("organisation", ""), "advisor")
