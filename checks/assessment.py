@@ -236,6 +236,12 @@ def validate_against(assessment: Assessment, content: Content) -> None:
         values = value if isinstance(value, list) else [value]
         if pq.multiple and not isinstance(value, list):
             raise AssessmentError(f"profile '{pid}' must be a list of options")
+        if not pq.multiple and not isinstance(value, str):
+            raise AssessmentError(f"profile '{pid}' takes one option id, not {_kind_word(type(value).__name__)}")
+        exclusive = set(values) & set(pq.exclusive)
+        if exclusive and len(values) > 1:
+            raise AssessmentError(f"profile '{pid}': '{sorted(exclusive)[0]}' cannot be combined "
+                                  f"with other options")
         for v in values:
             if v not in pq.option_ids():
                 raise AssessmentError(f"profile '{pid}': '{v}' is not one of its options "

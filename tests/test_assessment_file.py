@@ -97,3 +97,16 @@ def test_fingerprint_ignores_action_tracking_but_not_answers(content):
     qid = next(iter(a.answers))
     a.answers[qid].note += "!"
     assert a.fingerprint() != before
+
+
+@pytest.mark.parametrize("profile_change, fragment", [
+    ({"website": ["yes", "no"]}, "takes one option id"),
+    ({"sells_online": ["none", "own_site"]}, "cannot be combined"),
+    ({"sells_online": "own_site"}, "must be a list"),
+    ({"staff": "1000"}, "not one of its options"),
+    ({"colour": "blue"}, "unknown"),
+])
+def test_profile_answers_are_checked(content, profile_change, fragment):
+    with pytest.raises(AssessmentError) as err:
+        loads_assessment(_mutated(content, lambda d: d["profile"].update(profile_change)), content)
+    assert fragment in str(err.value)
