@@ -47,6 +47,10 @@ class WrongKeyError(CipherError):
     """The key does not open the file (wrong key, or a damaged file). The file is untouched."""
 
 
+class PlaintextDamaged(CipherError):
+    """The unencrypted database to convert is damaged; it was left as it was."""
+
+
 class NoKeyError(CipherError):
     """An encrypted database opened without a key. The file is untouched."""
 
@@ -150,10 +154,19 @@ def connect(path: Path, key: bytes, timeout: float = 5.0):
     spec = _key_spec(key)
     state = file_state(path)
     if state == "plaintext":
-        encrypt_plaintext(path, key)
-        for backup in sorted(path.parent.glob(path.name + ".bak-v*")):
-            if file_state(backup) == "plaintext":
-                encrypt_plaintext(backup, key)
+        try:
+            encrypt_plaintext(path, key)
+        except PlaintextDamaged:
+            # Like any damaged file: the store finds it unreadable, sets it aside (never
+            # deletes it) and starts a fresh, encrypted database — see Store.open_folder.
+            state = "damaged"
+        else:
+            for backup in sorted(path.parent.glob(path.name + ".bak-v*")):
+                if file_state(backup) == "plaintext":
+                    try:
+                        encrypt_plaintext(backup, key)
+                    except CipherError:
+                        pass   # a backup must not keep the data closed; Store.side_files lists it
     elif state == "encrypted" and not key_opens(path, key):
         raise WrongKeyError(wrong_key_message(path))
     conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=timeout,
@@ -259,10 +272,15 @@ def encrypt_plaintext(path: Path, key: bytes) -> dict[str, int]:
     try:
         src = sqlcipher3.connect(str(path), isolation_level=None)   # no key: plaintext
         try:
-            src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            check = src.execute("PRAGMA integrity_check").fetchall()
+            try:
+                src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                check = src.execute("PRAGMA integrity_check").fetchall()
+            except sqlcipher3.DatabaseError as exc:
+                if not any(w in str(exc).lower() for w in ("not a database", "malformed")):
+                    raise
+                check = [(str(exc),)]
             if check != [("ok",)]:
-                raise CipherError(
+                raise PlaintextDamaged(
                     f"the unencrypted database {path} is damaged, so it could not be "
                     f"encrypted; it was left as it is. Move it out of the data folder (an IT "
                     f"provider may recover data from it), then start Boussole again")

@@ -304,16 +304,27 @@ def test_a_failed_check_of_the_copy_keeps_the_plaintext_as_it_was(data_dir, cont
         assert [b["name"] for b in store.list_businesses()] == [NAME]
 
 
-def test_a_damaged_plaintext_database_is_not_converted_nor_lost(data_dir, content):
+def test_a_damaged_plaintext_database_is_set_aside_untouched_like_any_damaged_file(
+        data_dir, content):
     make_plaintext(data_dir, content)
     path = data_dir / "boussole.db"
     raw = bytearray(path.read_bytes())
     raw[len(raw) // 2: len(raw) // 2 + 4096] = b"\xff" * 4096     # a page of garbage
     path.write_bytes(bytes(raw))
-    before = db_files(data_dir)
-    with pytest.raises(StoreError):
-        open_store(data_dir, content)
-    assert db_files(data_dir) == before
+    with open_store(data_dir, content) as store:
+        assert store.recovered_from is not None
+        assert store.recovered_from.read_bytes() == bytes(raw)      # kept, byte for byte
+        assert store.list_businesses() == []
+    assert database_state(data_dir) == "encrypted"                 # the fresh one is encrypted
+    assert not list(data_dir.glob("*" + cipher.PARTIAL_SUFFIX))
+
+
+def test_a_plaintext_file_damaged_in_its_first_page_is_set_aside_too(data_dir, content):
+    path = data_dir / "boussole.db"
+    path.write_bytes(b"SQLite format 3\x00" + b"garbage" * 600)
+    with open_store(data_dir, content) as store:
+        assert store.recovered_from is not None and store.list_businesses() == []
+    assert database_state(data_dir) == "encrypted"
 
 
 # --------------------------------------------------------------------------------------------
