@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLin
 
 from checks.evaluation import MATURITY_LABELS
 from ui import errors
-from ui.widgets import Card, button, label
+from ui.widgets import Card, ScrollPage, button, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +42,7 @@ class HomePage(QWidget):
     new_checkup_requested = Signal(str)   # business id
     checkup_opened = Signal(str)          # checkup id
 
-    COLUMNS = 6
+    COLUMNS = 5
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,6 +91,9 @@ class HomePage(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(False)
+        # the store's order (most recent activity first) until a column header is clicked
+        self.table.header().setSortIndicatorClearable(True)
+        self.table.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,12 +120,10 @@ class HomePage(QWidget):
         column.addLayout(row)
         self.views.addWidget(listing)
 
-        # the first start: nothing yet
-        empty = QWidget(self.views)
-        empty_column = QVBoxLayout(empty)
-        empty_column.setContentsMargins(0, 12, 0, 0)
-        card = Card(empty, margins=28)
-        card.setMaximumWidth(760)
+        # the first start: nothing yet (in a scroll page, so the text wraps and never clips)
+        empty = ScrollPage(self.views, max_width=760)
+        empty.body.layout().setContentsMargins(0, 12, 0, 0)
+        card = Card(empty.column, margins=28)
         self.welcome_title = label("", "sectionTitle", card)
         self.welcome_text = label("", "", card)
         self.welcome_points = label("", "muted", card)
@@ -133,12 +134,8 @@ class HomePage(QWidget):
         card.body.addWidget(self.welcome_text)
         card.body.addWidget(self.welcome_points)
         card.body.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(card, 3)
-        centred.addStretch(1)
-        empty_column.addLayout(centred)
-        empty_column.addStretch(1)
+        empty.layout_.addWidget(card)
+        empty.layout_.addStretch(1)
         self.views.addWidget(empty)
 
         self._retranslate()
@@ -183,7 +180,7 @@ class HomePage(QWidget):
             score = business.get("last_score")
             maturity = business.get("last_maturity")
             if score is not None:
-                text = f"{round(score)} / 100"
+                text = f"{round(score)}/100"
                 if maturity in MATURITY_LABELS:
                     text += f" · {MATURITY_LABELS[maturity].get(lang)}"
                 item.setText(3, text)
@@ -196,13 +193,12 @@ class HomePage(QWidget):
                 done = business.get("last_completed_at")
                 text = f"{round(completion or 0)} %"
                 if not done:
-                    text = self.tr("{0} (en cours)").format(text)
+                    text = self.tr("{0} · en cours").format(text)
                 item.setText(4, text)
                 item.setData(4, SORT_ROLE, float(completion or 0))
             count = int(business.get("checkup_count") or 0)
-            item.setText(5, str(count))
-            item.setData(5, SORT_ROLE, count)
-            item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, self.tr("{0} — {1} diagnostic(s)").format(
+                business.get("name", ""), count))
             if business["id"] == selected:
                 item.setSelected(True)
                 self.table.setCurrentItem(item)
@@ -323,7 +319,7 @@ class HomePage(QWidget):
         self.search.setAccessibleName(self.tr("Rechercher une entreprise"))
         self.table.setHeaderLabels([self.tr("Entreprise"), self.tr("Ville"),
                                     self.tr("Dernier diagnostic"), self.tr("Score"),
-                                    self.tr("Avancement"), self.tr("Diagnostics")])
+                                    self.tr("Avancement")])
         self.table.setAccessibleName(self.tr("Liste des entreprises"))
         self.again_button.setText(self.tr("Nouveau diagnostic pour cette entreprise"))
         self.delete_button.setText(self.tr("Supprimer…"))

@@ -16,7 +16,7 @@ from checks.assessment import MAX_NOTE
 from checks.content import DONT_KNOW, Question
 from ui import errors, style
 from ui.question_list import ANSWERED, DONT_KNOW as STATUS_DONT_KNOW, UNANSWERED, QuestionList
-from ui.widgets import OptionButton, ScrollPage, button, label
+from ui.widgets import ElidedLabel, OptionButton, ScrollPage, button, label
 
 SECONDS_PER_QUESTION = 30
 NOTE_DEBOUNCE_MS = 400
@@ -42,12 +42,18 @@ class ModuleProgress(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        self.caption = label("", "muted", self, wrap=False)
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        self.caption = ElidedLabel("", self)
+        self.caption.setObjectName("muted")
+        self.count = label("", "muted", self, wrap=False)
+        line.addWidget(self.caption, 1)
+        line.addWidget(self.count, 0)
+        column.addLayout(line)
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {style.module_colour(module_id)}; "
                                "border-radius: 4px; }")
-        column.addWidget(self.caption)
         column.addWidget(self.bar)
 
     def set_values(self, title: str, answered: int, total: int, current: bool) -> None:
@@ -55,10 +61,12 @@ class ModuleProgress(QWidget):
         if state == getattr(self, "_state", None):
             return   # QProgressBar.setValue repaints at once: skip when nothing changed
         self._state = state
-        self.caption.setText(f"{title}  {answered}/{total}")
-        font = self.caption.font()
-        font.setBold(current)
-        self.caption.setFont(font)
+        self.caption.set_full_text(title)
+        self.count.setText(f"{answered}/{total}")
+        for widget in (self.caption, self.count):
+            font = widget.font()
+            font.setBold(current)
+            widget.setFont(font)
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(answered)
         self.bar.setAccessibleName(f"{title} : {answered} / {total}")
@@ -154,7 +162,7 @@ class InterviewPage(QWidget):
         self.modules_box = QHBoxLayout()
         self.modules_box.setSpacing(18)
         self.strip_layout.addLayout(self.modules_box, 3)
-        self.time_left = label("", "muted", strip)
+        self.time_left = label("", "muted", strip, wrap=False)
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.strip_layout.addWidget(self.time_left, 1)
         outer.addWidget(strip)
@@ -174,8 +182,13 @@ class InterviewPage(QWidget):
         side_layout.addWidget(self.list)
         side.setMinimumWidth(200)
 
-        # the question
-        self.center = ScrollPage(self.splitter, max_width=820)
+        # the question (scrolls) over a navigation bar (always visible)
+        center_box = QWidget(self.splitter)
+        center_column = QVBoxLayout(center_box)
+        center_column.setContentsMargins(0, 0, 0, 0)
+        center_column.setSpacing(0)
+        self.center = ScrollPage(center_box, max_width=820)
+        center_column.addWidget(self.center, 1)
         body = self.center.layout_
         body.setSpacing(10)
         top = QHBoxLayout()
@@ -220,8 +233,18 @@ class InterviewPage(QWidget):
         body.addWidget(self.note)
         self.note_status = label("", "muted", self)
         body.addWidget(self.note_status)
-        nav = QHBoxLayout()
+        nav_bar = QWidget(center_box)
+        nav_bar.setObjectName("navBar")
+        nav_outer = QHBoxLayout(nav_bar)
+        nav_outer.setContentsMargins(24, 10, 24, 12)
+        nav_inner = QWidget(nav_bar)
+        nav_inner.setMaximumWidth(820)
+        nav = QHBoxLayout(nav_inner)
+        nav.setContentsMargins(0, 0, 0, 0)
         nav.setSpacing(10)
+        nav_outer.addStretch(0)
+        nav_outer.addWidget(nav_inner, 1)
+        nav_outer.addStretch(0)
         self.previous_button = button("", self, name="previous")
         self.previous_button.clicked.connect(self.previous)
         self.next_button = button("", self, primary=True, name="next")
@@ -232,7 +255,7 @@ class InterviewPage(QWidget):
         nav.addWidget(self.profile_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
-        body.addLayout(nav)
+        center_column.addWidget(nav_bar)
         self.help_below = QVBoxLayout()
         body.addLayout(self.help_below)
         body.addStretch(1)

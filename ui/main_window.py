@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QSizePo
 from ui import errors
 from ui.actions import ActionId, ActionRegistry
 from ui.session import Session
+from ui.widgets import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +68,9 @@ class Header(QFrame):
         layout.setSpacing(8)
         self.home = self._button(window.actions[ActionId.HOME], "headerHome")
         layout.addWidget(self.home)
-        self.title = QLabel(self)
+        self.title = ElidedLabel("", self)
         self.title.setObjectName("headerTitle")
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(self.fontMetrics().horizontalAdvance("Boussole") + 24)
         layout.addWidget(self.title, 1)
         self.steps: dict[PageId, QToolButton] = {}
         for page, action in ((PageId.PROFILE, ActionId.PROFILE), (PageId.INTERVIEW, ActionId.INTERVIEW),
@@ -103,8 +103,19 @@ class Header(QFrame):
             button.setAccessibleName(button.text())
         self.export.setVisible(in_checkup)
         self.home.setVisible(page != PageId.HOME)
-        self.title.setText(business if in_checkup and business else "Boussole")
-        self.title.setAccessibleName(self.title.text())
+        self.title.set_full_text(business if in_checkup and business else "Boussole")
+        self._in_checkup = in_checkup
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Narrow window (150 % scaling on a laptop): the export button leaves the header
+        (Ctrl+E and the plan page still export) so the business name stays readable."""
+        room = self.width() >= self.fontMetrics().averageCharWidth() * 130
+        self.export.setVisible(getattr(self, "_in_checkup", False) and room)
 
 
 class MainWindow(QMainWindow):

@@ -164,7 +164,7 @@ class OptionButton(QAbstractButton):
         background = QColor(style.ACCENT_SOFT if checked else style.SURFACE)
         if self._hover and not checked:
             background = QColor("#f7fafc")
-        border = QColor(style.ACCENT if (checked or self._hover) else style.LINE)
+        border = QColor(style.ACCENT if checked else "#9fb6c9" if self._hover else style.LINE)
         width = 2.0 if (checked or focus) else 1.0
         if focus:
             border = QColor(style.FOCUS if not checked else style.ACCENT_DARK)
