@@ -108,3 +108,35 @@ def test_the_dialog_as_the_ask_callback_of_resolve_key(qtbot, data_dir, monkeypa
         assert shown == [ASK_CHOOSE, ASK_UNLOCK]
     finally:
         keyring.set_keyring(previous)
+
+
+def test_database_key_for_the_app_start(qtbot, data_dir, monkeypatch):
+    """ui.storage_dialog.database_key: (True, key) from the keychain; (False, None) and one
+    clear message when the key is missing; (False, None) and no message when the person quits."""
+    from desktop import secrets
+    from desktop.store import Store
+    from ui import errors, storage_dialog
+
+    shown = []
+    errors.set_handler(shown.append)
+    try:
+        settings = Settings(data_dir)
+        ok, key = storage_dialog.database_key(data_dir, settings)
+        assert ok and key == secrets.load_key(data_dir)
+        assert settings.get("storage_mode") == "keychain"
+        with Store.open_folder(data_dir, key=key) as store:
+            store.create_business("Garage Hermine")
+        secrets.delete_key(data_dir)
+        assert storage_dialog.database_key(data_dir, Settings(data_dir)) == (False, None)
+        assert [m.kind for m in shown] == ["error"]
+        assert "not in the system keychain" in shown[0].details
+        assert key.hex() not in " ".join((shown[0].text, shown[0].hint, shown[0].details))
+
+        other = data_dir.parent / "other"
+        keyring.set_keyring(fail.Keyring())
+        monkeypatch.setattr(storage_dialog, "ask_storage",
+                            lambda situation, parent=None: storage_dialog.StorageChoice.cancel())
+        assert storage_dialog.database_key(other, Settings(other)) == (False, None)
+        assert len(shown) == 1                      # quitting is not an error
+    finally:
+        errors.set_handler(None)

@@ -12,11 +12,12 @@ fields are cleared as soon as it is read.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from desktop.keys import ASK_CHOOSE, ASK_RETRY, MIN_PASSPHRASE, StorageChoice
+from ui import errors
 
 
 def _label(text: str = "", object_name: str = "") -> QLabel:
@@ -190,3 +191,31 @@ def ask_storage(situation: str, parent: QWidget | None = None) -> StorageChoice:
     answer = dialog.choice()
     dialog.deleteLater()
     return answer
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StorageDialog", text)
+
+
+def database_key(folder, settings, parent: QWidget | None = None) -> tuple[bool, bytes | None]:
+    """The app's start: the key for Store.open_folder(folder, content, key=key).
+
+    Returns (True, key) — key None when the person chose unencrypted storage — or (False, None)
+    when the data must not be opened: the person quit the dialog (nothing to say), or the key
+    cannot be had (the message, through ui.errors, says why and what to do). `settings` must be
+    the session's Settings object, so the remembered choice is not overwritten later.
+    """
+    from desktop.keys import StorageCancelled, resolve_key
+    from desktop.secrets import SecretsError
+
+    try:
+        return True, resolve_key(folder, settings, lambda situation: ask_storage(situation, parent))
+    except StorageCancelled:
+        return False, None
+    except SecretsError as exc:
+        errors.error(parent, _t("Impossible de déverrouiller vos données"),
+                     _t("Boussole n'a pas pu obtenir la clé qui protège vos données."),
+                     _t("Rien n'a été modifié ni effacé. Le détail ci-dessous indique comment "
+                        "retrouver l'accès : trousseau de clés, phrase secrète ou sauvegarde."),
+                     str(exc))
+        return False, None
