@@ -97,6 +97,25 @@ def problems(lang: str) -> list[str]:
     return out
 
 
+def context_problems(lang: str) -> list[str]:
+    """Messages lupdate found outside any class (e.g. a `tr` passed as an argument): at run time
+    the caller's class is the context, so these translations are never used."""
+    ts = ts_path(lang)
+    if not ts.exists():
+        return []
+    out = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        if context.findtext("name"):
+            continue
+        for message in context.iter("message"):
+            location = message.find("location")
+            where = f"{location.get('filename')}:{location.get('line')}" if location is not None else ""
+            out.append(f"{ts.name}: {message.findtext('source')!r} {where} has no context and is "
+                       f"never used at run time; call self.tr() inside the class, or "
+                       f"QCoreApplication.translate(\"Context\", ...)")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
@@ -107,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check:
             update(lang)
             release(ts_path(lang), qm_path(lang))
+        for p in context_problems(lang):
+            print(f"warning: {p}", file=sys.stderr)
         found = problems(lang)
         for p in found:
             print(p, file=sys.stderr)

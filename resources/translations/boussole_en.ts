@@ -1,0 +1,1564 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="fr">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/interview_page.py" line="+30"/>
+        <source>Toutes les questions ont une réponse</source>
+        <translation>Every question has an answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moins d&apos;une minute restante</source>
+        <translation>Less than a minute left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environ {0} min restantes</source>
+        <translation>About {0} min left</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Pourquoi c&apos;est important</source>
+        <translation>Why it matters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment vérifier</source>
+        <translation>How to check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment faire</source>
+        <translation>How to do it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aide sur la question</source>
+        <translation>Help on the question</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCard</name>
+    <message>
+        <location filename="../../ui/action_editor.py" line="+169"/>
+        <source>Priorité : %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gain rapide</source>
+        <translation>Quick win</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Point critique</source>
+        <translation>Critical point</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Effort : %1</source>
+        <translation>Effort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coût : %1</source>
+        <translation>Cost: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qui : %1</source>
+        <translation>Who: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Où trouver de l&apos;aide : %1</source>
+        <translation>Where to get help: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pourquoi :</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comment faire</source>
+        <translation>How to do it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment faire : %1</source>
+        <translation>How to do it: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Statut de l&apos;action : %1</source>
+        <translation>Status of the action: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qui s&apos;en occupe ?</source>
+        <translation>Who is in charge?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable de l&apos;action : %1</source>
+        <translation>Person in charge of the action: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échéance de l&apos;action : %1</source>
+        <translation>Due date of the action: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sans date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Retirer l&apos;échéance</source>
+        <translation>Remove the due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note (facultatif)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note sur l&apos;action : %1</source>
+        <translation>Note on the action: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>In charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Le suivi de l&apos;action n&apos;a pas été enregistré</source>
+        <translation>The action&apos;s tracking was not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vos réponses ne sont pas touchées. Réessayez ; si le problème continue, redémarrez Boussole.</source>
+        <translation>Your answers are not affected. Try again; if the problem persists, restart Boussole.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="+40"/>
+        <source>Accueil</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenir à la liste des entreprises</source>
+        <translation>Back to the list of businesses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouveau diagnostic…</source>
+        <translation>New checkup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créer une entreprise et commencer son diagnostic</source>
+        <translation>Create a business and start its checkup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan d&apos;action</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter en PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paramètres…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chercher une question</source>
+        <translation>Find a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question précédente</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question suivante</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessDialog</name>
+    <message>
+        <location filename="../../ui/business_dialog.py" line="+129"/>
+        <source>Indiquez le nom de l&apos;entreprise.</source>
+        <translation>Enter the name of the business.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le nom est trop long ({0} caractères au plus).</source>
+        <translation>The name is too long ({0} characters at most).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le code postal compte 5 chiffres, par exemple 69003.</source>
+        <translation>A French postcode has 5 digits, for example 69003.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>L&apos;entreprise n&apos;a pas pu être enregistrée</source>
+        <translation>The business could not be saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifiez la saisie et réessayez.</source>
+        <translation>Check what you typed and try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nouveau diagnostic</source>
+        <translation>New checkup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour quelle entreprise ?</source>
+        <translation>For which business?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ces informations figurent sur le rapport. Seul le nom est obligatoire.</source>
+        <translation>This information appears on the report. Only the name is required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nom de l&apos;entreprise</source>
+        <translation>Business &amp;name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secteur</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Effectif</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code postal</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ville</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom de l&apos;entreprise</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secteur</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effectif</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ex. Boulangerie Martin</source>
+        <translation>e.g. Martin&apos;s Bakery</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commencer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+137"/>
+        <source>Exporter le plan en PDF</source>
+        <translation>Export the plan to PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Édition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Édition complète, pour vous</source>
+        <translation>Full edition, for you</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tout le bilan : scores, réponses question par question, vos notes, les points critiques détaillés, le plan d&apos;action et les questions à poser. À garder pour vous et votre prestataire.</source>
+        <translation>The whole checkup: scores, every answer, your notes, the critical points in detail, the action plan and the questions to ask. Keep it for yourself and your IT provider.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Édition partenaire, pour une banque ou un assureur</source>
+        <translation>Partner edition, for a bank or an insurer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les scores, les niveaux de maturité, le plan d&apos;action et son budget. Elle laisse de côté ce qui pourrait servir à vous attaquer : les réponses détaillées, vos notes, la liste des failles critiques et les questions « je ne sais pas ».</source>
+        <translation>Scores, maturity levels, the action plan and its budget. It leaves out whatever could help someone attack you: the detailed answers, your notes, the list of critical weaknesses and the &quot;don&apos;t know&quot; questions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Langue du rapport</source>
+        <translation>Report &amp;language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langue du rapport</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier PDF à écrire</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisir le dossier et le nom du fichier</source>
+        <translation>Choose the folder and the file name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progression de l&apos;export</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Enregistrer le PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aucun fichier n&apos;est choisi. Cliquez sur « Choisir… » pour indiquer où enregistrer le PDF.</source>
+        <translation>No file is chosen. Click &quot;Choose…&quot; to say where to save the PDF.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Le PDF est enregistré : %1</source>
+        <translation>The PDF is saved: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>L&apos;export a échoué</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export en cours : patientez quelques secondes.</source>
+        <translation>Export in progress: please wait a few seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/home_page.py" line="+164"/>
+        <source>Impossible de lire la liste des entreprises</source>
+        <translation>Cannot read the list of businesses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relancez Boussole ; vos données ne sont pas modifiées.</source>
+        <translation>Restart Boussole; your data is not changed.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{0} · en cours</source>
+        <translation>{0} · in progress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} — {1} diagnostic(s)</source>
+        <translation>{0} — {1} checkup(s)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Diagnostic en cours : {0}, commencé le {1}</source>
+        <translation>Checkup in progress: {0}, started on {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — {0} % des questions répondues</source>
+        <translation> — {0}% of the questions answered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprendre le diagnostic de {0}</source>
+        <translation>Resume the checkup of {0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reprendre le diagnostic</source>
+        <translation>Resume the checkup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voir le dernier diagnostic</source>
+        <translation>See the latest checkup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commencer le diagnostic</source>
+        <translation>Start the checkup</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Supprimer « {0} » et ses {1} diagnostic(s) ? Cette opération est définitive.</source>
+        <translation>Delete &quot;{0}&quot; and its {1} checkup(s)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supprimer l&apos;entreprise</source>
+        <translation>Delete the business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppression impossible</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien n&apos;a été supprimé.</source>
+        <translation>Nothing was deleted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vos entreprises</source>
+        <translation>Your businesses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez une entreprise pour reprendre ou refaire son diagnostic, ou commencez-en un nouveau. Tout reste sur cet ordinateur.</source>
+        <translation>Choose a business to resume or redo its checkup, or start a new one. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouveau diagnostic</source>
+        <translation>New checkup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouveau diagnostic pour une nouvelle entreprise</source>
+        <translation>New checkup for a new business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechercher une entreprise ou une ville (Ctrl+F)</source>
+        <translation>Search for a business or a town (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechercher une entreprise</source>
+        <translation>Search for a business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entreprise</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernier diagnostic</source>
+        <translation>Latest checkup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste des entreprises</source>
+        <translation>List of businesses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouveau diagnostic pour cette entreprise</source>
+        <translation>New checkup for this business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer l&apos;entreprise choisie</source>
+        <translation>Delete the chosen business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bienvenue dans Boussole</source>
+        <translation>Welcome to Boussole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En 20 à 40 minutes, faites le point sur trois sujets : la cybersécurité, la vente en ligne et l&apos;usage de l&apos;intelligence artificielle. Vous repartez avec un plan d&apos;action chiffré, à imprimer ou à partager.</source>
+        <translation>In 20 to 40 minutes, take stock of three subjects: cybersecurity, online sales and the use of artificial intelligence. You leave with a costed action plan to print or share.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Aucune connexion internet n&apos;est nécessaire : vos réponses restent sur cet ordinateur.
+• Vous pouvez vous arrêter à tout moment et reprendre plus tard.
+• « Je ne sais pas » est toujours une réponse possible.</source>
+        <translation>• No internet connection is needed: your answers stay on this computer.
+• You can stop at any time and resume later.
+• &quot;I don&apos;t know&quot; is always a possible answer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commencer un diagnostic</source>
+        <translation>Start a checkup</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <location filename="../../ui/interview_page.py" line="+291"/>
+        <source>Question {0} sur {1}</source>
+        <translation>Question {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voir les résultats  →</source>
+        <translation>See the results  →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suivant  →</source>
+        <translation>Next  →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir les résultats</source>
+        <translation>See the results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question suivante (Entrée)</source>
+        <translation>Next question (Enter)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>La réponse n&apos;a pas pu être enregistrée</source>
+        <translation>The answer could not be saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réessayez. Les réponses déjà données sont conservées.</source>
+        <translation>Try again. The answers already given are kept.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Une note compte au plus {0} caractères : la suite ne sera pas enregistrée.</source>
+        <translation>A note holds at most {0} characters: the rest will not be saved.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>La note n&apos;a pas pu être enregistrée</source>
+        <translation>The note could not be saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copiez-la avant de fermer Boussole, puis réessayez.</source>
+        <translation>Copy it before closing Boussole, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note enregistrée.</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Je ne sais pas</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (facultatif) — enregistrée au fil de la frappe</source>
+        <translation>&amp;Note (optional) — saved as you type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note sur cette question</source>
+        <translation>Note on this question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce que vous avez appris, à qui le demander, ce qui est prévu…</source>
+        <translation>What you learned, whom to ask, what is planned…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>←  Précédente</source>
+        <translation>←  Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question précédente (Alt+Gauche)</source>
+        <translation>Previous question (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier le profil</source>
+        <translation>Edit the profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier le profil de l&apos;entreprise</source>
+        <translation>Edit the business profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point essentiel</source>
+        <translation>Key point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un manque sur ce point limite le niveau de maturité du module.</source>
+        <translation>A gap on this point caps the module&apos;s maturity level.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/action_editor.py" line="-329"/>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>vous-même</source>
+        <translation>yourself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>un salarié</source>
+        <translation>an employee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votre prestataire informatique</source>
+        <translation>your IT provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>une agence web</source>
+        <translation>a web agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votre expert-comptable</source>
+        <translation>your accountant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>un avocat</source>
+        <translation>a lawyer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>À demander à votre prestataire informatique</source>
+        <translation>Ask your IT provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À demander à votre agence web</source>
+        <translation>Ask your web agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À demander à votre expert-comptable</source>
+        <translation>Ask your accountant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À demander à votre banque</source>
+        <translation>Ask your bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À demander à votre assureur</source>
+        <translation>Ask your insurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À demander à vos salariés</source>
+        <translation>Ask your staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À vérifier vous-même</source>
+        <translation>Check for yourself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À demander à un avocat</source>
+        <translation>Ask a lawyer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 à %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Je ne sais pas</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+308"/>
+        <source>Impossible de commencer le diagnostic</source>
+        <translation>Cannot start the checkup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien n&apos;a été perdu. Réessayez ; si le problème continue, redémarrez Boussole.</source>
+        <translation>Nothing was lost. Try again; if the problem persists, restart Boussole.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Impossible d&apos;ouvrir ce diagnostic</source>
+        <translation>Cannot open this checkup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les autres diagnostics ne sont pas touchés.</source>
+        <translation>The other checkups are not affected.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Le diagnostic n&apos;a pas pu être marqué terminé</source>
+        <translation>The checkup could not be marked as finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vos réponses sont enregistrées.</source>
+        <translation>Your answers are saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export PDF</source>
+        <translation>PDF export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&apos;export PDF n&apos;est pas disponible dans cette version.</source>
+        <translation>PDF export is not available in this version.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Les paramètres ne sont pas disponibles dans cette version.</source>
+        <translation>Settings are not available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <location line="-301"/>
+        <source>Cette page n&apos;est pas disponible dans cette version.</source>
+        <translation>This page is not available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/plan_page.py" line="+130"/>
+        <location line="+1"/>
+        <source>Retour aux résultats</source>
+        <translation>Back to the results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter en PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter le plan en PDF</source>
+        <translation>Export the plan to PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Questions à poser</source>
+        <translation>Questions to ask</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Plan d&apos;action</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun bilan ouvert.</source>
+        <translation>No checkup is open.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan d&apos;action — %1</source>
+        <translation>Action plan — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nombre d&apos;actions : %1 — effort total : environ %2 — budget : %3. Commencez par le haut : les actions sont classées de la plus utile à la moins urgente.</source>
+        <translation>Actions: %1 — total effort: about %2 — budget: %3. Start at the top: actions are ranked from the most useful to the least urgent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune action à prévoir d&apos;après les réponses données.</source>
+        <translation>No action needed according to the answers given.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le bilan n&apos;est pas terminé (%1 % répondu) : le plan ne tient compte que des questions répondues.</source>
+        <translation>The checkup is not finished (%1% answered): the plan only takes the answered questions into account.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Actions : %1 — effort : environ %2 — coût : %3</source>
+        <translation>Actions: %1 — effort: about %2 — cost: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rien à faire dans ce délai.</source>
+        <translation>Nothing to do within this time frame.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Vous avez répondu « je ne sais pas » à ces questions. Posez-les à la bonne personne, puis mettez vos réponses à jour.</source>
+        <translation>You answered &quot;I don&apos;t know&quot; to these questions. Ask the right person, then update your answers.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/profile_page.py" line="+150"/>
+        <source>Le profil n&apos;a pas pu être enregistré</source>
+        <translation>The profile could not be saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réessayez ; vos réponses précédentes sont conservées.</source>
+        <translation>Try again; your earlier answers are kept.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} questions vous concernent, environ {1} minutes.</source>
+        <translation>{0} questions apply to you, about {1} minutes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Votre entreprise en bref</source>
+        <translation>Your business in brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ces réponses décident des questions qui vous concernent : celles qui ne s&apos;appliquent pas ne seront pas posées. Vous pourrez revenir ici à tout moment.</source>
+        <translation>These answers decide which questions apply to you: those that don&apos;t apply will not be asked. You can come back here at any time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continuer vers les questions</source>
+        <translation>Continue to the questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuer vers les questions (Entrée)</source>
+        <translation>Continue to the questions (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <location filename="../../ui/question_list.py" line="+144"/>
+        <source>répondue</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>je ne sais pas</source>
+        <translation>don&apos;t know</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sans réponse</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Chercher une question (Ctrl+F)</source>
+        <translation>Find a question (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chercher une question</source>
+        <translation>Find a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste des questions</source>
+        <translation>List of questions</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../ui/results_page.py" line="+199"/>
+        <location line="+1"/>
+        <source>Voir le plan d&apos;action</source>
+        <translation>See the action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprendre le questionnaire</source>
+        <translation>Resume the questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprendre le questionnaire là où il s&apos;est arrêté</source>
+        <translation>Resume the questionnaire where it stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score par module</source>
+        <translation>Score by module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points critiques à traiter d&apos;abord</source>
+        <translation>Critical points to deal with first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun bilan ouvert.</source>
+        <translation>No checkup is open.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Résultats — %1</source>
+        <translation>Results — %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le bilan n&apos;est pas terminé : 1 question sans réponse.</source>
+        <translation>The checkup is not finished: 1 question is unanswered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le bilan n&apos;est pas terminé : %1 questions sans réponse.</source>
+        <translation>The checkup is not finished: %1 questions are unanswered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les scores sont provisoires et ne comptent que les questions répondues ; terminez le questionnaire pour un résultat fiable.</source>
+        <translation>The scores are provisional and only count the answered questions; finish the questionnaire for a reliable result.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>À renforcer d&apos;abord : %1</source>
+        <translation>Strengthen first: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(niveau limité par un point critique non satisfait)</source>
+        <translation>(level capped by an unmet critical point)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ces réponses laissent une faille importante. Cliquez sur une question pour la revoir ; les actions correspondantes sont en tête du plan.</source>
+        <translation>These answers leave a serious weakness. Click a question to review it; the matching actions are at the top of the plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun point critique dans les réponses données.</source>
+        <translation>No critical point in the answers given.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — votre réponse : %2</source>
+        <translation>%1 — your answer: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point critique : %1</source>
+        <translation>Critical point: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre réponse : %1. Appuyez pour revoir la question.</source>
+        <translation>Your answer: %1. Press to review the question.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Afficher les %1 autres points critiques</source>
+        <translation>Show the %1 other critical points</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>pas encore de score — %1 % répondu</source>
+        <translation>no score yet — %1% answered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score global %1/100 — %2 — %3 % répondu</source>
+        <translation>Overall score %1/100 — %2 — %3% answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score %1/100 — %2 — %3 % répondu</source>
+        <translation>score %1/100 — %2 — %3% answered</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Depuis le bilan précédent</source>
+        <translation>Since the previous checkup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Réponses en progrès : %1 ; en recul : %2.</source>
+        <translation>Answers improved: %1; worsened: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actions du plan précédent réalisées : %1.</source>
+        <translation>Actions of the previous plan done: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score global : %1 → %2 (%3).</source>
+        <translation>Overall score: %1 → %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 : nouveau, %2/100</source>
+        <translation>%1: new, %2/100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 : %2/100 la dernière fois, pas encore de réponse cette fois</source>
+        <translation>%1: %2/100 last time, no answer yet this time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 : %2 → %3 (%4 %5)</source>
+        <translation>%1: %2 → %3 (%4 %5)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../ui/charts.py" line="+59"/>
+        <source>Graphique des scores par module</source>
+        <translation>Chart of the scores by module</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Aucun score pour l&apos;instant</source>
+        <translation>No score yet</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1 : pas encore de réponse</source>
+        <translation>%1: no answer yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 : %2/100, %3, %4 % répondu</source>
+        <translation>%1: %2/100, %3, %4% answered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(précédent : %1, écart %2)</source>
+        <translation>(previous: %1, change %2)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>pas encore de réponse</source>
+        <translation>no answer yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/100 — %2</source>
+        <translation>%1/100 — %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 % des questions répondues</source>
+        <translation>%1% of the questions answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score provisoire</source>
+        <translation>provisional score</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>précédent : %1 (%2)</source>
+        <translation>previous: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+97"/>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Langue de l&apos;application</source>
+        <translation>Application &amp;language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langue de l&apos;application</source>
+        <translation>Application language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conseiller</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mode conseiller : je fais des diagnostics pour plusieurs entreprises</source>
+        <translation>Advisor &amp;mode: I run checkups for several businesses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode conseiller</source>
+        <translation>Advisor mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En mode conseiller, l&apos;accueil montre la liste de vos clients et votre nom, votre organisme et votre logo figurent sur les rapports PDF des diagnostics que vous menez.</source>
+        <translation>In advisor mode, the home screen lists your clients, and your name, organisation and logo appear on the PDF reports of the checkups you run.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom du conseiller</source>
+        <translation>Advisor&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom Nom</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisme</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisme du conseiller</source>
+        <translation>Advisor&apos;s organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par exemple : CCI, cabinet comptable…</source>
+        <translation>For example: chamber of commerce, accounting firm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ogo</source>
+        <translation>L&amp;ogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier du logo</source>
+        <translation>Logo file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisir le fichier du logo</source>
+        <translation>Choose the logo file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer le logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Le profil de conseiller n&apos;a pas été enregistré</source>
+        <translation>The advisor profile was not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifiez l&apos;espace disque et réessayez.</source>
+        <translation>Check the disk space and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choisir un logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ce fichier ne peut pas servir de logo</source>
+        <translation>This file cannot be used as a logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« %1 » n&apos;est pas une image PNG ou JPEG lisible.</source>
+        <translation>&quot;%1&quot; is not a readable PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez une image PNG ou JPEG, par exemple exportée depuis votre site.</source>
+        <translation>Choose a PNG or JPEG image, for example one exported from your website.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDialog</name>
+    <message>
+        <location filename="../../ui/storage_dialog.py" line="+59"/>
+        <source>Quitter Boussole</source>
+        <translation>Quit Boussole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protection de vos données</source>
+        <translation>Protecting your data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le trousseau de clés de cet ordinateur (le coffre où le système range les mots de passe) n&apos;est pas disponible. Boussole ne peut donc pas y ranger la clé qui chiffre vos diagnostics.</source>
+        <translation>This computer&apos;s keychain (the vault where the system keeps passwords) is not available. So Boussole cannot keep there the key that encrypts your checkups.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vos réponses décrivent les points faibles d&apos;une entreprise : mieux vaut les protéger. Choisissez comment continuer :</source>
+        <translation>Your answers describe a business&apos;s weak points: better protect them. Choose how to continue:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protéger par une &amp;phrase secrète</source>
+        <translation>Protect with a &amp;passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuer &amp;sans chiffrement</source>
+        <translation>Continue &amp;without encryption</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>P&amp;hrase secrète :</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Confirmez-la :</source>
+        <translation>&amp;Confirm it:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Au moins {0} caractères : quelques mots faciles à retenir suffisent. Elle vous sera demandée à chaque ouverture de Boussole. Notez-la en lieu sûr : sans elle, personne ne pourra relire ces données, pas même vous.</source>
+        <translation>At least {0} characters: a few words that are easy to remember will do. You will be asked for it every time Boussole opens. Write it down somewhere safe: without it, nobody can read this data again, not even you.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attention : vos diagnostics seront enregistrés en clair sur le disque. Toute personne qui accède à cet ordinateur, ou à son disque en cas de vol, pourra les lire. Ce choix sera mémorisé pour ce dossier de données.</source>
+        <translation>Warning: your checkups will be stored unencrypted on the disk. Anyone who gets at this computer, or at its disk if it is stolen, will be able to read them. This choice is remembered for this data folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;J&apos;ai compris : mes données ne seront pas chiffrées</source>
+        <translation>&amp;I understand: my data will not be encrypted</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Vos données sont protégées par une phrase secrète. Saisissez-la pour les ouvrir.</source>
+        <translation>Your data is protected by a passphrase. Type it to open your data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche de verrouillage des majuscules, puis réessayez.</source>
+        <translation>Wrong passphrase. Check the keyboard layout and the Caps Lock key, then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phrase &amp;secrète :</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Trop courte : {0} caractères sur {1} au minimum.</source>
+        <translation>Too short: {0} characters out of at least {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les deux saisies sont différentes.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../ui/workers.py" line="+78"/>
+        <source>Le disque est plein : le PDF n&apos;a pas pu être écrit. Libérez de la place ou choisissez un autre emplacement (clé USB, autre disque), puis recommencez.</source>
+        <translation>The disk is full: the PDF could not be written. Free some space or choose another place (USB stick, another disk), then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impossible d&apos;écrire dans le dossier « %1 » : il est protégé en écriture. Choisissez un autre dossier, par exemple Documents, puis recommencez.</source>
+        <translation>Cannot write to the folder &quot;%1&quot;: it is write-protected. Choose another folder, for example Documents, then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le dossier « %1 » n&apos;existe pas ou plus (clé USB retirée ?). Choisissez un dossier existant, puis recommencez.</source>
+        <translation>The folder &quot;%1&quot; does not exist (any more? USB stick removed?). Choose an existing folder, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier n&apos;a pas pu être écrit (%1). Choisissez un autre dossier, puis recommencez.</source>
+        <translation>The file could not be written (%1). Choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le rapport n&apos;a pas pu être produit : %1. Vos réponses sont intactes ; réessayez ou signalez le problème.</source>
+        <translation>The report could not be produced: %1. Your answers are intact; try again or report the problem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;export a échoué de façon inattendue (%1). Vos réponses sont intactes ; réessayez ou signalez le problème.</source>
+        <translation>The export failed unexpectedly (%1). Your answers are intact; try again or report the problem.</translation>
+    </message>
+</context>
+</TS>
