@@ -3,12 +3,12 @@ gaps first (each opens its question in the interview) and the comparison with th
 checkup of the same business."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from checks.evaluation import MATURITY_LABELS
-from ui.action_editor import answer_label, wrapped
+from ui.action_editor import answer_label, locale_for, wrapped
 from ui.charts import ChartRow, ScoreChart
 
 
@@ -361,6 +361,9 @@ class ResultsPage(QWidget):
             return
         content = self.session.content
         previous_date = str(getattr(comparison, "before_date", "") or "")[:10]
+        date = QDate.fromString(previous_date, Qt.DateFormat.ISODate)
+        if date.isValid():
+            previous_date = locale_for(lang).toString(date, QLocale.FormatType.LongFormat)
         self.compare_heading.setText(self.tr("Depuis le bilan précédent") + (
             f" ({previous_date})" if previous_date else ""))
         improved = len(getattr(comparison, "improved", ()))
