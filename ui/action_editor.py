@@ -162,6 +162,7 @@ class ActionCard(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self._title_text = title
+        self.setAccessibleName(self.tr("Action %1 : %2").replace("%1", str(planned.rank)).replace("%2", title))
         outer.addWidget(self.title)
 
         colour = PRIORITY_COLOURS.get(planned.priority, "#34495e")
