@@ -3,13 +3,15 @@ gaps first (each opens its question in the interview) and the comparison with th
 checkup of the same business."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from checks.evaluation import MATURITY_LABELS
+from checks.evaluation import MATURITY_BANDS, MATURITY_LABELS
 from ui.action_editor import answer_label, locale_for, wrapped
-from ui.charts import ChartRow, ScoreChart
+from ui.charts import COLOURS, ChartRow, ScoreChart
 
 
 def _clear(layout) -> None:
@@ -137,6 +139,9 @@ class ResultsPage(QWidget):
         self.body.addWidget(self.chart_heading)
         self.chart = ScoreChart()
         self.body.addWidget(self.chart)
+        self.legend = wrapped(rich=True)
+        self.legend.setObjectName("chartLegend")
+        self.body.addWidget(self.legend)
         self.modules_box = QVBoxLayout()
         self.body.addLayout(self.modules_box)
 
@@ -260,6 +265,7 @@ class ResultsPage(QWidget):
             self.module_labels[m.module] = label
             self.modules_box.addWidget(label)
         self.chart.set_rows(rows)
+        self.legend.setText(self._legend(lang))
 
         # Critical gaps, first and clickable.
         _clear(self.gaps_box)
@@ -301,6 +307,20 @@ class ResultsPage(QWidget):
         self._show_all_gaps(False)
 
         self._show_comparison(lang)
+
+    def _legend(self, lang: str) -> str:
+        """The maturity bands behind the bars, in words: "■ Débutant 0-39 · ■ En progrès 40-64…"."""
+        parts = []
+        for i, (level, low) in enumerate(MATURITY_BANDS):
+            high = MATURITY_BANDS[i + 1][1] - 1 if i + 1 < len(MATURITY_BANDS) else 100
+            colour = COLOURS[level].name()
+            parts.append(f"<span style='color:{colour}'>■</span> "
+                         f"{html.escape(MATURITY_LABELS[level].get(lang))} {low:.0f}–{high:.0f}")
+        text = " · ".join(parts)
+        marker = self.tr("trait noir : score du bilan précédent")
+        if any(r.previous is not None for r in self.chart.rows()):
+            text += " · ▮ " + html.escape(marker)
+        return text
 
     def _show_all_gaps(self, show_all: bool) -> None:
         for i, button in enumerate(self.gap_buttons):

@@ -42,7 +42,12 @@
 <context>
     <name>ActionCard</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="+169"/>
+        <location filename="../../ui/action_editor.py" line="+165"/>
+        <source>Action %1 : %2</source>
+        <translation>Action %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Priorité : %1</source>
         <translation>Priority: %1</translation>
     </message>
@@ -777,7 +782,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="-329"/>
+        <location filename="../../ui/action_editor.py" line="-330"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -1016,7 +1021,7 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="+150"/>
+        <location filename="../../ui/profile_page.py" line="+157"/>
         <source>Le profil n&apos;a pas pu être enregistré</source>
         <translation>The profile could not be saved</translation>
     </message>
@@ -1087,7 +1092,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="+199"/>
+        <location filename="../../ui/results_page.py" line="+204"/>
         <location line="+1"/>
         <source>Voir le plan d&apos;action</source>
         <translation>See the action plan</translation>
@@ -1153,7 +1158,7 @@
         <translation>(level capped by an unmet critical point)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Ces réponses laissent une faille importante. Cliquez sur une question pour la revoir ; les actions correspondantes sont en tête du plan.</source>
         <translation>These answers leave a serious weakness. Click a question to review it; the matching actions are at the top of the plan.</translation>
     </message>
@@ -1183,7 +1188,12 @@
         <translation>Show the %1 other critical points</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>trait noir : score du bilan précédent</source>
+        <translation>black mark: score of the previous checkup</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>pas encore de score — %1 % répondu</source>
         <translation>no score yet — %1% answered</translation>
     </message>
@@ -1198,7 +1208,7 @@
         <translation>score %1/100 — %2 — %3% answered</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Depuis le bilan précédent</source>
         <translation>Since the previous checkup</translation>
     </message>
