@@ -99,13 +99,16 @@ def file_state(path: Path) -> str:
     """'absent' (missing or empty), 'plaintext' (an ordinary SQLite file), 'encrypted' (whole
     4096-byte pages without the SQLite header: an SQLCipher file, or a damaged one — the two
     cannot be told apart without the key, so it is treated as encrypted and never set aside)
-    or 'damaged' (anything else: no SQLCipher file has that size)."""
+    'damaged' (anything else: no SQLCipher file has that size), or 'unreadable' (not a
+    readable file: left for the store to report)."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
             size = os.fstat(fh.fileno()).st_size
     except FileNotFoundError:
         return "absent"
+    except OSError:          # a folder in its place, no permission: the store will say so
+        return "unreadable"
     if not head:
         return "absent"
     if head == SQLITE_HEADER:
@@ -174,7 +177,7 @@ def connect(path: Path, key: bytes, timeout: float = 5.0):
     try:
         conn.set_key(spec)
         conn.execute(f"PRAGMA cipher_compatibility = {_COMPATIBILITY}").fetchall()
-        if state != "damaged":
+        if state not in ("damaged", "unreadable"):
             # A damaged file goes on to the store, which reads it, finds it damaged and sets
             # it aside; an encrypted one was checked above, so this is a last safety net.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

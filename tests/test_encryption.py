@@ -363,3 +363,10 @@ def test_storage_choice_repr_hides_the_passphrase():
     assert "secrète" not in repr(choice) and "passphrase" in repr(choice)
     assert ASK_CHOOSE == "choose"
     assert SALT_FILE == "boussole.salt"
+
+
+def test_a_folder_where_the_database_should_be_gets_the_stores_clear_error(data_dir, content):
+    (data_dir / "boussole.db").mkdir()
+    assert database_state(data_dir) == "unreadable"
+    with pytest.raises(StoreError, match="cannot be written|could not open"):
+        open_store(data_dir, content)
