@@ -193,10 +193,6 @@ def ask_storage(situation: str, parent: QWidget | None = None) -> StorageChoice:
     return answer
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StorageDialog", text)
-
-
 def database_key(folder, settings, parent: QWidget | None = None) -> tuple[bool, bytes | None]:
     """The app's start: the key for Store.open_folder(folder, content, key=key).
 
@@ -213,9 +209,12 @@ def database_key(folder, settings, parent: QWidget | None = None) -> tuple[bool,
     except StorageCancelled:
         return False, None
     except SecretsError as exc:
-        errors.error(parent, _t("Impossible de déverrouiller vos données"),
-                     _t("Boussole n'a pas pu obtenir la clé qui protège vos données."),
-                     _t("Rien n'a été modifié ni effacé. Le détail ci-dessous indique comment "
-                        "retrouver l'accès : trousseau de clés, phrase secrète ou sauvegarde."),
-                     str(exc))
+        title = QCoreApplication.translate("StorageDialog",
+                                           "Impossible de déverrouiller vos données")
+        text = QCoreApplication.translate(
+            "StorageDialog", "Boussole n'a pas pu obtenir la clé qui protège vos données.")
+        hint = QCoreApplication.translate(
+            "StorageDialog", "Rien n'a été modifié ni effacé. Le détail ci-dessous indique "
+            "comment retrouver l'accès : trousseau de clés, phrase secrète ou sauvegarde.")
+        errors.error(parent, title, text, hint, str(exc))
         return False, None

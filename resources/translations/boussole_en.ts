@@ -1537,6 +1537,18 @@
         <source>Les deux saisies sont différentes.</source>
         <translation>The two entries differ.</translation>
     </message>
+    <message>
+        <source>Impossible de déverrouiller vos données</source>
+        <translation>Cannot unlock your data</translation>
+    </message>
+    <message>
+        <source>Boussole n&apos;a pas pu obtenir la clé qui protège vos données.</source>
+        <translation>Boussole could not get the key that protects your data.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été modifié ni effacé. Le détail ci-dessous indique comment retrouver l&apos;accès : trousseau de clés, phrase secrète ou sauvegarde.</source>
+        <translation>Nothing was changed or deleted. The details below say how to regain access: keychain, passphrase or backup.</translation>
+    </message>
 </context>
 <context>
     <name>Worker</name>
