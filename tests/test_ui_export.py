@@ -34,7 +34,7 @@ def session(data_dir, content):
     s = open_session(data_dir, content, make_assessment(content, "mixed", seed=4,
                                                          name="Boulangerie Éclair & Fils"))
     yield s
-    s.store.close()
+    s.close()
 
 
 @pytest.fixture

@@ -39,7 +39,7 @@ def open_session(data_dir, content, assessment):
 def worst(data_dir, content):
     session = open_session(data_dir, content, make_assessment(content, "worst"))
     yield session
-    session.store.close()
+    session.close()
 
 
 def plan_page(qtbot, session):
@@ -110,7 +110,7 @@ def test_tracking_is_saved_at_once_and_survives_reopening(qtbot, data_dir, conte
 
     # Saved in the store already (another connection sees it after reopening).
     page.hide()
-    session.store.close()
+    session.close()
     with Store.open_folder(data_dir) as store:
         tracked = store.load_assessment(assessment.id).actions[planned.action]
     assert (tracked.status, tracked.owner, tracked.due, tracked.note) == (
@@ -126,7 +126,7 @@ def test_tracking_is_saved_at_once_and_survives_reopening(qtbot, data_dir, conte
     qtbot.mouseClick(card.clear_due, Qt.MouseButton.LeftButton)
     assert card.title.text().startswith("✓")
     page.hide()
-    session.store.close()
+    session.close()
     with Store.open_folder(data_dir) as store:
         tracked = store.load_assessment(assessment.id).actions[planned.action]
     assert (tracked.status, tracked.due) == ("done", "")
@@ -174,7 +174,7 @@ def test_find_out_lists_dont_know_questions_by_whom_to_ask(qtbot, data_dir, cont
         assert html.escape(content.questions[item.question].text.fr) in text
     assert "À demander à votre prestataire informatique" in text
     page.hide()
-    session.store.close()
+    session.close()
 
 
 def test_export_and_results_buttons(qtbot, worst):
@@ -216,4 +216,4 @@ def test_leaving_the_page_saves_what_is_typed_and_never_into_another_checkup(qtb
         or session.store.load_assessment(other).actions[action].owner == ""
     assert page.cards[action].owner.text() == ""
     page.hide()
-    session.store.close()
+    session.close()

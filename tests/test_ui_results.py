@@ -32,7 +32,7 @@ def sessions():
     opened = []
     yield opened
     for s in opened:
-        s.store.close()
+        s.close()
 
 
 def results_page(qtbot, session):

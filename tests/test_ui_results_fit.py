@@ -32,7 +32,7 @@ def session(request, data_dir, content):
     s.open_checkup(store.import_assessment(after))
     yield s
     i18n.switch_language("fr")
-    store.close()
+    s.close()
 
 
 def cut_off(root: QWidget) -> list[str]:

@@ -21,7 +21,7 @@ def session(data_dir, content):
     s = Session(store, content, Settings(data_dir))
     s.open_checkup(store.import_assessment(make_assessment(content, "worst")))
     yield s
-    s.store.close()
+    s.close()
 
 
 @pytest.fixture
@@ -102,11 +102,10 @@ def test_advisor_profile_is_saved_to_the_store(qtbot, session, data_dir):
     qtbot.keyClick(dialog.close_button, Qt.Key.Key_Space)   # closing keeps what was typed
     assert not dialog.isVisible()
 
-    session.store.close()
+    session.close()
     with Store.open_folder(data_dir) as store:
         assert store.get_advisor() == {"name": "Claire Dupont",
                                        "organisation": "CCI Lyon Métropole", "logo_path": ""}
-    session.store = Store.open_folder(data_dir)
 
 
 def test_logo_is_checked_then_saved(qtbot, session, tmp_path, messages):
