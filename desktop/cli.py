@@ -185,12 +185,17 @@ def _store(args):
         # The database key: keychain, else $BOUSSOLE_PASSPHRASE (or a prompt in a terminal for
         # an existing passphrase), else a clear error; never an unencrypted fallback.
         key = resolve_key(folder, Settings(folder), _storage_answer, attempts=1)
-        return Store.open_folder(folder, key=key)
+        store = Store.open_folder(folder, key=key)
     except (StoreError, SecretsError) as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot use the data folder {folder}: {exc.strerror or exc}; choose "
                        f"another one with --data-dir") from None
+    if store.recovered_from is not None:
+        # Not an error: the command goes on with a fresh database, but the person must know.
+        sys.stderr.write(f"boussole-cli: the database was damaged; it was kept at "
+                         f"{store.recovered_from} and a new one was started\n")
+    return store
 
 
 def _storage_answer(situation: str):
@@ -210,8 +215,8 @@ def _storage_answer(situation: str):
 
 
 def cmd_list(args) -> int:
-    store = _store(args)
-    rows = store.list_checkups()
+    with _store(args) as store:
+        rows = store.list_checkups()
     if args.format == "json":
         _print_json(rows)
         return 0
@@ -228,9 +233,9 @@ def cmd_list(args) -> int:
 def cmd_export(args) -> int:
     from desktop.store import StoreError
 
-    store = _store(args)
     try:
-        assessment = store.export_assessment(args.assessment_id)
+        with _store(args) as store:
+            assessment = store.export_assessment(args.assessment_id)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     out = Path(args.output)
@@ -285,9 +290,9 @@ def cmd_import(args) -> int:
             assessment = _assessment(args.file, content)
     except AssessmentError as exc:
         raise CliError(f"{path}: {exc}") from None
-    store = _store(args)
     try:
-        checkup_id = store.import_assessment(assessment)
+        with _store(args) as store:
+            checkup_id = store.import_assessment(assessment)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     print(checkup_id)

@@ -94,3 +94,17 @@ def test_cli_on_damaged_database_sets_it_aside(data_dir, capsys):
     assert main(["list", "--format", "json", "--data-dir", str(data_dir)]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert list(data_dir.glob("boussole.db.corrupt-*"))
+
+
+def test_a_damaged_database_is_reported_and_kept_aside(tmp_path, capsys):
+    from desktop.cli import main
+
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    (folder / "boussole.db").write_bytes(b"this is not a database, just some text")
+    assert main(["list", "--data-dir", str(folder), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "[]"
+    assert "was damaged; it was kept at" in captured.err
+    kept = [p for p in folder.iterdir() if ".corrupt-" in p.name]
+    assert kept and kept[0].read_bytes() == b"this is not a database, just some text"
