@@ -29,6 +29,11 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 
     previous = keyring.get_keyring()
     keyring.set_keyring(FileKeyring(home / "keyring.json"))
+    # Child processes (the app started by a test, a benchmark) share this keychain file.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.file_keyring.FileKeyring")
+    monkeypatch.setenv("BOUSSOLE_TEST_KEYRING_FILE", str(home / "keyring.json"))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p))
     yield
     keyring.set_keyring(previous)
 

@@ -1,11 +1,15 @@
 """A real keyring backend that keeps secrets in a JSON file: the unit tests' keychain.
 
 keyring's API is exercised for real (get/set/delete through keyring.set_keyring); only where
-the secrets live changes, so tests never touch the developer's own keychain.
+the secrets live changes, so tests never touch the developer's own keychain. Processes that
+tests start (the app, a process killed mid-save) get the same keychain through keyring's own
+PYTHON_KEYRING_BACKEND variable, which builds this class with no argument: the file then comes
+from BOUSSOLE_TEST_KEYRING_FILE (both set by tests/conftest.py).
 """
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -15,9 +19,9 @@ from keyring.errors import PasswordDeleteError
 class FileKeyring(KeyringBackend):
     priority = 1
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path | None = None):
         super().__init__()
-        self.path = Path(path)
+        self.path = Path(path or os.environ["BOUSSOLE_TEST_KEYRING_FILE"])
 
     def _read(self) -> dict:
         try:
