@@ -15,17 +15,21 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+ENV = "BOUSSOLE_TEST_KEYRING_FILE"
+
 
 class FileKeyring(KeyringBackend):
+    # keyring also builds every backend class it knows, with no argument, when it looks for
+    # the best one: without a file named, this one then reads nothing and keeps nothing.
     priority = 1
 
     def __init__(self, path: Path | None = None):
         super().__init__()
-        self.path = Path(path or os.environ["BOUSSOLE_TEST_KEYRING_FILE"])
+        self.path = Path(path or os.environ.get(ENV) or os.devnull)
 
     def _read(self) -> dict:
         try:
-            return json.loads(self.path.read_text())
+            return json.loads(self.path.read_text() or "{}")
         except FileNotFoundError:
             return {}
 
