@@ -97,6 +97,7 @@ class BusinessDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setProperty("primary", True)
         ok.setDefault(True)
+        style.repolish(ok)
         column.addWidget(self.buttons)
         self.name.textChanged.connect(lambda _t: self._clear(self.name, self.name_error))
         self.postcode.textChanged.connect(lambda _t: self._clear(self.postcode, self.postcode_error))

@@ -29,13 +29,20 @@ class ProfileQuestionCard(Card):
         # unchecked options out of the Tab chain.
         self.buttons: dict[str, OptionButton] = {}
         indicator = OptionButton.CHECK if question.multiple else OptionButton.RADIO
+        # a few short answers (yes / no) sit side by side; longer lists are stacked
+        short = len(question.options) <= 3 and all(
+            len(o.label.get(lang)) <= 32 for o in question.options)
+        row = QHBoxLayout() if short else None
+        if row is not None:
+            row.setSpacing(8)
+            self.body.addLayout(row)
         for option in question.options:
             widget = OptionButton(option.label.get(lang), indicator=indicator, parent=self,
                                   compact=True)
             widget.setObjectName(f"profile-{question.id}-{option.id}")
             widget.setAccessibleDescription(question.text.get(lang))
             self.buttons[option.id] = widget
-            self.body.addWidget(widget)
+            (row or self.body).addWidget(widget)
             widget.clicked.connect(lambda _c=False, oid=option.id: self._clicked(oid))
 
     def set_value(self, value) -> None:

@@ -5,6 +5,8 @@ Sizes are in points or em-like paddings, never fixed pixel widths, so text stays
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +23,9 @@ GOOD = "#1e7a46"
 WARN = "#a35c00"
 BAD = "#b3261e"
 FOCUS = "#2b7bc0"
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+CHEVRON = (ICONS / "chevron-down.svg").as_posix()
 
 MODULE_COLOURS = {"cyber": "#1f5f8b", "online": "#7a4ea3", "ai": "#1e7a6f"}
 
@@ -67,6 +72,9 @@ QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {{ background: {SURFAC
     border: 1px solid {LINE}; border-radius: 6px; padding: 6px 8px;
     selection-background-color: {ACCENT}; selection-color: white; }}
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border: 2px solid {FOCUS}; padding: 5px 7px; }}
+QComboBox::drop-down {{ border: none; width: 26px; }}
+QComboBox::down-arrow {{ image: url({CHEVRON}); width: 12px; height: 12px; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLineEdit[invalid="true"] {{ border: 2px solid {BAD}; padding: 5px 7px; }}
 
 QFrame#card, QFrame#helpPanel {{ background: {SURFACE}; border: 1px solid {LINE}; border-radius: 10px; }}

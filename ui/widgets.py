@@ -35,6 +35,16 @@ def button(text: str = "", parent: QWidget | None = None, primary: bool = False,
     return widget
 
 
+class _ScrollBody(QWidget):
+    """The scrolled widget: its height comes from height-for-width (text wrapped at the real
+    width), not from the minimum size, which Qt computes with every label at its narrowest
+    and which would leave a tall blank space under the content."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), 0)
+
+
 class ScrollPage(QScrollArea):
     """A page whose content scrolls vertically and never scrolls sideways (text wraps)."""
 
@@ -43,7 +53,7 @@ class ScrollPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body = QWidget()
+        self.body = _ScrollBody()
         self.body.setObjectName("scrollBody")
         outer = QHBoxLayout(self.body)
         outer.setContentsMargins(24, 20, 24, 24)
