@@ -50,6 +50,7 @@ def plan_page(qtbot, session):
     page.resize(1000, 700)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.built)    # the last cards are built just after the page shows
     return page
 
 

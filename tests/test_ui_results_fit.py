@@ -60,6 +60,12 @@ def cut_off(root: QWidget) -> list[str]:
     return problems
 
 
+def settle() -> None:
+    """Let the posted layout requests run (nested height-for-width layouts take a few passes)."""
+    for _ in range(5):
+        QApplication.processEvents()
+
+
 def lay_out(qtbot, widget: QWidget) -> QWidget:
     qtbot.addWidget(widget)
     widget.resize(*SMALL)
@@ -83,9 +89,10 @@ def test_plan_page_fits(qtbot, session):
     from ui.plan_page import PlanPage
 
     page = lay_out(qtbot, PlanPage(session))
+    qtbot.waitUntil(lambda: page.built)
     for card in page.cards.values():
         card.how_button.click()
-    QApplication.processEvents()
+    settle()
     scroll: QScrollArea = page.scroll
     assert scroll.horizontalScrollBar().maximum() == 0
     assert cut_off(page) == []

@@ -103,7 +103,7 @@ class DueDateEdit(QDateEdit):
         self.setMinimumDate(NO_DATE)
         self.setMaximumDate(QDate(2100, 12, 31))
         self.setDate(NO_DATE)
-        self.calendarWidget().installEventFilter(self)
+        self._calendar_watched = False   # the calendar is created on first use (it is costly)
 
     def iso(self) -> str:
         return "" if self.date() == NO_DATE else self.date().toString(Qt.DateFormat.ISODate)
@@ -111,6 +111,19 @@ class DueDateEdit(QDateEdit):
     def set_iso(self, value: str) -> None:
         date = QDate.fromString(value, Qt.DateFormat.ISODate) if value else NO_DATE
         self.setDate(date if date.isValid() else NO_DATE)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self._watch_calendar()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self._watch_calendar()     # F4 / Alt+Down open the calendar from the keyboard
+        super().keyPressEvent(event)
+
+    def _watch_calendar(self) -> None:
+        if not self._calendar_watched:
+            self._calendar_watched = True
+            self.calendarWidget().installEventFilter(self)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt name
         if self.date() == NO_DATE and steps > 0:

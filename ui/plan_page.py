@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -12,6 +12,10 @@ from checks.content import HORIZONS
 from checks.evaluation import HORIZON_LABELS
 from ui.action_editor import ActionCard, ask_label, effort, money_range, wrapped
 from ui.results_page import _clear
+
+
+FIRST_CARDS = 12   # built with the page; the others follow in batches, between repaints
+MORE_CARDS = 20
 
 
 class PlanPage(QWidget):
@@ -25,6 +29,11 @@ class PlanPage(QWidget):
         self.cards: dict[str, ActionCard] = {}
         self.horizon_headings: dict[str, QLabel] = {}
         self._dirty = False
+        self._pending: list = []          # (layout, planned action) of cards not built yet
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(lambda: self._build_some(MORE_CARDS))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -123,7 +132,34 @@ class PlanPage(QWidget):
         return label
 
     def refresh(self, *_args) -> None:
+        self.setUpdatesEnabled(False)    # one repaint for the whole rebuild
+        try:
+            self._rebuild()
+        finally:
+            self.setUpdatesEnabled(True)
+
+    @property
+    def built(self) -> bool:
+        """Every action card exists (the first ones are built at once, the others just after)."""
+        return not self._pending
+
+    def build_all(self) -> None:
+        self._build_some(len(self._pending))
+
+    def _build_some(self, count: int) -> None:
+        """Build the next `count` cards; schedule the rest so the page shows without waiting."""
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        for layout, planned in batch:
+            card = ActionCard(self.session, planned)
+            self.cards[planned.action] = card
+            layout.addWidget(card)
+        if self._pending:
+            self._more.start()
+
+    def _rebuild(self) -> None:
         self._dirty = False
+        self._more.stop()
+        self._pending = []
         self.flush()
         session = self.session
         lang = session.language
@@ -190,11 +226,9 @@ class PlanPage(QWidget):
             totals_label.setObjectName(f"horizonTotal_{horizon}")
             heading.setAccessibleName(HORIZON_LABELS[horizon].get(lang) + " — " + line)
             layout.addWidget(totals_label)
-            for planned in actions:
-                card = ActionCard(session, planned)
-                self.cards[planned.action] = card
-                layout.addWidget(card)
+            self._pending += [(layout, planned) for planned in actions]
             self.horizons_box.addWidget(box)
+        self._build_some(FIRST_CARDS)
 
         # "Find out" questions, grouped by whom to ask.
         groups: dict[str, list[str]] = {}
