@@ -6,7 +6,7 @@ Real widgets, a real store in tmp_path (reopened to check what was saved), the r
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
 
 from checks.content import HORIZONS
@@ -218,3 +218,16 @@ def test_leaving_the_page_saves_what_is_typed_and_never_into_another_checkup(qtb
     assert page.cards[action].owner.text() == ""
     page.hide()
     session.close()
+
+
+def test_due_date_calendar_opens_on_this_month_when_there_is_no_date(qtbot, worst):
+    page = plan_page(qtbot, worst)
+    card = next(iter(page.cards.values()))
+    arrow = QPoint(card.due.width() - 5, card.due.height() // 2)
+    qtbot.mouseClick(card.due, Qt.MouseButton.LeftButton, pos=arrow)   # opens the calendar
+    calendar = card.due.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert card.due.iso() == ""                      # opening it chose nothing
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
