@@ -162,6 +162,8 @@ def test_killed_mid_interview_loses_no_answer_and_no_note(tmp_path, content):
 
     root = Path(__file__).resolve().parent.parent
     data = tmp_path / "data"
+    data.mkdir()   # no keychain in a child process: unencrypted storage, as if chosen
+    (data / "settings.json").write_text('{"storage_mode": "plaintext"}')
     code = textwrap.dedent(f"""
         import os, signal, sys
         sys.path.insert(0, {str(root)!r})

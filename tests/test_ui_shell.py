@@ -205,6 +205,9 @@ def test_gui_starts_shows_and_imports_nothing_heavy(tmp_path):
         print("heavy", heavy)
         sys.exit(code or (3 if heavy else 0))
     """)
+    # no keychain in a child process: unencrypted storage, as chosen in the storage dialog
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "settings.json").write_text('{"storage_mode": "plaintext"}')
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BOUSSOLE_EXIT_AFTER_SHOW": "1"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env=env, timeout=60)

@@ -5,8 +5,7 @@ buttons and keyboard shortcuts all run the same command and share one enabled st
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,8 +26,7 @@ class ActionId(enum.Enum):
     QUIT = "quit"
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     text: Callable[[], str]
     shortcuts: tuple = ()
     tip: Callable[[], str] | None = None

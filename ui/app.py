@@ -5,11 +5,11 @@ are imported only when first needed, so the window shows in a fraction of a seco
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -21,13 +21,42 @@ ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "boussol
 EXIT_AFTER_SHOW = "BOUSSOLE_EXIT_AFTER_SHOW"   # benchmarks: quit once the window is shown
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+def parse_args(argv: list[str]) -> SimpleNamespace:
+    """--data-dir and --lang; other arguments are left to Qt (-platform, -style...).
+
+    The common case is parsed by hand (argparse costs a few milliseconds of start-up);
+    argparse takes over for --help and for anything that looks wrong, to print its messages.
+    """
+    args = SimpleNamespace(data_dir=None, lang=None)
+    rest = list(argv[1:])
+    simple = True
+    while rest:
+        arg = rest.pop(0)
+        name, _, value = arg.partition("=")
+        if name in ("--data-dir", "--lang"):
+            if not value:
+                if not rest:
+                    simple = False
+                    break
+                value = rest.pop(0)
+            setattr(args, name[2:].replace("-", "_"), value)
+        elif name in ("-h", "--help") or name.startswith("--"):
+            simple = False
+            break
+    if simple and args.lang in (None, "fr", "en"):
+        return args
+    return _parse_with_argparse(argv)
+
+
+def _parse_with_argparse(argv: list[str]) -> SimpleNamespace:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="boussole", add_help=True,
                                      description="Boussole: diagnostic numérique des TPE-PME.")
     parser.add_argument("--data-dir", help="dossier des données (par défaut : celui de l'utilisateur)")
     parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
     args, _qt_args = parser.parse_known_args(argv[1:])
-    return args
+    return SimpleNamespace(data_dir=args.data_dir, lang=args.lang)
 
 
 def _t(text: str) -> str:

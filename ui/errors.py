@@ -6,14 +6,13 @@ observe messages without modal dialogs: `set_handler(fn)` replaces the dialog by
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):
     kind: str          # "error" | "warning" | "info" | "confirm"
     title: str
     text: str          # what happened
@@ -35,6 +34,8 @@ def _show(parent: QWidget | None, message: Message) -> None:
     if _handler is not None:
         _handler(message)
         return
+    from PySide6.QtWidgets import QMessageBox   # only when there is something to say
+
     icon = {"error": QMessageBox.Icon.Critical, "warning": QMessageBox.Icon.Warning,
             "info": QMessageBox.Icon.Information}[message.kind]
     box = QMessageBox(icon, message.title, message.text, QMessageBox.StandardButton.Ok, parent)
@@ -65,6 +66,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str,
     history.append(message)
     if _handler is not None:
         return bool(_handler(message))
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
                       title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole if destructive

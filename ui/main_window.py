@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import enum
 import importlib
-import logging
 from typing import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
@@ -24,7 +23,18 @@ from ui.actions import ActionId, ActionRegistry
 from ui.session import Session
 from ui.widgets import ElidedLabel
 
-log = logging.getLogger(__name__)
+
+
+class _LazyLog:
+    """logging is imported on the first message (it is not needed to show the window)."""
+
+    def __getattr__(self, name):
+        import logging
+
+        return getattr(logging.getLogger("ui.main_window"), name)
+
+
+log = _LazyLog()
 
 
 class PageId(enum.Enum):
