@@ -136,13 +136,13 @@ class ExportDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Exporter le plan en PDF"))
         self.edition_box.setTitle(self.tr("Édition"))
-        self.owner_radio.setText(self.tr("Édition complète, pour vous"))
+        self.owner_radio.setText(self.tr("Édition &complète, pour vous"))
         self.owner_radio.setAccessibleName(self.tr("Édition complète, pour vous"))
         self.owner_help.setText(self.tr(
             "Tout le bilan : scores, réponses question par question, vos notes, les points "
             "critiques détaillés, le plan d'action et les questions à poser. À garder pour vous "
             "et votre prestataire."))
-        self.partner_radio.setText(self.tr("Édition partenaire, pour une banque ou un assureur"))
+        self.partner_radio.setText(self.tr("Édition &partenaire, pour une banque ou un assureur"))
         self.partner_radio.setAccessibleName(self.tr("Édition partenaire, pour une banque ou un assureur"))
         self.partner_help.setText(self.tr(
             "Les scores, les niveaux de maturité, le plan d'action et son budget. Elle laisse de "

@@ -42,7 +42,7 @@
 <context>
     <name>ActionCard</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="+165"/>
+        <location filename="../../ui/action_editor.py" line="+178"/>
         <source>Action %1 : %2</source>
         <translation>Action %1: %2</translation>
     </message>
@@ -176,7 +176,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+40"/>
+        <location filename="../../ui/actions.py" line="+38"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -368,6 +368,10 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Édition &amp;complète, pour vous</source>
+        <translation>&amp;Full edition, for you</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Édition complète, pour vous</source>
         <translation>Full edition, for you</translation>
@@ -379,6 +383,10 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Édition &amp;partenaire, pour une banque ou un assureur</source>
+        <translation>&amp;Partner edition, for a bank or an insurer</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Édition partenaire, pour une banque ou un assureur</source>
         <translation>Partner edition, for a bank or an insurer</translation>
@@ -782,7 +790,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="-330"/>
+        <location filename="../../ui/action_editor.py" line="-343"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -890,7 +898,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+308"/>
+        <location filename="../../ui/main_window.py" line="+318"/>
         <source>Impossible de commencer le diagnostic</source>
         <translation>Cannot start the checkup</translation>
     </message>
@@ -951,7 +959,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan_page.py" line="+130"/>
+        <location filename="../../ui/plan_page.py" line="+166"/>
         <location line="+1"/>
         <source>Retour aux résultats</source>
         <translation>Back to the results</translation>
@@ -968,12 +976,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>Questions à poser</source>
         <translation>Questions to ask</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>Plan d&apos;action</source>
         <translation>Action plan</translation>
     </message>
@@ -1013,7 +1021,7 @@
         <translation>Nothing to do within this time frame.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Vous avez répondu « je ne sais pas » à ces questions. Posez-les à la bonne personne, puis mettez vos réponses à jour.</source>
         <translation>You answered &quot;I don&apos;t know&quot; to these questions. Ask the right person, then update your answers.</translation>
     </message>
@@ -1538,14 +1546,17 @@
         <translation>The two entries differ.</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>Impossible de déverrouiller vos données</source>
         <translation>Cannot unlock your data</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Boussole n&apos;a pas pu obtenir la clé qui protège vos données.</source>
         <translation>Boussole could not get the key that protects your data.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Rien n&apos;a été modifié ni effacé. Le détail ci-dessous indique comment retrouver l&apos;accès : trousseau de clés, phrase secrète ou sauvegarde.</source>
         <translation>Nothing was changed or deleted. The details below say how to regain access: keychain, passphrase or backup.</translation>
     </message>
