@@ -262,6 +262,8 @@ class ExportDialog(QDialog):
             previous = session.previous_assessment()
         except Exception:  # noqa: BLE001 - an unreadable previous checkup only loses the comparison
             previous = None
+        if previous is not None and previous.content_version != assessment.content_version:
+            previous = None   # answered with other questions: no honest comparison
         advisor, logo = None, None
         if assessment.assessor.role == "advisor" or session.settings.get("advisor_mode"):
             profile = session.advisor() or {}
