@@ -225,3 +225,24 @@ def test_file_name_is_safe_for_every_system():
     assert safe_file_name('A/B\\C:D*E?"F<G>H|I') == "A B C D E F G H I"
     assert safe_file_name("...") == "Boussole"
     assert safe_file_name("Café « Le Zinc »") == "Café « Le Zinc »"
+
+
+def test_export_of_a_second_checkup_shows_the_progress(qtbot, tmp_path, data_dir, content):
+    from ui.session import Session
+
+    before = make_assessment(content, "worst")
+    after = make_assessment(content, "mixed", seed=6)
+    after.business = before.business
+    after.started_at = "2027-05-20T09:30:00+02:00"
+    store = Store.open_folder(data_dir)
+    session = Session(store, content, Settings(data_dir))
+    store.import_assessment(before)
+    session.open_checkup(store.import_assessment(after))
+    try:
+        dialog = dialog_for(qtbot, session)
+        dialog.set_target(tmp_path / "second.pdf")
+        export(qtbot, dialog)
+        text = " ".join(pdf_text(tmp_path / "second.pdf").split())
+        assert "Progrès depuis le diagnostic précédent" in text
+    finally:
+        session.close()
