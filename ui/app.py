@@ -59,10 +59,6 @@ def _parse_with_argparse(argv: list[str]) -> SimpleNamespace:
     return SimpleNamespace(data_dir=args.data_dir, lang=args.lang)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def prepare(data_dir: str | os.PathLike | None = None, lang: str | None = None):
     """The data folder, its settings and the translators. (folder, settings) or None."""
     from desktop import paths
@@ -73,10 +69,10 @@ def prepare(data_dir: str | os.PathLike | None = None, lang: str | None = None):
         paths.ensure_dir(folder)
     except OSError as exc:
         i18n.switch_language(lang or "fr")
-        errors.error(None, _t("Dossier de données inaccessible"),
-                     _t("Boussole ne peut pas créer ou ouvrir son dossier de données :\n{0}")
+        errors.error(None, QCoreApplication.translate("App", "Dossier de données inaccessible"),
+                     QCoreApplication.translate("App", "Boussole ne peut pas créer ou ouvrir son dossier de données :\n{0}")
                      .format(folder),
-                     _t("Choisissez un autre dossier avec --data-dir, ou vérifiez les droits "
+                     QCoreApplication.translate("App", "Choisissez un autre dossier avec --data-dir, ou vérifiez les droits "
                         "d'accès à ce dossier."), str(exc))
         return None
     settings = Settings(folder)
@@ -93,9 +89,9 @@ def load_content(parent=None):
     try:
         return _load(os.environ.get("BOUSSOLE_CONTENT_DIR") or None)
     except ContentError as exc:
-        errors.error(parent, _t("Contenu du diagnostic invalide"),
-                     _t("Les fichiers de questions livrés avec Boussole sont endommagés."),
-                     _t("Réinstallez Boussole. Vos données ne sont pas touchées."),
+        errors.error(parent, QCoreApplication.translate("App", "Contenu du diagnostic invalide"),
+                     QCoreApplication.translate("App", "Les fichiers de questions livrés avec Boussole sont endommagés."),
+                     QCoreApplication.translate("App", "Réinstallez Boussole. Vos données ne sont pas touchées."),
                      "\n".join(exc.problems))
         return None
 
@@ -110,16 +106,16 @@ def attach_data(window, folder: Path, content) -> bool:
     session.store = store
     settings = session.settings
     if settings.load_problem:
-        errors.warning(window, _t("Paramètres réinitialisés"),
-                       _t("Le fichier des paramètres était endommagé : les réglages par défaut "
-                          "sont utilisés."), _t("Vos diagnostics ne sont pas touchés."),
+        errors.warning(window, QCoreApplication.translate("App", "Paramètres réinitialisés"),
+                       QCoreApplication.translate("App", "Le fichier des paramètres était endommagé : les réglages par défaut "
+                          "sont utilisés."), QCoreApplication.translate("App", "Vos diagnostics ne sont pas touchés."),
                        settings.load_problem)
     recovered = getattr(store, "recovered_from", None)
     if recovered:
-        errors.info(window, _t("Données récupérées"),
-                    _t("Le fichier de données était endommagé. Boussole a repris ce qui pouvait "
+        errors.info(window, QCoreApplication.translate("App", "Données récupérées"),
+                    QCoreApplication.translate("App", "Le fichier de données était endommagé. Boussole a repris ce qui pouvait "
                        "l'être et a conservé le fichier endommagé ici :\n{0}").format(recovered),
-                    _t("Vérifiez vos derniers diagnostics. Gardez ce fichier : un "
+                    QCoreApplication.translate("App", "Vérifiez vos derniers diagnostics. Gardez ce fichier : un "
                        "informaticien pourra peut-être en extraire davantage."))
     return True
 
@@ -152,22 +148,22 @@ def _open_store(folder: Path, content, parent=None):
     try:
         from desktop.store import Store, StoreError, StoreLockedError
     except ImportError as exc:
-        errors.error(parent, _t("Boussole est incomplet"),
-                     _t("Le module d'enregistrement des données est introuvable."),
-                     _t("Réinstallez Boussole."), str(exc))
+        errors.error(parent, QCoreApplication.translate("App", "Boussole est incomplet"),
+                     QCoreApplication.translate("App", "Le module d'enregistrement des données est introuvable."),
+                     QCoreApplication.translate("App", "Réinstallez Boussole."), str(exc))
         return None
     try:
         return Store.open_folder(folder, content)
     except StoreLockedError as exc:
-        errors.error(parent, _t("Boussole est déjà ouvert"),
-                     _t("Ces données sont déjà utilisées par une autre fenêtre de Boussole "
+        errors.error(parent, QCoreApplication.translate("App", "Boussole est déjà ouvert"),
+                     QCoreApplication.translate("App", "Ces données sont déjà utilisées par une autre fenêtre de Boussole "
                         "(ou un autre programme)."),
-                     _t("Revenez à la fenêtre déjà ouverte, ou fermez-la puis relancez "
+                     QCoreApplication.translate("App", "Revenez à la fenêtre déjà ouverte, ou fermez-la puis relancez "
                         "Boussole."), str(exc))
     except StoreError as exc:
-        errors.error(parent, _t("Impossible d'ouvrir vos données"),
-                     _t("Boussole n'arrive pas à ouvrir ses données dans :\n{0}").format(folder),
-                     _t("Rien n'a été effacé. Fermez les autres programmes qui utilisent ce "
+        errors.error(parent, QCoreApplication.translate("App", "Impossible d'ouvrir vos données"),
+                     QCoreApplication.translate("App", "Boussole n'arrive pas à ouvrir ses données dans :\n{0}").format(folder),
+                     QCoreApplication.translate("App", "Rien n'a été effacé. Fermez les autres programmes qui utilisent ce "
                         "dossier, vérifiez l'espace disque, puis relancez Boussole. Si le "
                         "problème persiste, contactez votre assistance en lui donnant le détail "
                         "ci-dessous."), str(exc))

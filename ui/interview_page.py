@@ -24,15 +24,6 @@ MAX_OPTIONS = 9
 WIDE = 1120   # below this width (logical pixels) the help goes under the question
 
 
-def time_left_text(tr, unanswered: int) -> str:
-    seconds = unanswered * SECONDS_PER_QUESTION
-    if unanswered == 0:
-        return tr("Toutes les questions ont une réponse")
-    if seconds < 60:
-        return tr("Moins d'une minute restante")
-    return tr("Environ {0} min restantes").format(round(seconds / 60))
-
-
 class ModuleProgress(QWidget):
     """One module's progress: its title, answered / applicable, a thin bar."""
 
@@ -119,11 +110,11 @@ class HelpPanel(QFrame):
         self.how.setVisible(bool(parts))
         self.how.setText("".join(parts))
 
-    def retranslate(self, tr) -> None:
-        self.why_title.setText(tr("Pourquoi c'est important"))
-        self.check_title.setText(tr("Comment vérifier"))
-        self.how_title.setText(tr("Comment faire"))
-        self.setAccessibleName(tr("Aide sur la question"))
+    def retranslate(self) -> None:
+        self.why_title.setText(self.tr("Pourquoi c'est important"))
+        self.check_title.setText(self.tr("Comment vérifier"))
+        self.how_title.setText(self.tr("Comment faire"))
+        self.setAccessibleName(self.tr("Aide sur la question"))
 
 
 def _escape(text: str) -> str:
@@ -433,7 +424,15 @@ class InterviewPage(QWidget):
             unanswered += len(ids) - done
             widget.set_values(self.session.content.module(module_id).title.get(lang), done,
                               len(ids), current is not None and current.module == module_id)
-        self.time_left.setText(time_left_text(self.tr, unanswered))
+        self.time_left.setText(self.time_left_text(unanswered))
+
+    def time_left_text(self, unanswered: int) -> str:
+        seconds = unanswered * SECONDS_PER_QUESTION
+        if unanswered == 0:
+            return self.tr("Toutes les questions ont une réponse")
+        if seconds < 60:
+            return self.tr("Moins d'une minute restante")
+        return self.tr("Environ {0} min restantes").format(round(seconds / 60))
 
     # -- answering -----------------------------------------------------------------------------
 
@@ -630,7 +629,7 @@ class InterviewPage(QWidget):
         self.critical.setText(self.tr("Point essentiel"))
         self.critical.setToolTip(self.tr("Un manque sur ce point limite le niveau de maturité "
                                          "du module."))
-        self.help.retranslate(self.tr)
+        self.help.retranslate()
         self.setAccessibleName(self.tr("Questionnaire"))
         self._position_texts()
         if self.questions and not self.session.closed:
