@@ -224,3 +224,16 @@ def test_arguments(argv, expected):
 
     args = parse_args(argv)
     assert (args.data_dir, args.lang) == expected
+
+
+def test_english_from_the_shipped_translation(open_app, qtbot):
+    """With the real boussole_en.qm: the interview's own texts and the content switch."""
+    window = open_app()
+    new_business(window, qtbot)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    page = window.current_page()
+    window.session.set_language("en")
+    assert page.dont_know.text() == "I don't know"
+    assert page.previous_button.text().endswith("Previous")
+    assert window.actions[ActionId.HOME].text() == "Home"
+    assert page.question_text.text() == page.current_question().text.en
