@@ -200,3 +200,22 @@ def test_page_follows_new_answers(qtbot, data_dir, content, sessions):
     best = max(content.questions[gap].options, key=lambda o: o.score).id
     session.answer(gap, best)
     assert gap not in [b.property("question_id") for b in page.gap_buttons]
+
+
+def test_pages_without_an_open_checkup(qtbot, data_dir, content):
+    from ui.plan_page import PlanPage
+    from ui.results_page import ResultsPage
+    from ui.session import Session
+
+    session = Session(Store.open_folder(data_dir), content, Settings(data_dir))
+    try:
+        results, plan = ResultsPage(session), PlanPage(session)
+        for page in (results, plan):
+            qtbot.addWidget(page)
+            page.show()
+        assert results.overall.text() == "Aucun bilan ouvert."
+        assert results.gap_buttons == [] and not results.incomplete.isVisible()
+        assert plan.summary.text() == "Aucun bilan ouvert."
+        assert not plan.export_button.isEnabled() and plan.cards == {}
+    finally:
+        session.close()

@@ -171,7 +171,7 @@ class PlanPage(QWidget):
         _clear(self.horizons_box)
         self.cards = {}
         self.horizon_headings = {}
-        if not getattr(session, "checkup_id", None):
+        if not getattr(session, "checkup_id", None) or getattr(session, "closed", False):
             self.title.setText(self.tr("Plan d'action"))
             self.summary.setText(self.tr("Aucun bilan ouvert."))
             self.export_button.setEnabled(False)

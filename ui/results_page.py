@@ -207,13 +207,15 @@ class ResultsPage(QWidget):
         self.resume_button.setAccessibleName(self.tr("Reprendre le questionnaire là où il s'est arrêté"))
         self.chart_heading.setText(self.tr("Score par module"))
         self.gaps_heading.setText(self.tr("Points critiques à traiter d'abord"))
-        if getattr(session, "checkup_id", None) is None:
+        if not getattr(session, "checkup_id", None) or getattr(session, "closed", False):
             self.title.setText(self.tr("Résultats"))
             self.overall.setText(self.tr("Aucun bilan ouvert."))
             for w in (self.incomplete, self.resume_button, self.gaps_intro, self.compare_heading,
-                      self.compare_summary):
+                      self.compare_summary, self.more_gaps):
                 w.setVisible(False)
             self.chart.set_rows([])
+            self.legend.setText("")
+            self.gap_buttons = []
             _clear(self.gaps_box)
             _clear(self.modules_box)
             _clear(self.compare_box)
@@ -250,7 +252,8 @@ class ResultsPage(QWidget):
             title = content.module(m.module).title.get(lang)
             rows.append(ChartRow(title, m.score, m.completion, m.maturity,
                                  MATURITY_LABELS[m.maturity].get(lang), previous.get(m.module)))
-            text = title + " : " + self.score_line(m.score, m.maturity, m.completion)
+            text = self.tr("%1 : %2").replace("%1", title).replace(
+                "%2", self.score_line(m.score, m.maturity, m.completion))
             weakest = sorted((t for t in m.themes if t.score is not None and t.score < 65),
                              key=lambda t: t.score)[:2]
             if weakest:

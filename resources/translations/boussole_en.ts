@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/interview_page.py" line="+30"/>
-        <source>Toutes les questions ont une réponse</source>
-        <translation>Every question has an answer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Moins d&apos;une minute restante</source>
-        <translation>Less than a minute left</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Environ {0} min restantes</source>
-        <translation>About {0} min left</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>Pourquoi c&apos;est important</source>
-        <translation>Why it matters</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comment vérifier</source>
-        <translation>How to check</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comment faire</source>
-        <translation>How to do it</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aide sur la question</source>
-        <translation>Help on the question</translation>
-    </message>
-</context>
-<context>
     <name>ActionCard</name>
     <message>
         <location filename="../../ui/action_editor.py" line="+178"/>
@@ -244,6 +206,120 @@
         <location line="+1"/>
         <source>Quitter</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="+72"/>
+        <source>Dossier de données inaccessible</source>
+        <translation>Data folder not accessible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boussole ne peut pas créer ou ouvrir son dossier de données :
+{0}</source>
+        <translation>Boussole cannot create or open its data folder:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez un autre dossier avec --data-dir, ou vérifiez les droits d&apos;accès à ce dossier.</source>
+        <translation>Choose another folder with --data-dir, or check the access rights to this folder.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Contenu du diagnostic invalide</source>
+        <translation>Invalid checkup content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les fichiers de questions livrés avec Boussole sont endommagés.</source>
+        <translation>The question files shipped with Boussole are damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réinstallez Boussole. Vos données ne sont pas touchées.</source>
+        <translation>Reinstall Boussole. Your data is not affected.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paramètres réinitialisés</source>
+        <translation>Settings reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le fichier des paramètres était endommagé : les réglages par défaut sont utilisés.</source>
+        <translation>The settings file was damaged: the default settings are used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vos diagnostics ne sont pas touchés.</source>
+        <translation>Your checkups are not affected.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Données récupérées</source>
+        <translation>Data recovered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le fichier de données était endommagé. Boussole a repris ce qui pouvait l&apos;être et a conservé le fichier endommagé ici :
+{0}</source>
+        <translation>The data file was damaged. Boussole recovered what it could and kept the damaged file here:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vérifiez vos derniers diagnostics. Gardez ce fichier : un informaticien pourra peut-être en extraire davantage.</source>
+        <translation>Check your latest checkups. Keep that file: an IT specialist may be able to get more out of it.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Boussole est incomplet</source>
+        <translation>Boussole is incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le module d&apos;enregistrement des données est introuvable.</source>
+        <translation>The data storage module cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réinstallez Boussole.</source>
+        <translation>Reinstall Boussole.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Boussole est déjà ouvert</source>
+        <translation>Boussole is already open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ces données sont déjà utilisées par une autre fenêtre de Boussole (ou un autre programme).</source>
+        <translation>This data is already in use by another Boussole window (or another program).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenez à la fenêtre déjà ouverte, ou fermez-la puis relancez Boussole.</source>
+        <translation>Go back to the window already open, or close it and start Boussole again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible d&apos;ouvrir vos données</source>
+        <translation>Cannot open your data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boussole n&apos;arrive pas à ouvrir ses données dans :
+{0}</source>
+        <translation>Boussole cannot open its data in:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien n&apos;a été effacé. Fermez les autres programmes qui utilisent ce dossier, vérifiez l&apos;espace disque, puis relancez Boussole. Si le problème persiste, contactez votre assistance en lui donnant le détail ci-dessous.</source>
+        <translation>Nothing was erased. Close the other programs using this folder, check the disk space, then start Boussole again. If the problem persists, contact your support and give them the details below.</translation>
     </message>
 </context>
 <context>
@@ -467,7 +543,7 @@
         <translation>No file is chosen. Click &quot;Choose…&quot; to say where to save the PDF.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
@@ -485,6 +561,29 @@
         <location line="+14"/>
         <source>Export en cours : patientez quelques secondes.</source>
         <translation>Export in progress: please wait a few seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <location filename="../../ui/interview_page.py" line="+114"/>
+        <source>Pourquoi c&apos;est important</source>
+        <translation>Why it matters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment vérifier</source>
+        <translation>How to check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment faire</source>
+        <translation>How to do it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aide sur la question</source>
+        <translation>Help on the question</translation>
     </message>
 </context>
 <context>
@@ -702,7 +801,22 @@
         <translation>Next question (Enter)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+18"/>
+        <source>Toutes les questions ont une réponse</source>
+        <translation>Every question has an answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moins d&apos;une minute restante</source>
+        <translation>Less than a minute left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environ {0} min restantes</source>
+        <translation>About {0} min left</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>La réponse n&apos;a pas pu être enregistrée</source>
         <translation>The answer could not be saved</translation>
     </message>
@@ -1136,7 +1250,7 @@
         <translation>No checkup is open.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Résultats — %1</source>
         <translation>Results — %1</translation>
     </message>
@@ -1156,7 +1270,12 @@
         <translation>The scores are provisional and only count the answered questions; finish the questionnaire for a reliable result.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>À renforcer d&apos;abord : %1</source>
         <translation>Strengthen first: %1</translation>
     </message>
