@@ -213,9 +213,9 @@ def test_pages_without_an_open_checkup(qtbot, data_dir, content):
         for page in (results, plan):
             qtbot.addWidget(page)
             page.show()
-        assert results.overall.text() == "Aucun bilan ouvert."
+        assert results.overall.text() == "Aucun diagnostic ouvert."
         assert results.gap_buttons == [] and not results.incomplete.isVisible()
-        assert plan.summary.text() == "Aucun bilan ouvert."
+        assert plan.summary.text() == "Aucun diagnostic ouvert."
         assert not plan.export_button.isEnabled() and plan.cards == {}
     finally:
         session.close()

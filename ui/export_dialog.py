@@ -139,7 +139,7 @@ class ExportDialog(QDialog):
         self.owner_radio.setText(self.tr("Édition &complète, pour vous"))
         self.owner_radio.setAccessibleName(self.tr("Édition complète, pour vous"))
         self.owner_help.setText(self.tr(
-            "Tout le bilan : scores, réponses question par question, vos notes, les points "
+            "Tout le diagnostic : scores, réponses question par question, vos notes, les points "
             "critiques détaillés, le plan d'action et les questions à poser. À garder pour vous "
             "et votre prestataire."))
         self.partner_radio.setText(self.tr("Édition &partenaire, pour une banque ou un assureur"))

@@ -173,7 +173,7 @@ class PlanPage(QWidget):
         self.horizon_headings = {}
         if not getattr(session, "checkup_id", None) or getattr(session, "closed", False):
             self.title.setText(self.tr("Plan d'action"))
-            self.summary.setText(self.tr("Aucun bilan ouvert."))
+            self.summary.setText(self.tr("Aucun diagnostic ouvert."))
             self.export_button.setEnabled(False)
             for w in (self.incomplete, self.find_out_heading, self.find_out_intro, self.find_out):
                 w.setVisible(False)
@@ -200,7 +200,7 @@ class PlanPage(QWidget):
         self.incomplete.setVisible(unfinished)
         if unfinished:
             self.incomplete.setText(self.tr(
-                "Le bilan n'est pas terminé (%1 % répondu) : le plan ne tient compte que des "
+                "Le diagnostic n'est pas terminé (%1 % répondu) : le plan ne tient compte que des "
                 "questions répondues.").replace("%1", f"{evaluation.completion:.0f}"))
 
         totals = {t.horizon: t for t in plan.totals}

@@ -209,7 +209,7 @@ class ResultsPage(QWidget):
         self.gaps_heading.setText(self.tr("Points critiques à traiter d'abord"))
         if not getattr(session, "checkup_id", None) or getattr(session, "closed", False):
             self.title.setText(self.tr("Résultats"))
-            self.overall.setText(self.tr("Aucun bilan ouvert."))
+            self.overall.setText(self.tr("Aucun diagnostic ouvert."))
             for w in (self.incomplete, self.resume_button, self.gaps_intro, self.compare_heading,
                       self.compare_summary, self.more_gaps):
                 w.setVisible(False)
@@ -235,9 +235,9 @@ class ResultsPage(QWidget):
         self.resume_button.setVisible(unfinished)
         if unfinished:
             if missing == 1:
-                count = self.tr("Le bilan n'est pas terminé : 1 question sans réponse.")
+                count = self.tr("Le diagnostic n'est pas terminé : 1 question sans réponse.")
             else:
-                count = self.tr("Le bilan n'est pas terminé : %1 questions sans réponse.").replace(
+                count = self.tr("Le diagnostic n'est pas terminé : %1 questions sans réponse.").replace(
                     "%1", str(missing))
             self.incomplete.setText(count + " " + self.tr(
                 "Les scores sont provisoires et ne comptent que les questions répondues ; "
@@ -320,7 +320,7 @@ class ResultsPage(QWidget):
             parts.append(f"<span style='color:{colour}'>■</span> "
                          f"{html.escape(MATURITY_LABELS[level].get(lang))} {low:.0f}–{high:.0f}")
         text = " · ".join(parts)
-        marker = self.tr("trait noir : score du bilan précédent")
+        marker = self.tr("trait noir : score du diagnostic précédent")
         if any(r.previous is not None for r in self.chart.rows()):
             text += " · ▮ " + html.escape(marker)
         return text
@@ -387,7 +387,7 @@ class ResultsPage(QWidget):
         date = QDate.fromString(previous_date, Qt.DateFormat.ISODate)
         if date.isValid():
             previous_date = locale_for(lang).toString(date, QLocale.FormatType.LongFormat)
-        self.compare_heading.setText(self.tr("Depuis le bilan précédent") + (
+        self.compare_heading.setText(self.tr("Depuis le diagnostic précédent") + (
             f" ({previous_date})" if previous_date else ""))
         improved = len(getattr(comparison, "improved", ()))
         worsened = len(getattr(comparison, "worsened", ()))

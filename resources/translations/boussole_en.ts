@@ -454,7 +454,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Tout le bilan : scores, réponses question par question, vos notes, les points critiques détaillés, le plan d&apos;action et les questions à poser. À garder pour vous et votre prestataire.</source>
+        <source>Tout le diagnostic : scores, réponses question par question, vos notes, les points critiques détaillés, le plan d&apos;action et les questions à poser. À garder pour vous et votre prestataire.</source>
         <translation>The whole checkup: scores, every answer, your notes, the critical points in detail, the action plan and the questions to ask. Keep it for yourself and your IT provider.</translation>
     </message>
     <message>
@@ -1101,11 +1101,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Aucun bilan ouvert.</source>
+        <source>Aucun diagnostic ouvert.</source>
         <translation>No checkup is open.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>Le diagnostic n&apos;est pas terminé (%1 % répondu) : le plan ne tient compte que des questions répondues.</source>
+        <translation>The checkup is not finished (%1% answered): the plan only takes the answered questions into account.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Plan d&apos;action — %1</source>
         <translation>Action plan — %1</translation>
     </message>
@@ -1120,12 +1125,7 @@
         <translation>No action needed according to the answers given.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Le bilan n&apos;est pas terminé (%1 % répondu) : le plan ne tient compte que des questions répondues.</source>
-        <translation>The checkup is not finished (%1% answered): the plan only takes the answered questions into account.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Actions : %1 — effort : environ %2 — coût : %3</source>
         <translation>Actions: %1 — effort: about %2 — cost: %3</translation>
     </message>
@@ -1245,23 +1245,23 @@
         <translation>Results</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Aucun bilan ouvert.</source>
-        <translation>No checkup is open.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Résultats — %1</source>
         <translation>Results — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Le bilan n&apos;est pas terminé : 1 question sans réponse.</source>
+        <location line="-14"/>
+        <source>Aucun diagnostic ouvert.</source>
+        <translation>No checkup is open.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Le diagnostic n&apos;est pas terminé : 1 question sans réponse.</source>
         <translation>The checkup is not finished: 1 question is unanswered.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Le bilan n&apos;est pas terminé : %1 questions sans réponse.</source>
+        <source>Le diagnostic n&apos;est pas terminé : %1 questions sans réponse.</source>
         <translation>The checkup is not finished: %1 questions are unanswered.</translation>
     </message>
     <message>
@@ -1316,11 +1316,16 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>trait noir : score du bilan précédent</source>
+        <source>trait noir : score du diagnostic précédent</source>
         <translation>black mark: score of the previous checkup</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+67"/>
+        <source>Depuis le diagnostic précédent</source>
+        <translation>Since the previous checkup</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>pas encore de score — %1 % répondu</source>
         <translation>no score yet — %1% answered</translation>
     </message>
@@ -1335,12 +1340,7 @@
         <translation>score %1/100 — %2 — %3% answered</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Depuis le bilan précédent</source>
-        <translation>Since the previous checkup</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>Réponses en progrès : %1 ; en recul : %2.</source>
         <translation>Answers improved: %1; worsened: %2.</translation>
     </message>
