@@ -201,3 +201,19 @@ def test_answer_to_next_question_is_fast(open_app, qtbot):
         timings.append(time.perf_counter() - start)
     timings.sort()
     assert timings[len(timings) // 2] < 0.05, timings     # the budget is 50 ms, save included
+
+
+def test_profile_by_keyboard_arrows_space_and_enter(open_app, qtbot):
+    window = open_app()
+    new_business(window, qtbot)
+    profile_page = window.current_page()
+    sector = profile_page.cards["sector"]
+    assert focused() is sector.buttons["retail"]           # the chosen answer has the focus
+    QTest.keyClick(focused(), Qt.Key.Key_Down)
+    assert focused() is sector.buttons["food_service"]
+    QTest.keyClick(focused(), Qt.Key.Key_Space)
+    assert sector.value() == "food_service"
+    assert window.session.store.load_assessment(window.session.checkup_id).profile["sector"] == \
+        "food_service"
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert window.current == PageId.INTERVIEW

@@ -59,6 +59,16 @@ class ProfileQuestionCard(Card):
             return chosen
         return chosen[0] if chosen else None
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Up/Down (and Left/Right) move between this question's answers."""
+        keys = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+        buttons = list(self.buttons.values())
+        focus = next((b for b in buttons if b.hasFocus()), None)
+        if event.key() in keys and focus is not None:
+            buttons[(buttons.index(focus) + keys[event.key()]) % len(buttons)].setFocus()
+            return
+        super().keyPressEvent(event)
+
     def _clicked(self, option_id: str) -> None:
         if not self.question.multiple:
             for other, widget in self.buttons.items():
