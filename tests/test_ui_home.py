@@ -203,3 +203,20 @@ def test_business_validation_rules():
     assert validate("A", "6900", "") == {"postcode": "format"}
     assert validate("A", "", "") == {}
     assert dataclasses.is_dataclass(Assessor)
+
+
+def test_home_controls_are_named_and_reached_by_tab(open_app, data_dir, content):
+    _seed(data_dir, content, completed=False)
+    window = open_app(data_dir, advisor_mode=True)
+    home = window.current_page()
+    controls = [home.new_button, home.search, home.table, home.open_button, home.again_button,
+                home.delete_button]
+    for control in controls:
+        assert control.accessibleName() or control.text(), control.objectName()
+    reached = set()
+    home.table.setFocus()
+    for _ in range(30):
+        reached.add(focused())
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert all(c in reached for c in controls), [c.objectName() for c in controls
+                                                 if c not in reached]
