@@ -190,6 +190,13 @@ class InterviewPage(QWidget):
         body.addLayout(top)
         self.counter = label("", "muted", self)
         body.addWidget(self.counter)
+        # the module's introduction, above its first question
+        self.module_intro = label("", "moduleIntro", self)
+        self.module_intro.setStyleSheet(
+            f"#moduleIntro {{ background: {style.ACCENT_SOFT}; border-radius: 8px; "
+            f"padding: 10px 12px; }}")
+        self.module_intro.setVisible(False)
+        body.addWidget(self.module_intro)
         self.question_text = label("", "questionText", self)
         self.question_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.addWidget(self.question_text)
@@ -206,6 +213,7 @@ class InterviewPage(QWidget):
         self.dont_know = OptionButton("", badge="0", parent=self.center.column)
         self.dont_know.setObjectName("option-dont-know")
         self.dont_know.clicked.connect(lambda _c=False: self.choose(DONT_KNOW))
+        body.insertSpacing(body.count(), 4)   # "je ne sais pas" a little apart
         body.addWidget(self.dont_know)
         body.addSpacing(6)
         self.note_label = label("", "", self)
@@ -368,6 +376,9 @@ class InterviewPage(QWidget):
         self.crumb.setText(f"{module.title.get(lang).upper()}  ·  {theme.title.get(lang)}")
         self.crumb.setStyleSheet(f"color: {style.module_colour(question.module)};")
         self.critical.setVisible(question.critical)
+        first_of_module = index == 0 or self.questions[index - 1].module != question.module
+        self.module_intro.setVisible(first_of_module)
+        self.module_intro.setText(module.intro.get(lang) if first_of_module else "")
         self.question_text.setText(question.text.get(lang))
         answer = self.session.assessment().answers.get(question.id)
         chosen = answer.option if answer else None
