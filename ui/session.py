@@ -15,7 +15,6 @@ question costs one store write plus one evaluation, well under a frame.
 from __future__ import annotations
 
 import dataclasses
-import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,29 +23,6 @@ if TYPE_CHECKING:   # imported where used: the window is painted before the doma
     from checks.assessment import Assessment, Assessor
     from checks.content import Content, Question
 
-
-
-def keep_none_alive() -> None:
-    """Work around a reference-count bug of PySide6 6.12 (abi3 wheels) on Python 3.11.
-
-    Many of its methods hand back None, True or False without taking a reference (a void
-    method such as QLabel.setText, a bool getter), as is only correct since these became
-    immortal in Python 3.12. On 3.11 each call drops the object's count by one until the
-    interpreter aborts ("none_dealloc: deallocating None", "bool_dealloc") after some thousands
-    of calls: mid-interview. Giving them a huge count makes them effectively immortal, as on
-    3.12. Idempotent; does nothing on 3.12 and later.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    for singleton in (None, True, False, Ellipsis, NotImplemented):
-        count = ctypes.c_ssize_t.from_address(id(singleton))   # ob_refcnt, the first field
-        if count.value < 1 << 40:
-            count.value += 1 << 40
-
-
-keep_none_alive()
 
 
 SUMMARY_DELAY_MS = 1500
