@@ -87,7 +87,7 @@ def load_content(parent=None):
     from checks.content import ContentError, load_content as _load
 
     try:
-        return _load(os.environ.get("BOUSSOLE_CONTENT_DIR") or None)
+        return _load()
     except ContentError as exc:
         errors.error(parent, QCoreApplication.translate("App", "Contenu du diagnostic invalide"),
                      QCoreApplication.translate("App", "Les fichiers de questions livrés avec Boussole sont endommagés."),
