@@ -325,7 +325,7 @@
 <context>
     <name>BusinessDialog</name>
     <message>
-        <location filename="../../ui/business_dialog.py" line="+129"/>
+        <location filename="../../ui/business_dialog.py" line="+173"/>
         <source>Indiquez le nom de l&apos;entreprise.</source>
         <translation>Enter the name of the business.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>A French postcode has 5 digits, for example 69003.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>L&apos;entreprise n&apos;a pas pu être enregistrée</source>
         <translation>The business could not be saved</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>Check what you typed and try again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Nouveau diagnostic</source>
         <translation>New checkup</translation>
     </message>
@@ -365,7 +365,28 @@
         <translation>This information appears on the report. Only the name is required.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Modifier l&apos;entreprise</source>
+        <translation>Edit the business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les rapports de tous ses diagnostics, passés et à venir, reprennent ces informations. Seul le nom est obligatoire.</source>
+        <translation>The reports of all its checkups, past and future, show this information. Only the name is required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Non précisé</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Nom de l&apos;entreprise</source>
         <translation>Business &amp;name</translation>
     </message>
@@ -420,12 +441,12 @@
         <translation>e.g. Martin&apos;s Bakery</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -589,7 +610,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+164"/>
+        <location filename="../../ui/home_page.py" line="+186"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -604,12 +625,12 @@
         <translation>{0} · in progress</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{0} — {1} diagnostic(s)</source>
         <translation>{0} — {1} checkup(s)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Diagnostic en cours : {0}, commencé le {1}</source>
         <translation>Checkup in progress: {0}, started on {1}</translation>
     </message>
@@ -629,7 +650,7 @@
         <translation>Resume the checkup of {0}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Reprendre le diagnostic</source>
         <translation>Resume the checkup</translation>
     </message>
@@ -644,7 +665,17 @@
         <translation>Start the checkup</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+62"/>
+        <source>Impossible de lire cette entreprise</source>
+        <translation>Cannot read this business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien n&apos;a été modifié. Actualisez la liste et réessayez.</source>
+        <translation>Nothing was changed. Refresh the list and try again.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Supprimer « {0} » et ses {1} diagnostic(s) ? Cette opération est définitive.</source>
         <translation>Delete &quot;{0}&quot; and its {1} checkup(s)? This cannot be undone.</translation>
     </message>
@@ -740,16 +771,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Modifier l&apos;entreprise choisie</source>
+        <translation>Edit the chosen business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier le nom, le secteur, l&apos;effectif ou l&apos;adresse de l&apos;entreprise choisie (F2)</source>
+        <translation>Edit the name, sector, staff or address of the chosen business (F2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Supprimer l&apos;entreprise choisie</source>
         <translation>Delete the chosen business</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bienvenue dans Boussole</source>
         <translation>Welcome to Boussole</translation>
     </message>
@@ -776,7 +824,7 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/interview_page.py" line="+291"/>
+        <location filename="../../ui/interview_page.py" line="+302"/>
         <source>Question {0} sur {1}</source>
         <translation>Question {0} of {1}</translation>
     </message>
@@ -1143,7 +1191,7 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="+157"/>
+        <location filename="../../ui/profile_page.py" line="+167"/>
         <source>Le profil n&apos;a pas pu être enregistré</source>
         <translation>The profile could not be saved</translation>
     </message>
