@@ -1,4 +1,7 @@
-"""The business dialog: name, sector, staff band, postcode and city, with clear validation."""
+"""The business dialog: name, sector, staff band, postcode and city, with clear validation.
+
+It creates a business, or edits one (`business=` a row of store.get_business): the fields
+start filled, nothing of the stored text is cut, and only what changed is written."""
 from __future__ import annotations
 
 import re
@@ -7,6 +10,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
+from desktop.store import BUSINESS_FIELDS
 from ui import errors, style
 from ui.widgets import label
 
@@ -28,13 +32,22 @@ def validate(name: str, postcode: str, city: str) -> dict[str, str]:
     return problems
 
 
-class BusinessDialog(QDialog):
-    """Create a business. On success `business_id` holds the new id."""
+def _utf16_length(text: str) -> int:
+    """The length Qt counts (QLineEdit.maxLength): an emoji outside the BMP counts twice."""
+    return len(text.encode("utf-16-le")) // 2
 
-    def __init__(self, session, parent: QWidget | None = None):
+
+class BusinessDialog(QDialog):
+    """Create a business, or edit `business` (a store.get_business row). On success
+    `business_id` holds the new or edited id, and `changed` the fields written (edit)."""
+
+    def __init__(self, session, parent: QWidget | None = None, business: dict | None = None):
         super().__init__(parent)
         self.session = session
-        self.business_id: str | None = None
+        self.business_id: str | None = business["id"] if business else None
+        self.original: dict[str, str] | None = None
+        self.changed: dict[str, str] = {}
+        self._unset: list[QComboBox] = []   # combos given a "not specified" first item
         self.setObjectName("businessDialog")
         self.setModal(True)
         self.setMinimumWidth(480)
@@ -101,8 +114,32 @@ class BusinessDialog(QDialog):
         column.addWidget(self.buttons)
         self.name.textChanged.connect(lambda _t: self._clear(self.name, self.name_error))
         self.postcode.textChanged.connect(lambda _t: self._clear(self.postcode, self.postcode_error))
+        if business:
+            self._fill(business)
         self._retranslate()
         self.name.setFocus()
+
+    def _fill(self, business: dict) -> None:
+        """Start from the stored business, exactly: no text cut, no option replaced."""
+        self.original = {key: business.get(key) or "" for key in BUSINESS_FIELDS}
+        for field, key in ((self.name, "name"), (self.postcode, "postcode"), (self.city, "city")):
+            text = self.original[key]
+            # setText would silently cut text longer than the field allows (older data,
+            # imports): let this business keep what it has
+            field.setMaxLength(max(field.maxLength(), _utf16_length(text)))
+            field.setText(text)
+        for combo, key in ((self.sector, "sector"), (self.staff, "staff_band")):
+            value = self.original[key]
+            index = combo.findData(value)
+            if index < 0 and value:        # an option this content does not know: kept as is
+                combo.addItem(value, value)
+                index = combo.count() - 1
+            elif index < 0:                # never given: stays unset unless chosen
+                combo.insertItem(0, "", "")
+                self._unset.append(combo)
+                index = 0
+            combo.setCurrentIndex(index)
+        self.name.selectAll()
 
     def _error_label(self) -> QLabel:
         error = label("", "fieldError", self)
@@ -125,6 +162,13 @@ class BusinessDialog(QDialog):
     def accept(self) -> None:
         name, postcode, city = self.name.text(), self.postcode.text(), self.city.text()
         problems = validate(name, postcode, city)
+        if self.original is not None:
+            # what the business already had is not refused again (a name imported longer than
+            # the limit, say), so the other fields can still be corrected
+            entered = {"name": name.strip(), "postcode": postcode.strip().upper(),
+                       "city": city.strip()}
+            problems = {key: problem for key, problem in problems.items()
+                        if problem == "empty" or entered[key] != self.original[key]}
         messages = {
             ("name", "empty"): self.tr("Indiquez le nom de l'entreprise."),
             ("name", "long"): self.tr("Le nom est trop long ({0} caractères au plus).").format(NAME_MAX),
@@ -139,10 +183,17 @@ class BusinessDialog(QDialog):
         if first is not None:
             first.setFocus()
             return
+        values = {"name": name.strip(), "sector": self.sector.currentData() or "",
+                  "staff_band": self.staff.currentData() or "",
+                  "postcode": postcode.strip().upper(), "city": city.strip()}
         try:
-            self.business_id = self.session.store.create_business(
-                name.strip(), self.sector.currentData() or "", self.staff.currentData() or "",
-                postcode.strip().upper(), city.strip())
+            if self.original is None:
+                self.business_id = self.session.store.create_business(**values)
+            else:
+                self.changed = {key: value for key, value in values.items()
+                                if value != self.original[key]}
+                if self.changed:
+                    self.session.store.update_business(self.business_id, **self.changed)
         except Exception as exc:  # noqa: BLE001 - the store explains
             errors.error(self, self.tr("L'entreprise n'a pas pu être enregistrée"), str(exc),
                          self.tr("Vérifiez la saisie et réessayez."))
@@ -150,10 +201,22 @@ class BusinessDialog(QDialog):
         super().accept()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Nouveau diagnostic"))
-        self.heading.setText(self.tr("Pour quelle entreprise ?"))
-        self.explain.setText(self.tr("Ces informations figurent sur le rapport. Seul le nom est "
-                                     "obligatoire."))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if self.original is None:
+            self.setWindowTitle(self.tr("Nouveau diagnostic"))
+            self.heading.setText(self.tr("Pour quelle entreprise ?"))
+            self.explain.setText(self.tr("Ces informations figurent sur le rapport. Seul le nom "
+                                         "est obligatoire."))
+            ok.setText(self.tr("Commencer"))
+        else:
+            self.setWindowTitle(self.tr("Modifier l'entreprise"))
+            self.heading.setText(self.tr("Modifier l'entreprise"))
+            self.explain.setText(self.tr("Les rapports de tous ses diagnostics, passés et à "
+                                         "venir, reprennent ces informations. Seul le nom est "
+                                         "obligatoire."))
+            ok.setText(self.tr("Enregistrer"))
+        for combo in self._unset:
+            combo.setItemText(0, self.tr("Non précisé"))
         self.labels["name"].setText(self.tr("&Nom de l'entreprise"))
         self.labels["sector"].setText(self.tr("&Secteur"))
         self.labels["staff"].setText(self.tr("&Effectif"))
@@ -166,7 +229,6 @@ class BusinessDialog(QDialog):
         self.city.setAccessibleName(self.tr("Ville"))
         self.name.setPlaceholderText(self.tr("ex. Boulangerie Martin"))
         self.postcode.setPlaceholderText("69003")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Commencer"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

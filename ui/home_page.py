@@ -1,10 +1,13 @@
-"""Home: the businesses with their last checkup, a search, a checkup to resume, a new one."""
+"""Home: the businesses with their last checkup, a search, a checkup to resume, a new one;
+a business edited (button, context menu, F2) or deleted."""
 from __future__ import annotations
 
 import datetime as _dt
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit,
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtGui import Qt as QtGuiNamespace
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from checks.evaluation import MATURITY_LABELS
@@ -104,6 +107,8 @@ class HomePage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemActivated.connect(lambda _item, _col: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.installEventFilter(self)              # the context menu (menu key)
+        self.table.viewport().installEventFilter(self)   # the context menu (right click)
         column.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -111,12 +116,29 @@ class HomePage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.again_button = button("", listing, name="newCheckupForBusiness")
         self.again_button.clicked.connect(self._new_checkup_for_selected)
+        self.edit_button = button("", listing, name="editBusiness")
+        self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = button("", listing, danger=True, name="deleteBusiness")
         self.delete_button.clicked.connect(self.delete_selected)
         row.addWidget(self.open_button)
         row.addWidget(self.again_button)
         row.addStretch(1)
+        row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
+        # the commands on the selected business, for the context menu (and F2 on this page)
+        self.edit_action = QAction(self)
+        self.edit_action.setObjectName("action-edit-business")
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(lambda _checked=False: self.edit_selected())
+        self.addAction(self.edit_action)
+        self.delete_action = QAction(self)
+        self.delete_action.setObjectName("action-delete-business")
+        self.delete_action.triggered.connect(lambda _checked=False: self.delete_selected())
+        self.menu = QMenu(self.table)
+        self.menu.setObjectName("businessMenu")
+        self.menu.addAction(self.edit_action)
+        self.menu.addAction(self.delete_action)
         column.addLayout(row)
         self.views.addWidget(listing)
 
@@ -197,8 +219,10 @@ class HomePage(QWidget):
                 item.setText(4, text)
                 item.setData(4, SORT_ROLE, float(completion or 0))
             count = int(business.get("checkup_count") or 0)
-            item.setToolTip(0, self.tr("{0} — {1} diagnostic(s)").format(
-                business.get("name", ""), count))
+            # a tooltip guesses rich text: given as escaped HTML, a name shows as typed
+            item.setToolTip(0, QtGuiNamespace.convertFromPlainText(
+                self.tr("{0} — {1} diagnostic(s)").format(business.get("name", ""), count),
+                Qt.WhiteSpaceMode.WhiteSpaceNormal))
             if business["id"] == selected:
                 item.setSelected(True)
                 self.table.setCurrentItem(item)
@@ -250,7 +274,8 @@ class HomePage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self._row(self.selected_business())
-        for widget in (self.open_button, self.again_button, self.delete_button):
+        for widget in (self.open_button, self.again_button, self.edit_button, self.delete_button,
+                       self.edit_action, self.delete_action):
             widget.setEnabled(row is not None)
         if row is not None and row.get("last_checkup_id") and not row.get("last_completed_at"):
             self.open_button.setText(self.tr("Reprendre le diagnostic"))
@@ -261,7 +286,9 @@ class HomePage(QWidget):
         self.open_button.setProperty("primary", True)
         self.open_button.style().unpolish(self.open_button)
         self.open_button.style().polish(self.open_button)
-        self.delete_button.setVisible(hasattr(self.session.store, "delete_business"))
+        can_delete = hasattr(self.session.store, "delete_business")
+        self.delete_button.setVisible(can_delete)
+        self.delete_action.setVisible(can_delete)
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -287,6 +314,56 @@ class HomePage(QWidget):
         business_id = self.selected_business()
         if business_id:
             self.new_checkup_requested.emit(business_id)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ContextMenu and watched in (self.table,
+                                                                   self.table.viewport()):
+            self._context_menu(event, by_mouse=watched is not self.table
+                               and event.reason() == QContextMenuEvent.Reason.Mouse)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, event: QContextMenuEvent, by_mouse: bool) -> None:
+        """Edit or delete: the row under the mouse, or the current row (menu key)."""
+        viewport = self.table.viewport()
+        item = self.table.itemAt(event.pos()) if by_mouse else self.table.currentItem()
+        if item is None:
+            return
+        self.table.setCurrentItem(item)
+        where = event.globalPos() if by_mouse else viewport.mapToGlobal(
+            self.table.visualItemRect(item).center())
+        self.menu.popup(where)
+
+    def edit_selected(self) -> None:
+        """Edit the selected business (name, sector, staff, postcode, city) in the dialog."""
+        business_id = self.selected_business()
+        if business_id is None:
+            return
+        from ui.business_dialog import BusinessDialog
+
+        try:
+            business = self.session.store.get_business(business_id)
+        except Exception as exc:  # noqa: BLE001
+            errors.error(self, self.tr("Impossible de lire cette entreprise"), str(exc),
+                         self.tr("Rien n'a été modifié. Actualisez la liste et réessayez."))
+            self.refresh()
+            return
+        dialog = BusinessDialog(self.session, self, business=business)
+        accepted = dialog.exec()
+        changed = dialog.changed
+        dialog.deleteLater()
+        self.window().activateWindow()
+        if not (accepted and changed):
+            return
+        try:
+            open_here = bool(self.session.checkup_id) and self.session.business_id() == business_id
+        except Exception:  # noqa: BLE001 - an unreadable open checkup: reload it anyway
+            open_here = bool(self.session.checkup_id)
+        if open_here:
+            # its pages, the header and the reports read the business from the session
+            self.session.open_checkup(self.session.checkup_id)
+        self.refresh()
+        self.table.setFocus()
 
     def delete_selected(self) -> None:
         row = self._row(self.selected_business())
@@ -322,8 +399,14 @@ class HomePage(QWidget):
                                     self.tr("Avancement")])
         self.table.setAccessibleName(self.tr("Liste des entreprises"))
         self.again_button.setText(self.tr("Nouveau diagnostic pour cette entreprise"))
+        self.edit_button.setText(self.tr("Modifier…"))
+        self.edit_button.setAccessibleName(self.tr("Modifier l'entreprise choisie"))
+        self.edit_button.setToolTip(self.tr("Modifier le nom, le secteur, l'effectif ou "
+                                            "l'adresse de l'entreprise choisie (F2)"))
+        self.edit_action.setText(self.tr("Modifier…"))
         self.delete_button.setText(self.tr("Supprimer…"))
         self.delete_button.setAccessibleName(self.tr("Supprimer l'entreprise choisie"))
+        self.delete_action.setText(self.tr("Supprimer…"))
         self.welcome_title.setText(self.tr("Bienvenue dans Boussole"))
         self.welcome_text.setText(self.tr(
             "En 20 à 40 minutes, faites le point sur trois sujets : la cybersécurité, la vente "
