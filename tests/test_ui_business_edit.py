@@ -262,7 +262,7 @@ def test_hostile_text_is_shown_literally_and_saved_exactly(open_app, data_dir, c
     assert window.current == PageId.RESULTS
     assert window.session.assessment().business.name == HOSTILE
     assert window.windowTitle() == f"{HOSTILE} — Boussole"
-    assert window.header.title.toolTip() == HOSTILE
+    assert _shown(window.header.title.toolTip()) == HOSTILE
     title = window.current_page().title
     assert title.textFormat() == Qt.TextFormat.PlainText and HOSTILE in title.text()
 
@@ -293,7 +293,7 @@ def test_editing_the_open_checkups_business_updates_its_pages(open_app, data_dir
     QTest.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current == PageId.RESULTS
     assert window.windowTitle() == "Boulangerie Lemoine — Boussole"
-    assert window.header.title.toolTip() == "Boulangerie Lemoine"
+    assert _shown(window.header.title.toolTip()) == "Boulangerie Lemoine"
     assert "Boulangerie Lemoine" in window.current_page().title.text()
 
 
@@ -397,3 +397,24 @@ def test_edit_needs_a_selected_business(open_app):
     QTest.keyClick(focused(), Qt.Key.Key_F2)
     assert QApplication.activeModalWidget() is None
     assert window.session.store.list_businesses("") == []
+
+
+def test_header_and_confirmations_show_a_marked_up_name_literally(qtbot):
+    from PySide6.QtCore import Qt
+
+    from ui.widgets import ElidedLabel
+
+    name = "<b>Bold & Co</b>"
+    label = ElidedLabel(name)
+    qtbot.addWidget(label)
+    label.resize(600, 30)
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text() == name
+    assert "&lt;b&gt;" in label.toolTip()
+
+
+def _shown(tooltip: str) -> str:
+    """The text a person reads in a rich-text tooltip."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(tooltip).toPlainText()

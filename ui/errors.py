@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
+from PySide6.QtCore import Qt
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -39,6 +41,7 @@ def _show(parent: QWidget | None, message: Message) -> None:
     icon = {"error": QMessageBox.Icon.Critical, "warning": QMessageBox.Icon.Warning,
             "info": QMessageBox.Icon.Information}[message.kind]
     box = QMessageBox(icon, message.title, message.text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names and paths people typed
     box.setObjectName(f"message-{message.kind}")
     if message.hint:
         box.setInformativeText(message.hint)
@@ -70,6 +73,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str,
 
     box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
                       title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole if destructive
                                else QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
