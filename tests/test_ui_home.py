@@ -220,3 +220,12 @@ def test_home_controls_are_named_and_reached_by_tab(open_app, data_dir, content)
         QTest.keyClick(focused(), Qt.Key.Key_Tab)
     assert all(c in reached for c in controls), [c.objectName() for c in controls
                                                  if c not in reached]
+
+
+def test_home_shows_the_questionnaire_version_and_date(open_app, content):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_app()
+    note = window.findChild(QLabel, "contentVersion")
+    assert content.version in note.text()
+    assert f"{content.as_of.day} " in note.text() and str(content.as_of.year) in note.text()

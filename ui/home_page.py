@@ -160,6 +160,11 @@ class HomePage(QWidget):
         empty.layout_.addStretch(1)
         self.views.addWidget(empty)
 
+        # Which questionnaire this is and how fresh its facts are: an advisor vouches for it.
+        self.version_note = label("", "muted", self)
+        self.version_note.setObjectName("contentVersion")
+        outer.addWidget(self.version_note)
+
         self._retranslate()
         self.refresh()
 
@@ -407,6 +412,10 @@ class HomePage(QWidget):
         self.delete_button.setText(self.tr("Supprimer…"))
         self.delete_button.setAccessibleName(self.tr("Supprimer l'entreprise choisie"))
         self.delete_action.setText(self.tr("Supprimer…"))
+        content = self.session.content
+        as_of = QLocale().toString(content.as_of, "d MMMM yyyy")
+        self.version_note.setText(self.tr("Questionnaire version {version}, faits vérifiés au "
+                                          "{date}.").format(version=content.version, date=as_of))
         self.welcome_title.setText(self.tr("Bienvenue dans Boussole"))
         self.welcome_text.setText(self.tr(
             "En 20 à 40 minutes, faites le point sur trois sujets : la cybersécurité, la vente "
