@@ -610,7 +610,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+186"/>
+        <location filename="../../ui/home_page.py" line="+191"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>{0} — {1} checkup(s)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Diagnostic en cours : {0}, commencé le {1}</source>
         <translation>Checkup in progress: {0}, started on {1}</translation>
     </message>
@@ -795,6 +795,11 @@
         <location line="-1"/>
         <source>Supprimer l&apos;entreprise choisie</source>
         <translation>Delete the chosen business</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questionnaire version {version}, faits vérifiés au {date}.</source>
+        <translation>Questionnaire version {version}, facts checked on {date}.</translation>
     </message>
     <message>
         <location line="+2"/>
