@@ -109,7 +109,7 @@ class SettingsDialog(QDialog):
         self.organisation_label.setText(self.tr("&Organisme"))
         self.organisation.setAccessibleName(self.tr("Organisme du conseiller"))
         self.organisation.setPlaceholderText(self.tr("Par exemple : CCI, cabinet comptable…"))
-        self.logo_label.setText(self.tr("L&ogo"))
+        self.logo_label.setText(self.tr("Lo&go"))
         self.logo_path.setAccessibleName(self.tr("Fichier du logo"))
         self.logo_path.setPlaceholderText(self.tr("Aucun logo"))
         self.choose_logo.setText(self.tr("Choisir…"))

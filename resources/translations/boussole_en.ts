@@ -398,7 +398,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Effectif</source>
-        <translation>&amp;Staff</translation>
+        <translation>Sta&amp;ff</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -466,7 +466,7 @@
     <message>
         <location line="+1"/>
         <source>Édition &amp;complète, pour vous</source>
-        <translation>&amp;Full edition, for you</translation>
+        <translation>F&amp;ull edition, for you</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1546,8 +1546,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>L&amp;ogo</source>
-        <translation>L&amp;ogo</translation>
+        <source>Lo&amp;go</source>
+        <translation>Lo&amp;go</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1670,7 +1670,7 @@
     <message>
         <location line="+12"/>
         <source>P&amp;hrase secrète :</source>
-        <translation>Pass&amp;phrase:</translation>
+        <translation>P&amp;assphrase:</translation>
     </message>
     <message>
         <location line="+2"/>
