@@ -137,3 +137,26 @@ def test_every_control_is_named(qtbot, session):
                    dialog.choose_logo, dialog.remove_logo, dialog.close_button):
         assert widget.accessibleName() or widget.text()
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_two_alt_shortcuts_alike_in_the_dialogs(qtbot, session, lang, french_again):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from ui import i18n
+    from ui.export_dialog import ExportDialog
+    from ui.settings_dialog import SettingsDialog
+
+    i18n.switch_language(lang)
+    for cls in (SettingsDialog, ExportDialog):
+        dialog = cls(session)
+        qtbot.addWidget(dialog)
+        keys = []
+        for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel):
+            found = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+            if found:
+                keys.append((found.group(1).lower(), widget.text()))
+        letters = [k for k, _ in keys]
+        assert len(letters) == len(set(letters)), f"{cls.__name__} ({lang}): {keys}"
