@@ -20,7 +20,11 @@ def label(text: str = "", name: str = "", parent: QWidget | None = None, wrap: b
         widget.setObjectName(name)
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    # A new policy drops the height-for-width flag QLabel sets for wrapped text; without it a
+    # long label reserves the height of its unwrapped width and leaves blank space.
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(wrap)
+    widget.setSizePolicy(policy)
     return widget
 
 
