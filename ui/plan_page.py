@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from checks.content import HORIZONS
 from checks.evaluation import HORIZON_LABELS
 from ui.action_editor import ActionCard, ask_label, effort, money_range, wrapped
 from ui.results_page import _clear
+from ui.widgets import scroll_column
 
 
 FIRST_CARDS = 12   # built with the page; the others follow in batches, between repaints
@@ -35,19 +35,7 @@ class PlanPage(QWidget):
         self._more.setInterval(0)
         self._more.timeout.connect(lambda: self._build_some(MORE_CARDS))
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll)
-        body = QWidget()
-        self.scroll.setWidget(body)
-        self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(16, 12, 16, 12)
-        self.body.setSpacing(10)
+        outer, self.scroll, self.body = scroll_column(self)
 
         self.title = wrapped()
         font = self.title.font()

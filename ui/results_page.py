@@ -6,12 +6,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from checks.evaluation import MATURITY_BANDS, MATURITY_LABELS
 from ui.action_editor import answer_label, locale_for, wrapped
 from ui.charts import COLOURS, ChartRow, ScoreChart
+from ui.widgets import scroll_column
 
 
 def _clear(layout) -> None:
@@ -79,18 +79,7 @@ class ResultsPage(QWidget):
         self.gap_buttons: list[WrapButton] = []
         self.module_labels: dict[str, QLabel] = {}
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll)
-        body = QWidget()
-        self.scroll.setWidget(body)
-        self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(16, 12, 16, 12)
-        self.body.setSpacing(10)
+        outer, self.scroll, self.body = scroll_column(self)
 
         self.title = wrapped()
         font = self.title.font()

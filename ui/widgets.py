@@ -40,6 +40,26 @@ def button(text: str = "", parent: QWidget | None = None, primary: bool = False,
     return widget
 
 
+def scroll_column(owner: QWidget) -> tuple[QVBoxLayout, QScrollArea, QVBoxLayout]:
+    """Fill `owner` with a frameless vertical scroll area.
+
+    Returns the owner's layout (to add a fixed bar below), the scroll area and its column.
+    """
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    column = QVBoxLayout(body)
+    column.setContentsMargins(16, 12, 16, 12)
+    column.setSpacing(10)
+    return outer, scroll, column
+
+
 class _ScrollBody(QWidget):
     """The scrolled widget: its height comes from height-for-width (text wrapped at the real
     width), not from the minimum size, which Qt computes with every label at its narrowest
