@@ -41,3 +41,14 @@ def make_assessment(content: Content, how: str = "mixed", profile: dict | None =
         note = f"Note {i} : à voir avec Jérôme « vite »" if how == "mixed" and i % 5 == 0 else ""
         a.answers[q.id] = Answer(option, note, f"2026-11-20T10:{i % 60:02d}:00+01:00")
     return a
+
+
+def open_store(folder, content=None):
+    """Open a data folder's store as the app would: with its key from the (test) keychain,
+    or unencrypted when the folder has no key yet."""
+    from pathlib import Path
+
+    from desktop.secrets import load_key
+    from desktop.store import Store
+
+    return Store.open_folder(folder, content, key=load_key(Path(folder)))

@@ -7,7 +7,7 @@ from PySide6.QtGui import QContextMenuEvent, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.factories import make_assessment
+from tests.factories import make_assessment, open_store
 from tests.test_ui_flow_support import (focused, messages, open_app, wait_active)  # noqa: F401
 from ui.main_window import PageId
 
@@ -18,9 +18,8 @@ LONG = "<b>" + "Société & Cie « très longue » 🦊 " * 8 + "</b>"   # 200+ 
 
 def _seed(folder, content, garage_name="Garage du Centre"):
     """Boulangerie Martin (a completed checkup) and the Garage (none). Returns their ids."""
-    from desktop.store import Store
 
-    store = Store.open_folder(folder, content)
+    store = open_store(folder, content)
     try:
         assessment = make_assessment(content, "mixed", name="Boulangerie Martin")
         assessment.completed_at = "2026-11-20T11:00:00+01:00"
@@ -33,9 +32,8 @@ def _seed(folder, content, garage_name="Garage du Centre"):
 
 def _stored(folder, content, business_id):
     """The business as a fresh Store on the folder reads it (what survives a restart)."""
-    from desktop.store import Store
 
-    store = Store.open_folder(folder, content)
+    store = open_store(folder, content)
     try:
         return store.get_business(business_id)
     finally:
@@ -344,9 +342,8 @@ def test_saving_unchanged_writes_nothing(open_app, data_dir, content):
 
 
 def test_unset_or_unknown_options_are_kept(open_app, data_dir, content):
-    from desktop.store import Store
 
-    store = Store.open_folder(data_dir, content)
+    store = open_store(data_dir, content)
     business = store.create_business("Ferme des Sources", "", "farming_cooperative")
     store.close()
     window = open_app(data_dir, advisor_mode=True)

@@ -13,8 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.settings import Settings
-from desktop.store import Store
-from tests.factories import make_assessment
+from tests.factories import make_assessment, open_store
 from ui import errors
 
 EXPORT_TIMEOUT = 120_000   # ms; a PDF takes well under a second, a slow CI machine more
@@ -23,7 +22,7 @@ EXPORT_TIMEOUT = 120_000   # ms; a PDF takes well under a second, a slow CI mach
 def open_session(data_dir, content, assessment):
     from ui.session import Session
 
-    store = Store.open_folder(data_dir)
+    store = open_store(data_dir)
     session = Session(store, content, Settings(data_dir))
     session.open_checkup(store.import_assessment(assessment))
     return session
@@ -234,7 +233,7 @@ def test_export_of_a_second_checkup_shows_the_progress(qtbot, tmp_path, data_dir
     after = make_assessment(content, "mixed", seed=6)
     after.business = before.business
     after.started_at = "2027-05-20T09:30:00+02:00"
-    store = Store.open_folder(data_dir)
+    store = open_store(data_dir)
     session = Session(store, content, Settings(data_dir))
     store.import_assessment(before)
     session.open_checkup(store.import_assessment(after))

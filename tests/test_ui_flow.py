@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from checks.content import DONT_KNOW, applies
+from tests.factories import open_store
 from tests.test_ui_flow_support import (answer_key, click, close_window, expected_questions, focused,
                                         messages, new_business, open_app)  # noqa: F401
 from ui.main_window import PageId
@@ -158,7 +159,6 @@ def test_killed_mid_interview_loses_no_answer_and_no_note(tmp_path, content):
     import textwrap
     from pathlib import Path
 
-    from desktop.store import Store
 
     root = Path(__file__).resolve().parent.parent
     data = tmp_path / "data"
@@ -192,7 +192,7 @@ def test_killed_mid_interview_loses_no_answer_and_no_note(tmp_path, content):
                             env=env, timeout=60)
     assert result.returncode == -signal.SIGKILL, result.stderr
     checkup = result.stdout.strip().splitlines()[-1]
-    with Store.open_folder(data, content) as store:
+    with open_store(data, content) as store:
         saved = store.load_assessment(checkup)
         assert len(saved.answers) == 5
         assert {a.option for a in saved.answers.values()} <= {

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checks.assessment import Assessor
-from tests.factories import make_assessment
+from tests.factories import make_assessment, open_store
 from tests.test_ui_flow_support import (close_window, focused, messages, new_business,  # noqa: F401
                                         open_app, wait_active)
 from ui.main_window import PageId
@@ -16,9 +16,8 @@ from ui.main_window import PageId
 
 def _seed(folder, content, completed=True):
     """Two businesses in the folder: one with a completed checkup, one with none."""
-    from desktop.store import Store
 
-    store = Store.open_folder(folder, content)
+    store = open_store(folder, content)
     try:
         assessment = make_assessment(content, "mixed", name="Boulangerie Martin")
         assessment.completed_at = "2026-11-20T11:00:00+01:00" if completed else None
@@ -108,9 +107,8 @@ def test_new_checkup_for_an_existing_business_keeps_its_profile(open_app, data_d
 
 
 def test_an_owner_with_a_single_business_lands_on_it(open_app, data_dir, content):
-    from desktop.store import Store
 
-    store = Store.open_folder(data_dir, content)
+    store = open_store(data_dir, content)
     business = store.create_business("Fleurs de Lys", "retail", "2_9", "75011", "Paris")
     checkup = store.create_checkup(business, content.version, "fr", Assessor(), content.default_profile())
     store.close()

@@ -12,8 +12,7 @@ from PySide6.QtTest import QTest
 from checks.content import HORIZONS
 from checks.evaluation import HORIZON_LABELS
 from desktop.settings import Settings
-from desktop.store import Store
-from tests.factories import make_assessment
+from tests.factories import make_assessment, open_store
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -29,7 +28,7 @@ def type_text(qtbot, widget, text: str) -> None:
 def open_session(data_dir, content, assessment):
     from ui.session import Session
 
-    store = Store.open_folder(data_dir)
+    store = open_store(data_dir)
     session = Session(store, content, Settings(data_dir))
     session.open_checkup(store.import_assessment(assessment))
     return session
@@ -112,7 +111,7 @@ def test_tracking_is_saved_at_once_and_survives_reopening(qtbot, data_dir, conte
     # Saved in the store already (another connection sees it after reopening).
     page.hide()
     session.close()
-    with Store.open_folder(data_dir) as store:
+    with open_store(data_dir) as store:
         tracked = store.load_assessment(assessment.id).actions[planned.action]
     assert (tracked.status, tracked.owner, tracked.due, tracked.note) == (
         "in_progress", "Jérôme Lefèvre", "2027-03-31", "devis demandé « urgent »")
@@ -128,7 +127,7 @@ def test_tracking_is_saved_at_once_and_survives_reopening(qtbot, data_dir, conte
     assert card.title.text().startswith("✓")
     page.hide()
     session.close()
-    with Store.open_folder(data_dir) as store:
+    with open_store(data_dir) as store:
         tracked = store.load_assessment(assessment.id).actions[planned.action]
     assert (tracked.status, tracked.due) == ("done", "")
 
@@ -136,7 +135,7 @@ def test_tracking_is_saved_at_once_and_survives_reopening(qtbot, data_dir, conte
 def open_session_existing(data_dir, content, checkup_id):
     from ui.session import Session
 
-    session = Session(Store.open_folder(data_dir), content, Settings(data_dir))
+    session = Session(open_store(data_dir), content, Settings(data_dir))
     session.open_checkup(checkup_id)
     return session
 

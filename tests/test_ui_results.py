@@ -12,15 +12,14 @@ from PySide6.QtCore import Qt
 
 from checks.evaluation import MATURITY_LABELS
 from desktop.settings import Settings
-from desktop.store import Store
-from tests.factories import make_assessment
+from tests.factories import make_assessment, open_store
 
 
 def open_session(data_dir, content, *assessments):
     """A Session on a real store holding `assessments`; the last one is opened."""
     from ui.session import Session
 
-    store = Store.open_folder(data_dir)
+    store = open_store(data_dir)
     session = Session(store, content, Settings(data_dir))
     ids = [store.import_assessment(a) for a in assessments]
     session.open_checkup(ids[-1])
@@ -207,7 +206,7 @@ def test_pages_without_an_open_checkup(qtbot, data_dir, content):
     from ui.results_page import ResultsPage
     from ui.session import Session
 
-    session = Session(Store.open_folder(data_dir), content, Settings(data_dir))
+    session = Session(open_store(data_dir), content, Settings(data_dir))
     try:
         results, plan = ResultsPage(session), PlanPage(session)
         for page in (results, plan):

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLabel,
                                QWidget)
 
 from desktop.settings import Settings
-from desktop.store import Store
-from tests.factories import make_assessment
+from tests.factories import make_assessment, open_store
 
 SMALL = (910, 512)   # 1366x768 / 1.5
 
@@ -19,7 +18,7 @@ def session(request, data_dir, content):
     from ui import i18n
     from ui.session import Session
 
-    store = Store.open_folder(data_dir)
+    store = open_store(data_dir)
     settings = Settings(data_dir)
     settings.set("language", request.param)
     i18n.switch_language(request.param)

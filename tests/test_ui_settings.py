@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from desktop.settings import Settings
-from desktop.store import Store
-from tests.factories import make_assessment
+from tests.factories import make_assessment, open_store
 from tests.test_ui_plan import type_text
 from ui import errors
 
@@ -17,7 +16,7 @@ from ui import errors
 def session(data_dir, content):
     from ui.session import Session
 
-    store = Store.open_folder(data_dir)
+    store = open_store(data_dir)
     s = Session(store, content, Settings(data_dir))
     s.open_checkup(store.import_assessment(make_assessment(content, "worst")))
     yield s
@@ -103,7 +102,7 @@ def test_advisor_profile_is_saved_to_the_store(qtbot, session, data_dir):
     assert not dialog.isVisible()
 
     session.close()
-    with Store.open_folder(data_dir) as store:
+    with open_store(data_dir) as store:
         assert store.get_advisor() == {"name": "Claire Dupont",
                                        "organisation": "CCI Lyon Métropole", "logo_path": ""}
 

@@ -99,7 +99,15 @@ def load_content(parent=None):
 def attach_data(window, folder: Path, content) -> bool:
     """Open the store for the window's session; say what happened if it could not."""
     session = window.session
-    store = _open_store(folder, content, window if window.isVisible() else None)
+    parent = window if window.isVisible() else None
+    # The database key comes first: the keychain, else the person's explicit choice
+    # (a passphrase, or unencrypted) asked in a dialog. Never a silent fallback.
+    from ui.storage_dialog import database_key
+
+    ok, key = database_key(folder, session.settings, parent)
+    if not ok:
+        return False
+    store = _open_store(folder, content, parent, key)
     if store is None:
         return False
     session.content = content
@@ -144,7 +152,7 @@ def open_window(data_dir: str | os.PathLike | None = None, lang: str | None = No
     return window
 
 
-def _open_store(folder: Path, content, parent=None):
+def _open_store(folder: Path, content, parent=None, key: bytes | None = None):
     try:
         from desktop.store import Store, StoreError, StoreLockedError
     except ImportError as exc:
@@ -153,7 +161,7 @@ def _open_store(folder: Path, content, parent=None):
                      QCoreApplication.translate("App", "Réinstallez Boussole."), str(exc))
         return None
     try:
-        return Store.open_folder(folder, content)
+        return Store.open_folder(folder, content, key=key)
     except StoreLockedError as exc:
         errors.error(parent, QCoreApplication.translate("App", "Boussole est déjà ouvert"),
                      QCoreApplication.translate("App", "Ces données sont déjà utilisées par une autre fenêtre de Boussole "
