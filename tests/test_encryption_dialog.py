@@ -140,3 +140,21 @@ def test_database_key_for_the_app_start(qtbot, data_dir, monkeypatch):
         assert len(shown) == 1                      # quitting is not an error
     finally:
         errors.set_handler(None)
+
+
+def test_the_passphrase_can_be_chosen_with_the_keyboard_alone(choose, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    choose.show()
+    qtbot.waitExposed(choose)
+    choose.activateWindow()
+    choose.passphrase.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is choose.passphrase)
+    qtbot.keyClicks(choose.passphrase, GOOD)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is choose.confirmation
+    qtbot.keyClicks(choose.confirmation, GOOD)
+    with qtbot.waitSignal(choose.accepted):
+        qtbot.keyClick(choose.confirmation, Qt.Key.Key_Return)
+    assert choose.choice().mode == "passphrase"
