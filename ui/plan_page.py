@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from checks.content import HORIZONS
 from checks.evaluation import HORIZON_LABELS
 from ui.action_editor import ActionCard, ask_label, effort, money_range, wrapped
 from ui.results_page import _clear
-from ui.widgets import scroll_column
+from ui.widgets import RefreshWhenShown, scroll_column
 
 
 FIRST_CARDS = 12   # built with the page; the others follow in batches, between repaints
 MORE_CARDS = 20
 
 
-class PlanPage(QWidget):
+class PlanPage(RefreshWhenShown, QWidget):
     export_requested = Signal()
     results_requested = Signal()
 
@@ -84,16 +84,6 @@ class PlanPage(QWidget):
         session.language_changed.connect(self.request_refresh)
         self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.request_refresh()
-        super().changeEvent(event)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
         self.flush()
         super().hideEvent(event)
@@ -102,13 +92,6 @@ class PlanPage(QWidget):
         """Save whatever is being typed in an owner or note field."""
         for card in self.cards.values():
             card.flush()
-
-    def request_refresh(self, *_args) -> None:
-        """The plan follows the answers: rebuild now if shown, else when next shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
 
     def _heading(self, text: str, scale: float = 1.25) -> QLabel:
         label = wrapped(text)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from checks.evaluation import MATURITY_BANDS, MATURITY_LABELS
 from ui.action_editor import answer_label, locale_for, wrapped
 from ui.charts import COLOURS, ChartRow, ScoreChart
-from ui.widgets import scroll_column
+from ui.widgets import RefreshWhenShown, scroll_column
 
 
 def _clear(layout) -> None:
@@ -68,7 +68,7 @@ class WrapButton(QPushButton):
         return hint
 
 
-class ResultsPage(QWidget):
+class ResultsPage(RefreshWhenShown, QWidget):
     plan_requested = Signal()
     interview_requested = Signal(str)     # a question id ("" = where the interview stopped)
 
@@ -168,23 +168,6 @@ class ResultsPage(QWidget):
         return label
 
     # -- content ------------------------------------------------------------------------------
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.request_refresh()
-        super().changeEvent(event)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
-    def request_refresh(self, *_args) -> None:
-        """Rebuild now when shown; otherwise when next shown (answering stays fast)."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
 
     def refresh(self, *_args) -> None:
         self._dirty = False

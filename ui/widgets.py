@@ -1,7 +1,7 @@
 """Small widgets shared by the pages: big option buttons, wrapped labels, a scrolling page."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6 import QtGui
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QAbstractButton, QFrame, QHBoxLayout, QLabel, QPushButton,
@@ -38,6 +38,30 @@ def button(text: str = "", parent: QWidget | None = None, primary: bool = False,
     if name:
         widget.setObjectName(name)
     return widget
+
+
+class RefreshWhenShown:
+    """Mixin for pages rebuilt from the session's data (results, plan): rebuild at once when
+    visible, otherwise when next shown, so answering a question never pays for hidden pages.
+    The page defines `refresh()`, which clears `_dirty`."""
+
+    _dirty = False
+
+    def request_refresh(self, *_args) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.request_refresh()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
 
 
 def scroll_column(owner: QWidget) -> tuple[QVBoxLayout, QScrollArea, QVBoxLayout]:
