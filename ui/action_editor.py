@@ -149,6 +149,18 @@ def wrapped(text: str = "", *, rich: bool = False, parent: QWidget | None = None
     return label
 
 
+def heading(text: str = "", scale: float = 1.25, top: int = 0) -> QLabel:
+    """A bold, larger wrapped label: page titles and section headings of the results and plan."""
+    label = wrapped(text)
+    if top:
+        label.setContentsMargins(0, top, 0, 0)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
 class ActionCard(QFrame):
     """One planned action: title and badges, facts, why, how (folded) and its tracking fields."""
 

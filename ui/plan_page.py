@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from checks.content import HORIZONS
 from checks.evaluation import HORIZON_LABELS
-from ui.action_editor import ActionCard, ask_label, effort, money_range, wrapped
+from ui.action_editor import ActionCard, ask_label, effort, heading, money_range, wrapped
 from ui.results_page import _clear
 from ui.widgets import RefreshWhenShown, scroll_column
 
@@ -37,11 +37,7 @@ class PlanPage(RefreshWhenShown, QWidget):
 
         outer, self.scroll, self.body = scroll_column(self)
 
-        self.title = wrapped()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(scale=1.5)
         self.body.addWidget(self.title)
         self.summary = wrapped()
         self.summary.setObjectName("planSummary")
@@ -54,11 +50,7 @@ class PlanPage(RefreshWhenShown, QWidget):
         self.horizons_box.setSpacing(8)
         self.body.addLayout(self.horizons_box)
 
-        self.find_out_heading = wrapped()
-        hfont = self.find_out_heading.font()
-        hfont.setBold(True)
-        hfont.setPointSizeF(hfont.pointSizeF() * 1.25)
-        self.find_out_heading.setFont(hfont)
+        self.find_out_heading = heading()
         self.body.addWidget(self.find_out_heading)
         self.find_out_intro = wrapped()
         self.body.addWidget(self.find_out_intro)
@@ -92,15 +84,6 @@ class PlanPage(RefreshWhenShown, QWidget):
         """Save whatever is being typed in an owner or note field."""
         for card in self.cards.values():
             card.flush()
-
-    def _heading(self, text: str, scale: float = 1.25) -> QLabel:
-        label = wrapped(text)
-        label.setContentsMargins(0, 8, 0, 0)
-        font = label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-        return label
 
     def refresh(self, *_args) -> None:
         self.setUpdatesEnabled(False)    # one repaint for the whole rebuild
@@ -183,10 +166,10 @@ class PlanPage(RefreshWhenShown, QWidget):
             layout = QVBoxLayout(box)
             layout.setContentsMargins(0, 6, 0, 6)
             layout.setSpacing(6)
-            heading = self._heading(HORIZON_LABELS[horizon].get(lang))
-            heading.setObjectName(f"horizonHeading_{horizon}")
-            self.horizon_headings[horizon] = heading
-            layout.addWidget(heading)
+            title = heading(HORIZON_LABELS[horizon].get(lang), top=8)
+            title.setObjectName(f"horizonHeading_{horizon}")
+            self.horizon_headings[horizon] = title
+            layout.addWidget(title)
             if total is not None and total.count:
                 line = (self.tr("Actions : %1 — effort : environ %2 — coût : %3")
                         .replace("%1", str(total.count)).replace("%2", effort(lang, total.effort_hours))
@@ -195,7 +178,7 @@ class PlanPage(RefreshWhenShown, QWidget):
                 line = self.tr("Rien à faire dans ce délai.")
             totals_label = wrapped(line)
             totals_label.setObjectName(f"horizonTotal_{horizon}")
-            heading.setAccessibleName(HORIZON_LABELS[horizon].get(lang) + " — " + line)
+            title.setAccessibleName(HORIZON_LABELS[horizon].get(lang) + " — " + line)
             layout.addWidget(totals_label)
             self._pending += [(layout, planned) for planned in actions]
             self.horizons_box.addWidget(box)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from checks.evaluation import MATURITY_BANDS, MATURITY_LABELS
-from ui.action_editor import answer_label, locale_for, wrapped
+from ui.action_editor import answer_label, heading, locale_for, wrapped
 from ui.charts import COLOURS, ChartRow, ScoreChart
 from ui.widgets import RefreshWhenShown, scroll_column
 
@@ -81,11 +81,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
 
         outer, self.scroll, self.body = scroll_column(self)
 
-        self.title = wrapped()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(scale=1.5)
         self.title.setAccessibleName("")
         self.body.addWidget(self.title)
 
@@ -109,7 +105,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         resume_row.addStretch(1)
         self.body.addLayout(resume_row)
 
-        self.gaps_heading = self._heading()
+        self.gaps_heading = heading(scale=1.15, top=10)
         self.body.addWidget(self.gaps_heading)
         self.gaps_intro = wrapped()
         self.body.addWidget(self.gaps_intro)
@@ -124,7 +120,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         more_row.addStretch(1)
         self.body.addLayout(more_row)
 
-        self.chart_heading = self._heading()
+        self.chart_heading = heading(scale=1.15, top=10)
         self.body.addWidget(self.chart_heading)
         self.chart = ScoreChart()
         self.body.addWidget(self.chart)
@@ -134,7 +130,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.modules_box = QVBoxLayout()
         self.body.addLayout(self.modules_box)
 
-        self.compare_heading = self._heading()
+        self.compare_heading = heading(scale=1.15, top=10)
         self.body.addWidget(self.compare_heading)
         self.compare_summary = wrapped()
         self.compare_summary.setObjectName("compareSummary")
@@ -157,15 +153,6 @@ class ResultsPage(RefreshWhenShown, QWidget):
         session.answers_changed.connect(self.request_refresh)
         session.language_changed.connect(self.request_refresh)
         self.refresh()
-
-    def _heading(self) -> QLabel:
-        label = wrapped()
-        label.setContentsMargins(0, 10, 0, 0)
-        font = label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        label.setFont(font)
-        return label
 
     # -- content ------------------------------------------------------------------------------
 
