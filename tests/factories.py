@@ -52,3 +52,16 @@ def open_store(folder, content=None):
     from desktop.store import Store
 
     return Store.open_folder(folder, content, key=load_key(Path(folder)))
+
+
+def open_session(data_dir, content, *assessments):
+    """A ui Session on the real store of `data_dir` holding `assessments`; the last is opened."""
+    from desktop.settings import Settings
+    from ui.session import Session
+
+    store = open_store(data_dir)
+    session = Session(store, content, Settings(data_dir))
+    ids = [store.import_assessment(a) for a in assessments]
+    if ids:
+        session.open_checkup(ids[-1])
+    return session

@@ -13,19 +13,10 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.settings import Settings
-from tests.factories import make_assessment, open_store
+from tests.factories import make_assessment, open_session
 from ui import errors
 
 EXPORT_TIMEOUT = 120_000   # ms; a PDF takes well under a second, a slow CI machine more
-
-
-def open_session(data_dir, content, assessment):
-    from ui.session import Session
-
-    store = open_store(data_dir)
-    session = Session(store, content, Settings(data_dir))
-    session.open_checkup(store.import_assessment(assessment))
-    return session
 
 
 @pytest.fixture
@@ -227,16 +218,11 @@ def test_file_name_is_safe_for_every_system():
 
 
 def test_export_of_a_second_checkup_shows_the_progress(qtbot, tmp_path, data_dir, content):
-    from ui.session import Session
-
     before = make_assessment(content, "worst")
     after = make_assessment(content, "mixed", seed=6)
     after.business = before.business
     after.started_at = "2027-05-20T09:30:00+02:00"
-    store = open_store(data_dir)
-    session = Session(store, content, Settings(data_dir))
-    store.import_assessment(before)
-    session.open_checkup(store.import_assessment(after))
+    session = open_session(data_dir, content, before, after)
     try:
         dialog = dialog_for(qtbot, session)
         dialog.set_target(tmp_path / "second.pdf")

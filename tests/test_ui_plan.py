@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from checks.content import HORIZONS
 from checks.evaluation import HORIZON_LABELS
 from desktop.settings import Settings
-from tests.factories import make_assessment, open_store
+from tests.factories import make_assessment, open_session, open_store
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -23,15 +23,6 @@ def type_text(qtbot, widget, text: str) -> None:
         else:
             QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
                                Qt.KeyboardModifier.NoModifier)
-
-
-def open_session(data_dir, content, assessment):
-    from ui.session import Session
-
-    store = open_store(data_dir)
-    session = Session(store, content, Settings(data_dir))
-    session.open_checkup(store.import_assessment(assessment))
-    return session
 
 
 @pytest.fixture

@@ -12,18 +12,7 @@ from PySide6.QtCore import Qt
 
 from checks.evaluation import MATURITY_LABELS
 from desktop.settings import Settings
-from tests.factories import make_assessment, open_store
-
-
-def open_session(data_dir, content, *assessments):
-    """A Session on a real store holding `assessments`; the last one is opened."""
-    from ui.session import Session
-
-    store = open_store(data_dir)
-    session = Session(store, content, Settings(data_dir))
-    ids = [store.import_assessment(a) for a in assessments]
-    session.open_checkup(ids[-1])
-    return session
+from tests.factories import make_assessment, open_session, open_store
 
 
 @pytest.fixture

@@ -7,18 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from desktop.settings import Settings
-from tests.factories import make_assessment, open_store
+from tests.factories import make_assessment, open_session, open_store
 from tests.test_ui_plan import type_text
 from ui import errors
 
 
 @pytest.fixture
 def session(data_dir, content):
-    from ui.session import Session
-
-    store = open_store(data_dir)
-    s = Session(store, content, Settings(data_dir))
-    s.open_checkup(store.import_assessment(make_assessment(content, "worst")))
+    s = open_session(data_dir, content, make_assessment(content, "worst"))
     yield s
     s.close()
 
