@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
 from desktop.store import BUSINESS_FIELDS
 from ui import errors, style
-from ui.widgets import label
+from ui.widgets import Retranslatable, label
 
 NAME_MAX = 120
 POSTCODE = re.compile(r"^(\d{5}|2[AB]\d{3})$")   # French postcodes, Corsica's old 2A/2B too
@@ -37,7 +36,7 @@ def _utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-class BusinessDialog(QDialog):
+class BusinessDialog(Retranslatable, QDialog):
     """Create a business, or edit `business` (a store.get_business row). On success
     `business_id` holds the new or edited id, and `changed` the fields written (edit)."""
 
@@ -230,8 +229,3 @@ class BusinessDialog(QDialog):
         self.name.setPlaceholderText(self.tr("ex. Boulangerie Martin"))
         self.postcode.setPlaceholderText("69003")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

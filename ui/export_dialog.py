@@ -8,7 +8,7 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
 
 from ui import errors
 from ui.action_editor import wrapped
+from ui.widgets import Retranslatable
 from ui.workers import Worker, export_pdf
 
 EDITIONS = ("owner", "partner")
@@ -29,7 +30,7 @@ def safe_file_name(text: str) -> str:
     return cleaned[:80] or "Boussole"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslatable, QDialog):
     exported = Signal(str)       # the path written
     export_failed = Signal(str)  # what happened and what to do
 
@@ -123,7 +124,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
 
-        self.retranslate()
+        self._retranslate()
         self.path.setText(str(self.default_path()))
         self._auto_name = self.file_name()
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -133,7 +134,7 @@ class ExportDialog(QDialog):
 
     # -- texts ----------------------------------------------------------------------------------
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Exporter le plan en PDF"))
         self.edition_box.setTitle(self.tr("Édition"))
         self.owner_radio.setText(self.tr("Édition &complète, pour vous"))
@@ -159,11 +160,6 @@ class ExportDialog(QDialog):
         self.open_file.setText(self.tr("Ouvrir le PDF"))
         self.export_button.setText(self.tr("Exporter"))
         self.close_button.setText(self.tr("Fermer"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         if not self._fitted:

@@ -16,7 +16,7 @@ from checks.assessment import MAX_NOTE
 from checks.content import DONT_KNOW, Question
 from ui import errors, style
 from ui.question_list import ANSWERED, DONT_KNOW as STATUS_DONT_KNOW, UNANSWERED, QuestionList
-from ui.widgets import ElidedLabel, OptionButton, ScrollPage, button, label
+from ui.widgets import ElidedLabel, OptionButton, Retranslatable, ScrollPage, button, label
 
 SECONDS_PER_QUESTION = 30
 NOTE_DEBOUNCE_MS = 400
@@ -123,7 +123,7 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-class InterviewPage(QWidget):
+class InterviewPage(Retranslatable, QWidget):
     finished = Signal()            # past the last question
     profile_requested = Signal()
     question_shown = Signal(str)   # question id, once it is on screen
@@ -645,8 +645,3 @@ class InterviewPage(QWidget):
         self._position_texts()
         if self.questions and not self.session.closed:
             self._update_progress()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -13,15 +13,15 @@ import enum
 import importlib
 from typing import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QSizePolicy,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from ui import errors
 from ui.actions import ActionId, ActionRegistry
 from ui.session import Session
-from ui.widgets import ElidedLabel
+from ui.widgets import ElidedLabel, Retranslatable
 
 
 
@@ -128,7 +128,7 @@ class Header(QFrame):
         self.export.setVisible(getattr(self, "_in_checkup", False) and room)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     page_changed = Signal(str)   # PageId value
 
     def __init__(self, session: Session, parent: QWidget | None = None):
@@ -398,11 +398,6 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.actions.retranslate()
         self._update_chrome()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     # -- geometry and closing ----------------------------------------------------------------
 

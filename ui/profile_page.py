@@ -5,13 +5,13 @@ Single-choice questions are radio-like, multiple-choice ones tick-like; an exclu
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from checks.content import ProfileQuestion, applies
 from ui import errors
-from ui.widgets import Card, OptionButton, ScrollPage, button, label
+from ui.widgets import Card, OptionButton, Retranslatable, ScrollPage, button, label
 
 SECONDS_PER_QUESTION = 30
 
@@ -83,7 +83,7 @@ class ProfileQuestionCard(Card):
         self.changed.emit()
 
 
-class ProfilePage(QWidget):
+class ProfilePage(Retranslatable, QWidget):
     done = Signal()
 
     def __init__(self, session, parent: QWidget | None = None):
@@ -191,8 +191,3 @@ class ProfilePage(QWidget):
         if self.session.checkup_id:
             self._update_summary({**self.session.content.default_profile(),
                                   **self.session.profile()})
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

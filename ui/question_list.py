@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QTreeWidget, QTreeW
 
 from checks.content import Content, Question
 from ui import style
+from ui.widgets import Retranslatable
 
 QID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,7 @@ def _status_icon(status: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
-class QuestionList(QWidget):
+class QuestionList(Retranslatable, QWidget):
     question_chosen = Signal(str)
     search_left = Signal()
 
@@ -224,8 +225,3 @@ class QuestionList(QWidget):
         self.search.setPlaceholderText(self.tr("Chercher une question (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Chercher une question"))
         self.tree.setAccessibleName(self.tr("Liste des questions"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

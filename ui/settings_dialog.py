@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ui import errors
 from ui.action_editor import wrapped
+from ui.widgets import Retranslatable
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslatable, QDialog):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -85,7 +86,7 @@ class SettingsDialog(QDialog):
         self.logo_path.setText(advisor.get("logo_path", "") or "")
         self._show_logo()
         self._update_enabled()
-        self.retranslate()
+        self._retranslate()
         self._loading = False
 
         self.language.currentIndexChanged.connect(self._language_chosen)
@@ -93,7 +94,7 @@ class SettingsDialog(QDialog):
         self.name.editingFinished.connect(self.save_advisor)
         self.organisation.editingFinished.connect(self.save_advisor)
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Paramètres"))
         self.language_label.setText(self.tr("&Langue de l'application"))
         self.language.setAccessibleName(self.tr("Langue de l'application"))
@@ -117,11 +118,6 @@ class SettingsDialog(QDialog):
         self.remove_logo.setText(self.tr("Retirer"))
         self.remove_logo.setAccessibleName(self.tr("Retirer le logo"))
         self.close_button.setText(self.tr("Fermer"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- language -------------------------------------------------------------------------------
 

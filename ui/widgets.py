@@ -40,6 +40,16 @@ def button(text: str = "", parent: QWidget | None = None, primary: bool = False,
     return widget
 
 
+class Retranslatable:
+    """Mixin: re-set the widget's texts when ui.i18n.switch_language installs other
+    translators (Qt then sends QEvent.LanguageChange). The widget defines `_retranslate()`."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
 class RefreshWhenShown:
     """Mixin for pages rebuilt from the session's data (results, plan): rebuild at once when
     visible, otherwise when next shown, so answering a question never pays for hidden pages.
