@@ -140,8 +140,15 @@ class ProfileQuestion:
 class HelpContact:
     id: str
     name: Text
-    contact: str
+    contact: str  # a web address, or "" where the description says whom to ask
     what: Text
+
+    def display(self, lang: str) -> str:
+        """'France Num (francenum.gouv.fr)'; the name alone when the address adds nothing."""
+        name = self.name.get(lang)
+        if not self.contact or self.contact.casefold() == name.casefold():
+            return name
+        return f"{name} ({self.contact})"
 
 
 @dataclass(frozen=True)

@@ -118,3 +118,13 @@ def test_unknown_action_reference_is_caught(tmp_path):
     with pytest.raises(ContentError) as err:
         load_content(tmp_path / "c")
     assert any("unknown action 'online.does_not_exist'" in p for p in err.value.problems)
+
+
+def test_help_contacts_are_addresses_or_nothing_and_read_well(content):
+    """A contact is shown as is in both languages: a web address, never French words."""
+    for h in content.help.values():
+        assert h.contact == "" or (" " not in h.contact and "." in h.contact), h.id
+    france_num = content.help["francenum"]
+    assert france_num.display("fr") == "France Num (francenum.gouv.fr)"
+    assert content.help["cybermalveillance"].display("en") == "Cybermalveillance.gouv.fr"
+    assert content.help["accountant"].display("en") == "Accountant"

@@ -214,8 +214,7 @@ class ActionCard(QFrame):
         outer.addWidget(self.facts)
 
         if action and action.help:
-            names = [content.help[h].name.get(lang) + f" ({content.help[h].contact})"
-                     for h in action.help if h in content.help]
+            names = [content.help[h].display(lang) for h in action.help if h in content.help]
             self.help = wrapped(self.tr("Où trouver de l'aide : %1").replace("%1", ", ".join(names)))
             outer.addWidget(self.help)
         else:
