@@ -143,12 +143,14 @@ class HelpContact:
     contact: str  # a web address, or "" where the description says whom to ask
     what: Text
 
+    def address(self, lang: str) -> str:
+        """The address worth showing beside the name: "" when there is none or it is the name."""
+        return "" if self.contact.casefold() == self.name.get(lang).casefold() else self.contact
+
     def display(self, lang: str) -> str:
         """'France Num (francenum.gouv.fr)'; the name alone when the address adds nothing."""
-        name = self.name.get(lang)
-        if not self.contact or self.contact.casefold() == name.casefold():
-            return name
-        return f"{name} ({self.contact})"
+        address = self.address(lang)
+        return f"{self.name.get(lang)} ({address})" if address else self.name.get(lang)
 
 
 @dataclass(frozen=True)

@@ -807,7 +807,8 @@ def help_contacts(ctx: Ctx) -> list:
     rows = []
     for hid in ids:
         h = ctx.content.help[hid]
-        address = f'<br/><font color="#0F7C80">{markup.para(h.contact)}</font>' if h.contact else ""
+        address = h.address(ctx.lang)
+        address = f'<br/><font color="#0F7C80">{markup.para(address)}</font>' if address else ""
         rows.append([Paragraph(f"<b>{ctx.tx(h.name)}</b>{address}", S.CELL),
                      Paragraph(ctx.tx(h.what), S.CELL)])
     t = Table(rows, colWidths=[S.FRAME_W * 0.32, S.FRAME_W * 0.68], splitInRow=ctx.split_rows)

@@ -128,3 +128,5 @@ def test_help_contacts_are_addresses_or_nothing_and_read_well(content):
     assert france_num.display("fr") == "France Num (francenum.gouv.fr)"
     assert content.help["cybermalveillance"].display("en") == "Cybermalveillance.gouv.fr"
     assert content.help["accountant"].display("en") == "Accountant"
+    assert content.help["cybermalveillance"].address("fr") == ""
+    assert content.help["francenum"].address("en") == "francenum.gouv.fr"
