@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass
 
 from checks.assessment import Assessment
 from checks.content import DONT_KNOW, Content, Question, applies
+from checks.evaluation import Plan
+from checks.scoring import evaluate_assessment
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,6 @@ def _date(assessment: Assessment) -> str:
 
 def compare(content: Content, old: Assessment, new: Assessment) -> Comparison:
     """Compare an earlier checkup (old) with a later one (new) of the same business."""
-    from checks.scoring import evaluate_assessment  # scoring imports nothing from here
-
     before, after = evaluate_assessment(content, old), evaluate_assessment(content, new)
     modules, themes = [], []
     for m_after in after.modules:
@@ -121,7 +121,8 @@ def compare(content: Content, old: Assessment, new: Assessment) -> Comparison:
         new_actions=_new_actions(before.plan, after.plan))
 
 
-def _question_changes(content: Content, old: Assessment, new: Assessment):
+def _question_changes(content: Content, old: Assessment, new: Assessment
+                      ) -> tuple[tuple[QuestionChange, ...], tuple[QuestionChange, ...]]:
     """Questions answered and applicable in both checkups whose answer scores differently.
 
     An answer to a question that did not apply was not counted in that checkup's scores, so
@@ -142,7 +143,7 @@ def _question_changes(content: Content, old: Assessment, new: Assessment):
     return tuple(improved), tuple(worsened)
 
 
-def _actions_done(old_plan, new_plan, new: Assessment) -> tuple[ActionDone, ...]:
+def _actions_done(old_plan: Plan, new_plan: Plan, new: Assessment) -> tuple[ActionDone, ...]:
     """Old plan's actions now marked done, or that the new answers no longer call for.
 
     An action already marked done in the old checkup still counts when it is done now: the
@@ -160,7 +161,7 @@ def _actions_done(old_plan, new_plan, new: Assessment) -> tuple[ActionDone, ...]
     return tuple(out)
 
 
-def _new_actions(old_plan, new_plan) -> tuple[str, ...]:
+def _new_actions(old_plan: Plan, new_plan: Plan) -> tuple[str, ...]:
     old_ids = {a.action for a in old_plan.actions}
     return tuple(a.action for a in new_plan.actions if a.action not in old_ids)
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from checks.errors import ContentError
+
 LANGS = ("fr", "en")
 DONT_KNOW = "dont_know"  # reserved option id, added by the app to every question
 HORIZONS = ("now", "3m", "12m")
@@ -23,14 +25,6 @@ MODULE_FILES = ("cyber.toml", "online.toml", "ai.toml")
 FAILED_BELOW = 0.5  # an answer scoring below this fails its question
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "resources" / "content"
-
-
-class ContentError(Exception):
-    """The content files are missing or invalid. Holds every problem found."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 @dataclass(frozen=True)

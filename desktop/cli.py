@@ -132,7 +132,7 @@ def cmd_checklist(args) -> int:
 
 
 def cmd_score(args) -> int:
-    from checks.scoring import score_report
+    from checks.score_json import score_report
 
     content = _content()
     assessment = _assessment(args.file, content)
