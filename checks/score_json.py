@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from checks.assessment import Assessment
 from checks.compare import Comparison, QuestionChange, ScoreDelta, compare
-from checks.content import DONT_KNOW, Content
-from checks.evaluation import (HORIZON_LABELS, MATURITY_LABELS, PRIORITY_LABELS, CriticalGap,
-                               ModuleResult, Plan)
+from checks.content import Content
+from checks.evaluation import CriticalGap, ModuleResult, Plan
 from checks.scoring import evaluate_assessment
+from checks.vocabulary import HORIZON_LABELS, MATURITY_LABELS, PRIORITY_LABELS, answer_label
 
 REPORT_FORMAT = "boussole-score"
 REPORT_VERSION = 1
@@ -53,17 +53,10 @@ def _module_dict(content: Content, m: ModuleResult, lang: str) -> dict:
     }
 
 
-def _answer_label(content: Content, question_id: str, option_id: str, lang: str) -> str:
-    if option_id == DONT_KNOW:
-        return "je ne sais pas" if lang == "fr" else "don't know"
-    opt = content.questions[question_id].option(option_id)
-    return opt.label.get(lang) if opt else option_id
-
-
 def _gap_dict(content: Content, gap: CriticalGap, lang: str) -> dict:
     return {"question": gap.question, "module": gap.module,
             "text": content.questions[gap.question].text.get(lang),
-            "option": gap.option, "answer": _answer_label(content, gap.question, gap.option, lang)}
+            "option": gap.option, "answer": answer_label(content, gap.question, gap.option, lang)}
 
 
 def _plan_dict(content: Content, plan: Plan, lang: str) -> dict:
@@ -105,8 +98,8 @@ def _delta_dict(d: ScoreDelta) -> dict:
 
 def _change_dict(content: Content, q: QuestionChange, lang: str) -> dict:
     return {"question": q.question, "module": q.module,
-            "before": q.before, "before_label": _answer_label(content, q.question, q.before, lang),
-            "after": q.after, "after_label": _answer_label(content, q.question, q.after, lang)}
+            "before": q.before, "before_label": answer_label(content, q.question, q.before, lang),
+            "after": q.after, "after_label": answer_label(content, q.question, q.after, lang)}
 
 
 def _comparison_dict(content: Content, c: Comparison, lang: str) -> dict:

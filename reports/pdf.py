@@ -22,13 +22,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, Image, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
+from checks import formatting as fmt
 from checks.atomic import atomic_write_bytes
+from checks.vocabulary import LANGS
 from reports import i18n, markup
 from reports import styles as S
 from reports.fonts import SANS, SANS_BOLD, FontError, register_fonts
 
 EDITIONS = ("owner", "partner")
-LANGS = ("fr", "en")
 INFO_KEY = "BoussoleFingerprint"
 TOC_MIN_ACTIONS = 12  # the owner edition gets a table of contents from this plan size on
 
@@ -236,7 +237,7 @@ class _Report:
         if page > 1:
             left = (i18n.t(ctx.lang, "edition_partner_short") if ctx.partner
                     else i18n.t(ctx.lang, "confidential"))
-            canv.drawString(S.MARGIN_L, y, f"{left} · {i18n.date(ctx.generated, ctx.lang)}")
+            canv.drawString(S.MARGIN_L, y, f"{left} · {fmt.date(ctx.generated, ctx.lang)}")
         canv.drawRightString(S.PAGE_W - S.MARGIN_R, y, i18n.t(ctx.lang, "page", n=page, m=total))
         if page == self.toc_page:
             self._draw_toc(canv)

@@ -17,8 +17,10 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, NextPageT
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from checks.content import DONT_KNOW, HORIZONS, Content, Text, applies
-from checks.evaluation import (HORIZON_LABELS, MATURITY_BANDS, MATURITY_LABELS, PRIORITY_LABELS,
-                               Evaluation)
+from checks import formatting as fmt
+from checks.evaluation import MATURITY_BANDS, Evaluation
+from checks.vocabulary import (DONT_KNOW_LABEL, HORIZON_LABELS, MATURITY_LABELS, PRIORITY_LABELS,
+                               ROLES, STATUS_LABELS)
 from reports import i18n, markup
 from reports import styles as S
 from reports.charts import module_bars
@@ -72,7 +74,7 @@ class Ctx:
             return module_id
 
     def cost_range(self, low: float, high: float) -> str:
-        return i18n.money_range(low, high, self.lang)
+        return fmt.money_range(low, high, self.lang)
 
     def band(self, cost_id: str):
         return self.content.cost_bands.get(cost_id)
@@ -184,13 +186,13 @@ def cover(ctx: Ctx) -> list:
     rows = []
     checkup_date = a.completed_at or a.started_at
     if checkup_date:
-        rows.append((ctx.s("checkup_date"), escape(i18n.date(checkup_date, ctx.lang))))
-    rows.append((ctx.s("report_date"), escape(i18n.date(ctx.generated, ctx.lang))))
+        rows.append((ctx.s("checkup_date"), escape(fmt.date(checkup_date, ctx.lang))))
+    rows.append((ctx.s("report_date"), escape(fmt.date(ctx.generated, ctx.lang))))
     who = _run_by(ctx)
     if who:
         rows.append((ctx.s("run_by"), who))
     rows.append((ctx.s("content_version"),
-                 escape(f"{ctx.content.version} ({i18n.date(ctx.content.as_of, ctx.lang)})")))
+                 escape(f"{ctx.content.version} ({fmt.date(ctx.content.as_of, ctx.lang)})")))
     data = [[Paragraph(k.upper(), S.COVER_LABEL), Paragraph(v, S.COVER_META)] for k, v in rows]
     t = Table(data, colWidths=[45 * mm, S.FRAME_W - 45 * mm])
     t.setStyle(TableStyle([
@@ -270,11 +272,11 @@ def summary(ctx: Ctx) -> list:
          Paragraph(ctx.s("maturity").upper(), S.COVER_LABEL),
          Paragraph(ctx.s("completion").upper(), S.COVER_LABEL),
          Paragraph(ctx.s("plan").upper(), S.COVER_LABEL)],
-        [Paragraph(f'{i18n.score(ev.score, ctx.lang)}<font size="12" color="#5F6B7A"> / 100</font>',
+        [Paragraph(f'{fmt.score(ev.score, ctx.lang)}<font size="12" color="#5F6B7A"> / 100</font>',
                    S.BIG_NUMBER),
          Paragraph(f'<font color="{mcolor.hexval().replace("0x", "#")}">{escape(maturity)}</font>',
                    _kpi_style(16)),
-         Paragraph(escape(i18n.percent(ev.completion, ctx.lang)), _kpi_style(16)),
+         Paragraph(escape(fmt.percent(ev.completion, ctx.lang)), _kpi_style(16)),
          Paragraph(escape(i18n.actions(len(plan.actions), ctx.lang)), _kpi_style(16))],
     ]
     w = S.FRAME_W / 4
@@ -297,11 +299,11 @@ def summary(ctx: Ctx) -> list:
     else:
         out.append(_p(ctx.s("summary_text", n=i18n.actions(len(plan.actions), ctx.lang),
                             now=str(now_count), cost=ctx.cost_range(low, high),
-                            hours=i18n.hours(effort, ctx.lang)), S.BODY))
+                            hours=fmt.hours(effort, ctx.lang)), S.BODY))
     if not ctx.partner and answered and not ev.critical_gaps:
         out.append(_p(ctx.s("no_critical"), S.BODY))
     if ev.completion < 99.5:
-        out.append(_p(ctx.s("incomplete", pct=i18n.percent(ev.completion, ctx.lang)),
+        out.append(_p(ctx.s("incomplete", pct=fmt.percent(ev.completion, ctx.lang)),
                       S.MUTED_SMALL))
 
     out.append(Heading(ctx.plain("chart_title"), S.H3, 1, "chart", toc=False))
@@ -328,7 +330,7 @@ def summary(ctx: Ctx) -> list:
                 Paragraph(f"<b>{title}</b><br/>"
                           f'<font color="#5F6B7A">{escape(ctx.module_title(p.module))} · '
                           f"{escape(hz)}</font>", S.CELL),
-                Paragraph(escape(i18n.hours(p.effort_hours, ctx.lang)), S.CELL_RIGHT),
+                Paragraph(escape(fmt.hours(p.effort_hours, ctx.lang)), S.CELL_RIGHT),
                 Paragraph(escape(band.label.get(ctx.lang) if band else p.cost), S.CELL_RIGHT),
             ])
         if rows:
@@ -379,7 +381,7 @@ def _module_table(ctx: Ctx) -> Table:
             mat += f'<br/><font size="7" color="#B3261E">{ctx.s("capped")}</font>'
         row = [
             Paragraph(f"<b>{escape(ctx.module_title(m.module))}</b>", S.CELL),
-            Paragraph(f"<b>{i18n.score(m.score, ctx.lang)}</b> / 100", S.CELL_RIGHT),
+            Paragraph(f"<b>{fmt.score(m.score, ctx.lang)}</b> / 100", S.CELL_RIGHT),
             Paragraph(mat, S.CELL),
             Paragraph(escape(f"{m.answered} / {m.applicable}"), S.CELL_RIGHT),
         ]
@@ -412,9 +414,9 @@ def progress(ctx: Ctx) -> list:
     prev_date = (getattr(cmp, "before_date", None) or ctx.previous.completed_at
                  or ctx.previous.started_at)
     if prev_date:
-        out.append(_p(f"{ctx.s('previous_date')} : {escape(i18n.date(prev_date, ctx.lang))}"
+        out.append(_p(f"{ctx.s('previous_date')} : {escape(fmt.date(prev_date, ctx.lang))}"
                       if ctx.lang == "fr" else
-                      f"{ctx.s('previous_date')}: {escape(i18n.date(prev_date, ctx.lang))}",
+                      f"{ctx.s('previous_date')}: {escape(fmt.date(prev_date, ctx.lang))}",
                       S.LEAD))
     head = [ctx.s("module"), ctx.s("before"), ctx.s("now_col"), ctx.s("change")]
     rows = [[Paragraph(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT) for i, h in enumerate(head)]]
@@ -423,9 +425,9 @@ def progress(ctx: Ctx) -> list:
         color = "#1F7A4D" if delta and delta > 0 else "#B3261E" if delta and delta < 0 else "#5F6B7A"
         rows.append([
             Paragraph(label, S.CELL),
-            Paragraph(i18n.score(before, ctx.lang), S.CELL_RIGHT),
-            Paragraph(i18n.score(after, ctx.lang), S.CELL_RIGHT),
-            Paragraph(f'<font color="{color}"><b>{escape(i18n.signed(delta, ctx.lang))}</b></font>',
+            Paragraph(fmt.score(before, ctx.lang), S.CELL_RIGHT),
+            Paragraph(fmt.score(after, ctx.lang), S.CELL_RIGHT),
+            Paragraph(f'<font color="{color}"><b>{escape(fmt.signed(delta, ctx.lang))}</b></font>',
                       S.CELL_RIGHT),
         ])
     t = Table(rows, colWidths=[S.FRAME_W * 0.46, S.FRAME_W * 0.18, S.FRAME_W * 0.18,
@@ -515,7 +517,7 @@ def critical_gaps(ctx: Ctx) -> list:
 
 def _answer_label(ctx: Ctx, q, option_id: str) -> str:
     if option_id == DONT_KNOW:
-        return ctx.s("dont_know")
+        return escape(DONT_KNOW_LABEL.get(ctx.lang))
     opt = q.option(option_id)
     return ctx.tx(opt.label) if opt else escape(option_id)
 
@@ -566,7 +568,7 @@ def plan(ctx: Ctx) -> list:
         if total is not None:
             rows.append([Paragraph(f"<b>{ctx.s('total')}</b>", S.CELL),
                          Paragraph(f"<b>{i18n.actions(total.count, ctx.lang)}</b>", S.CELL),
-                         Paragraph(f"<b>{escape(i18n.hours(total.effort_hours, ctx.lang))}</b>",
+                         Paragraph(f"<b>{escape(fmt.hours(total.effort_hours, ctx.lang))}</b>",
                                    S.CELL_RIGHT),
                          Paragraph(f"<b>{escape(ctx.cost_range(total.cost_low, total.cost_high))}</b>",
                                    S.CELL_NARROW),
@@ -599,7 +601,7 @@ def _plan_row(ctx: Ctx, p) -> list:
             cell.append(Paragraph(ctx.tx(step), S.STEP, bulletText=f"{i}."))
         if action.cost_note is not None:
             cell.append(Paragraph(f"<i>{ctx.tx(action.cost_note)}</i>", S.CELL_SMALL))
-        who = "<br/>".join(escape(i18n.who(lang, w)) for w in action.who)
+        who = "<br/>".join(escape(ROLES[w].noun.get(lang)) for w in action.who)
         help_ = "<br/>".join(_help_name(ctx, h) for h in action.help)
         if help_:
             who += f'<br/><font color="#0F7C80">{help_}</font>'
@@ -614,12 +616,12 @@ def _plan_row(ctx: Ctx, p) -> list:
     note = (t.note if t else "") or p.note
     tracking = []
     if status and status != "todo":
-        tracking.append(f"<b>{escape(i18n.status(lang, status))}</b>")
+        tracking.append(f"<b>{escape(STATUS_LABELS[status].get(lang))}</b>")
     sep = " : " if lang == "fr" else ": "
     if owner:
         tracking.append(f"{ctx.s('owner_of_action')}{sep}{markup.para(owner, SHORT_TEXT_MAX)}")
     if due_on:
-        tracking.append(f"{ctx.s('due')}{sep}{escape(i18n.date(due_on, lang))}")
+        tracking.append(f"{ctx.s('due')}{sep}{escape(fmt.date(due_on, lang))}")
     if tracking:
         cell.append(Paragraph(" · ".join(tracking), S.CELL_SMALL))
     if note:
@@ -627,7 +629,7 @@ def _plan_row(ctx: Ctx, p) -> list:
     return [
         Paragraph(prio, S.CELL),
         cell,
-        Paragraph(escape(i18n.hours(p.effort_hours, lang)), S.CELL_RIGHT),
+        Paragraph(escape(fmt.hours(p.effort_hours, lang)), S.CELL_RIGHT),
         Paragraph(escape(cost), S.CELL_NARROW),
         Paragraph(who, S.CELL_NARROW),
     ]
@@ -648,7 +650,7 @@ def _totals_table(ctx: Ctx) -> Table:
         color = S.HORIZON_COLORS.get(t.horizon, S.NAVY).hexval().replace("0x", "#")
         rows.append([Paragraph(f'<font color="{color}">■</font> {escape(label)}', S.CELL),
                      Paragraph(str(t.count), S.CELL_RIGHT),
-                     Paragraph(escape(i18n.hours(t.effort_hours, ctx.lang)), S.CELL_RIGHT),
+                     Paragraph(escape(fmt.hours(t.effort_hours, ctx.lang)), S.CELL_RIGHT),
                      Paragraph(escape(ctx.cost_range(t.cost_low, t.cost_high)), S.CELL_RIGHT)])
         n += t.count
         hrs += t.effort_hours
@@ -656,7 +658,7 @@ def _totals_table(ctx: Ctx) -> Table:
         high += t.cost_high
     rows.append([Paragraph(f"<b>{ctx.s('total')}</b>", S.CELL),
                  Paragraph(f"<b>{n}</b>", S.CELL_RIGHT),
-                 Paragraph(f"<b>{escape(i18n.hours(hrs, ctx.lang))}</b>", S.CELL_RIGHT),
+                 Paragraph(f"<b>{escape(fmt.hours(hrs, ctx.lang))}</b>", S.CELL_RIGHT),
                  Paragraph(f"<b>{escape(ctx.cost_range(low, high))}</b>", S.CELL_RIGHT)])
     t = Table(rows, colWidths=[S.FRAME_W * 0.36, S.FRAME_W * 0.14, S.FRAME_W * 0.18,
                                S.FRAME_W * 0.32], repeatRows=1)
@@ -691,7 +693,7 @@ def _partner_plan(ctx: Ctx) -> list:
                           else "", S.CELL),
                 Paragraph(escape(HORIZON_LABELS[h].get(ctx.lang)), S.CELL),
                 Paragraph(str(len(acts)), S.CELL_RIGHT),
-                Paragraph(escape(i18n.hours(sum(p.effort_hours for p in acts), ctx.lang)),
+                Paragraph(escape(fmt.hours(sum(p.effort_hours for p in acts), ctx.lang)),
                           S.CELL_RIGHT),
                 Paragraph(escape(ctx.cost_range(low, high)), S.CELL_RIGHT),
             ])
@@ -718,12 +720,12 @@ def find_out(ctx: Ctx) -> list:
                  _p(ctx.s("find_out_intro"), S.LEAD)]
     head = [ctx.s("ask_whom"), ctx.s("question"), ctx.s("module")]
     rows = [[Paragraph(h, S.CELL_HEAD) for h in head]]
-    order = {k: i for i, k in enumerate(i18n.WHO)}
+    order = {k: i for i, k in enumerate(ROLES)}
     for f in sorted(items, key=lambda f: order.get(f.ask, 99)):
         q = ctx.content.questions.get(f.question)
         if q is None:
             continue
-        rows.append([Paragraph(f"<b>{escape(i18n.who(ctx.lang, f.ask))}</b>", S.CELL),
+        rows.append([Paragraph(f"<b>{escape(ROLES[f.ask].noun.get(ctx.lang))}</b>", S.CELL),
                      Paragraph(ctx.tx(q.text), S.CELL),
                      Paragraph(escape(ctx.module_title(f.module)), S.CELL)])
     t = Table(rows, colWidths=[S.FRAME_W * 0.22, S.FRAME_W * 0.58, S.FRAME_W * 0.20],
@@ -771,7 +773,7 @@ def _question_block(ctx: Ctx, q, answer) -> list:
     else:
         opt = q.option(answer.option)
         if answer.option == DONT_KNOW:
-            color, label = "#8A94A3", ctx.s("dont_know")
+            color, label = "#8A94A3", escape(DONT_KNOW_LABEL.get(ctx.lang))
         elif opt is None:
             color, label = "#8A94A3", escape(answer.option)
         else:
@@ -835,13 +837,13 @@ def method(ctx: Ctx) -> list:
     out: list = [CondPageBreak(110 * mm), Heading(ctx.plain("method"), S.H1, 0, "method"),
                  _p(ctx.s("method_text"), S.BODY),
                  _p(ctx.s("content_text", v=ctx.content.version,
-                          d=i18n.date(ctx.content.as_of, ctx.lang)), S.BODY),
+                          d=fmt.date(ctx.content.as_of, ctx.lang)), S.BODY),
                  Heading(ctx.plain("integrity"), S.H3, 1, "integrity", toc=False)]
     rows = [
         (ctx.s("fingerprint"), escape(ctx.fingerprint)),
         (ctx.s("content_version"), escape(ctx.content.version)),
         (ctx.s("app_version"), escape(ctx.app_version or "?")),
-        (ctx.s("generated"), escape(i18n.date(ctx.generated, ctx.lang))),
+        (ctx.s("generated"), escape(fmt.date(ctx.generated, ctx.lang))),
     ]
     data = [[Paragraph(k, S.CELL_SMALL), Paragraph(v, S.FINGERPRINT if i == 0 else S.MONO_SMALL)]
             for i, (k, v) in enumerate(rows)]

@@ -10,7 +10,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 
-from checks.evaluation import MATURITY_LABELS
+from checks.vocabulary import MATURITY_LABELS
 from desktop.settings import Settings
 from tests.factories import make_assessment, open_session, open_store
 

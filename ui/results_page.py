@@ -8,7 +8,8 @@ import html
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from checks.evaluation import MATURITY_BANDS, MATURITY_LABELS
+from checks.evaluation import MATURITY_BANDS
+from checks.vocabulary import MATURITY_LABELS
 from ui.action_editor import answer_label, heading, locale_for, wrapped
 from ui.charts import COLOURS, ChartRow, ScoreChart
 from ui.widgets import RefreshWhenShown, scroll_column
