@@ -97,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _content():
-    from checks.content import ContentError, load_content
+    from checks.content_loader import load_content
+    from checks.errors import ContentError
 
     try:
         return load_content()
