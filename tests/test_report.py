@@ -239,9 +239,9 @@ def test_hostile_text_is_shown_literally_and_cannot_break_the_export(content, ed
 
 
 def test_a_table_row_taller_than_a_page_is_split(content, monkeypatch):
-    import reports.sections
+    import reports.sections.plan
 
-    monkeypatch.setattr(reports.sections, "CELL_TEXT_MAX", 100_000)
+    monkeypatch.setattr(reports.sections.plan, "CELL_TEXT_MAX", 100_000)
     a = make_assessment(content, "worst", seed=2)
     ev = _evaluation(content, a)
     aid = ev.plan.actions[0].action
@@ -322,16 +322,16 @@ def test_bad_arguments_are_report_errors(content, mixed):
 
 @pytest.mark.parametrize("where", ["story", "last_page"])
 def test_failed_build_leaves_no_file(content, mixed, tmp_path, monkeypatch, where):
-    import reports.pdf
-    import reports.sections
+    import reports.layout
+    import reports.sections.method
 
     def boom(*args):
         raise RuntimeError("simulated failure in the middle of the layout")
 
     if where == "story":
-        monkeypatch.setattr(reports.sections, "method", boom)
+        monkeypatch.setattr(reports.sections.method, "method", boom)
     else:  # pages are drawn, the file is being finished
-        monkeypatch.setattr(reports.pdf._Report, "decorate", boom)
+        monkeypatch.setattr(reports.layout.Layout, "decorate", boom)
     out = tmp_path / "plan.pdf"
     with pytest.raises(ReportError, match="simulated failure"):
         write_report(content, mixed, out)
