@@ -63,13 +63,12 @@ def _plan_dict(content: Content, plan: Plan, lang: str) -> dict:
     actions = []
     for p in plan.actions:
         action = content.actions[p.action]
-        band = content.cost_bands.get(p.cost)
         actions.append({
             "rank": p.rank, "id": p.action, "module": p.module, "title": action.title.get(lang),
             "priority": p.priority, "priority_label": PRIORITY_LABELS[p.priority].get(lang),
             "horizon": p.horizon, "horizon_label": HORIZON_LABELS[p.horizon].get(lang),
             "impact": round(p.impact, 2), "effort_hours": p.effort_hours,
-            "cost": p.cost, "cost_label": band.label.get(lang) if band else p.cost,
+            "cost": p.cost, "cost_label": content.cost_bands[p.cost].label.get(lang),
             "quick_win": p.quick_win, "critical": p.critical, "because": list(p.because),
             "status": p.status, "owner": p.owner, "due": p.due, "note": p.note,
             "who": list(action.who),

@@ -29,7 +29,7 @@ def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: s
         high = bands[i + 1][1] if i + 1 < len(bands) else 100.0
         bx = x0 + plot_w * low / 100
         bw = plot_w * (high - low) / 100
-        col = MATURITY_COLORS.get(level, MUTED)
+        col = MATURITY_COLORS[level]
         tint = colors.Color(col.red, col.green, col.blue, alpha=0.10)
         d.add(Rect(bx, 6, bw, height - top - 2, fillColor=tint, strokeColor=None))
         d.add(Rect(bx, height - 12, bw, 3, fillColor=col, strokeColor=None))
@@ -51,7 +51,7 @@ def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: s
                    strokeColor=RULE, strokeWidth=0.4))
         if value is not None:
             d.add(Rect(x0, y, max(1.5, plot_w * max(0.0, min(100.0, value)) / 100), bar_h,
-                       fillColor=MATURITY_COLORS.get(maturity, NAVY), strokeColor=None))
+                       fillColor=MATURITY_COLORS[maturity], strokeColor=None))
             text = fmt.score(value, lang)
         else:
             text = "—"

@@ -356,8 +356,8 @@ class ResultsPage(RefreshWhenShown, QWidget):
             "%1", str(improved)).replace("%2", str(worsened))
         if done:
             summary += " " + self.tr("Actions du plan précédent réalisées : %1.").replace("%1", str(done))
-        overall_before = getattr(comparison, "score_before", None)
-        overall_after = getattr(comparison, "score_after", None)
+        overall_before = comparison.overall.before
+        overall_after = comparison.overall.after
         if overall_before is not None and overall_after is not None:
             summary = self.tr("Score global : %1 → %2 (%3).").replace("%1", f"{overall_before:.0f}").replace(
                 "%2", f"{overall_after:.0f}").replace(
