@@ -250,7 +250,7 @@ def test_unsigned_and_unreadable_files(owner):
 
 
 def test_signed_boussole_report_still_verifies_against_its_assessment(owner, tmp_path):
-    from checks.content import load_content
+    from checks.content_loader import load_content
     from reports.pdf import build_report_bytes
     from reports.verify import verify_pdf
     from tests.factories import make_assessment
