@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
-from checks.assessment import (ActionTracking, Answer, Assessment, AssessmentError,
-                               parse_assessment, read_assessment, validate_against)
-from checks.content import DEFAULT_CONTENT_DIR, DONT_KNOW, Content, ContentError, load_content
+from checks.assessment import (ActionTracking, Answer, Assessment, parse_assessment,
+                               read_assessment, validate_against)
+from checks.content import DONT_KNOW, Content
+from checks.content_loader import DEFAULT_CONTENT_DIR, load_content
+from checks.content_reader import read_toml
+from checks.errors import AssessmentError, ContentError
 
 ARCHIVE = "archive"
 _VERSION = re.compile(r"\d{4}\.\d{2}")
@@ -36,12 +38,11 @@ def _version_key(version: str) -> tuple[int, ...]:
 
 
 def _read_toml(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
-    except FileNotFoundError:
-        raise ContentError([f"{path.name}: file not found in {path.parent}"]) from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ContentError([f"{path.name}: not valid UTF-8 TOML: {exc}"]) from None
+    problems: list[str] = []
+    raw, _ = read_toml(path, problems)
+    if problems:
+        raise ContentError(problems)
+    return raw
 
 
 def current_version(content_dir: Path | str | None = None) -> str:

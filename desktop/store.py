@@ -274,7 +274,7 @@ class Store:
     def content(self):
         """The checklist content for summaries, loaded on first use."""
         if self._content is None:
-            from checks.content import load_content
+            from checks.content_loader import load_content
 
             self._content = load_content()
         return self._content

@@ -10,7 +10,8 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-from checks.content import DEFAULT_CONTENT_DIR, Content
+from checks.content import Content
+from checks.content_loader import DEFAULT_CONTENT_DIR
 
 MAX_QUESTION_WORDS = 30
 MAX_OPTION_WORDS = 15

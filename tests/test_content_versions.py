@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from checks.assessment import ActionTracking, Answer, AssessmentError, write_assessment
+from checks.assessment import ActionTracking, Answer, write_assessment
 from checks.compare import compare
-from checks.content import DEFAULT_CONTENT_DIR, DONT_KNOW, ContentError, load_content
+from checks.content import DONT_KNOW
+from checks.content_loader import DEFAULT_CONTENT_DIR
+from checks.errors import AssessmentError, ContentError
 from checks.content_versions import (available_versions, load_mapping, load_version,
                                      parse_any_version, read_any_version, translate_assessment)
 from checks.scoring import evaluate_assessment

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from checks.assessment import (ActionTracking, Answer, Assessment, Assessor, Business,
                                read_assessment, write_assessment)
+from checks.scoring import evaluate_assessment
 from desktop.store import Store, StoreError
 
 
@@ -126,10 +127,6 @@ def test_import_fills_summary_when_scoring_is_available(store, content):
     a = make_assessment(content, "best")
     store.import_assessment(a)
     row = store.list_checkups()[0]
-    try:
-        from checks.scoring import evaluate_assessment
-    except ImportError:
-        pytest.skip("checks.scoring is not written yet")
     expected = evaluate_assessment(content, a)
     assert (row["score"], row["completion"], row["maturity"]) == (
         expected.score, expected.completion, expected.maturity)
