@@ -248,7 +248,7 @@ class HomePage(QWidget):
             card = Card(self, name="banner", margins=12)
             line = QHBoxLayout()
             line.setSpacing(12)
-            name = checkup.get("business_name") or checkup.get("name") or ""
+            name = checkup["business_name"]
             started = format_date(checkup.get("started_at"))
             completion = checkup.get("completion")
             text = self.tr("Diagnostic en cours : {0}, commencé le {1}").format(name, started)
@@ -258,8 +258,7 @@ class HomePage(QWidget):
             line.addWidget(caption, 1)
             resume = button(self.tr("Reprendre"), card, primary=True, name="resume")
             resume.setAccessibleName(self.tr("Reprendre le diagnostic de {0}").format(name))
-            checkup_id = checkup.get("id") or checkup.get("checkup_id")
-            resume.clicked.connect(lambda _c=False, cid=checkup_id: self.checkup_opened.emit(cid))
+            resume.clicked.connect(lambda _c=False, cid=checkup["id"]: self.checkup_opened.emit(cid))
             line.addWidget(resume, 0, Qt.AlignmentFlag.AlignVCenter)
             card.body.addLayout(line)
             self.banners.addWidget(card)
@@ -291,9 +290,6 @@ class HomePage(QWidget):
         self.open_button.setProperty("primary", True)
         self.open_button.style().unpolish(self.open_button)
         self.open_button.style().polish(self.open_button)
-        can_delete = hasattr(self.session.store, "delete_business")
-        self.delete_button.setVisible(can_delete)
-        self.delete_action.setVisible(can_delete)
 
     # -- commands ------------------------------------------------------------------------------
 

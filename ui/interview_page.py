@@ -30,6 +30,7 @@ class ModuleProgress(QWidget):
     def __init__(self, module_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.module_id = module_id
+        self._state: tuple | None = None   # what is shown, to skip repaints when unchanged
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
@@ -49,7 +50,7 @@ class ModuleProgress(QWidget):
 
     def set_values(self, title: str, answered: int, total: int, current: bool) -> None:
         state = (title, answered, total, current)
-        if state == getattr(self, "_state", None):
+        if state == self._state:
             return   # QProgressBar.setValue repaints at once: skip when nothing changed
         self._state = state
         self.caption.set_full_text(title)
@@ -136,6 +137,7 @@ class InterviewPage(Retranslatable, QWidget):
         self._note_for: str | None = None      # question whose note the editor holds
         self._note_saved = ""
         self._built_for: tuple | None = None
+        self._shown_statuses: dict[str, str] = {}   # question id -> status shown in the list
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -493,7 +495,7 @@ class InterviewPage(Retranslatable, QWidget):
 
     def _refresh_statuses(self) -> None:
         statuses = self._statuses()
-        shown = self.__dict__.setdefault("_shown_statuses", {})
+        shown = self._shown_statuses
         for question in self.questions:
             status = statuses.get(question.id, UNANSWERED)
             if shown.get(question.id) != status:

@@ -2,20 +2,18 @@
 
 The window is the controller (after Mu): pages and dialogs receive the session (and the window
 when they need it) and talk back through signals; they never import each other. Pages are
-created the first time they are shown, so the window appears fast. Pages written by another
-module (results, plan, export and settings dialogs) are imported through `_optional`, so the
-app still runs while one of them is missing or broken during development.
+created the first time they are shown (their modules imported then), so the window appears
+fast.
 """
 from __future__ import annotations
 
 import base64
 import enum
-import importlib
 from typing import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QMainWindow,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from ui import errors
@@ -23,18 +21,6 @@ from ui.actions import ActionId, ActionRegistry
 from ui.session import Session
 from ui.widgets import ElidedLabel, Retranslatable
 
-
-
-class _LazyLog:
-    """logging is imported on the first message (it is not needed to show the window)."""
-
-    def __getattr__(self, name):
-        import logging
-
-        return getattr(logging.getLogger("ui.main_window"), name)
-
-
-log = _LazyLog()
 
 
 class PageId(enum.Enum):
@@ -46,25 +32,6 @@ class PageId(enum.Enum):
 
 
 CHECKUP_PAGES = (PageId.PROFILE, PageId.INTERVIEW, PageId.RESULTS, PageId.PLAN)
-
-
-def _optional(module: str, name: str):
-    """A class from a ui module, or None when the module is missing or fails to import."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except Exception:  # noqa: BLE001 - a broken optional page must not stop the app
-        log.exception("cannot load %s.%s", module, name)
-        return None
-
-
-class Placeholder(QLabel):
-    """Stands in for a page whose module is not available."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.setText(self.tr("Cette page n'est pas disponible dans cette version."))
 
 
 class Header(QFrame):
@@ -94,6 +61,7 @@ class Header(QFrame):
         layout.addWidget(self.export)
         self.settings = self._button(window.actions[ActionId.SETTINGS], "headerButton")
         layout.addWidget(self.settings)
+        self._in_checkup = False
 
     def _button(self, action, name: str) -> QToolButton:
         button = QToolButton(self)
@@ -125,7 +93,7 @@ class Header(QFrame):
         """Narrow window (150 % scaling on a laptop): the export button leaves the header
         (Ctrl+E and the plan page still export) so the business name stays readable."""
         room = self.width() >= self.fontMetrics().averageCharWidth() * 130
-        self.export.setVisible(getattr(self, "_in_checkup", False) and room)
+        self.export.setVisible(self._in_checkup and room)
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -180,14 +148,18 @@ class MainWindow(Retranslatable, QMainWindow):
         a.connect(ActionId.SETTINGS, self.open_settings)
         a.connect(ActionId.QUIT, self.close)
         a.connect(ActionId.FIND_QUESTION, self._find_question)
-        a.connect(ActionId.PREVIOUS_QUESTION, lambda: self._interview_call("previous"))
-        a.connect(ActionId.NEXT_QUESTION, lambda: self._interview_call("next"))
+        a.connect(ActionId.PREVIOUS_QUESTION, self._previous_question)
+        a.connect(ActionId.NEXT_QUESTION, self._next_question)
         for action_id in (ActionId.PROFILE, ActionId.INTERVIEW, ActionId.RESULTS, ActionId.PLAN):
             a[action_id].setCheckable(True)
 
-    def _interview_call(self, method: str) -> None:
+    def _previous_question(self) -> None:
         if self.current == PageId.INTERVIEW:
-            getattr(self.pages[PageId.INTERVIEW], method)()
+            self.pages[PageId.INTERVIEW].previous()
+
+    def _next_question(self) -> None:
+        if self.current == PageId.INTERVIEW:
+            self.pages[PageId.INTERVIEW].next()
 
     def _find_question(self) -> None:
         if self.current == PageId.INTERVIEW:
@@ -215,9 +187,7 @@ class MainWindow(Retranslatable, QMainWindow):
         widget = self.page(page_id)
         self.current = page_id
         self.stack.setCurrentWidget(widget)
-        entered = getattr(widget, "page_entered", None)
-        if callable(entered):
-            entered()
+        widget.page_entered()
         self._update_chrome()
         self.page_changed.emit(page_id.value)
 
@@ -248,33 +218,20 @@ class MainWindow(Retranslatable, QMainWindow):
         page.profile_requested.connect(lambda: self.show_page(PageId.PROFILE))
         return page
 
-    def _build_optional(self, module: str, name: str) -> QWidget:
-        cls = _optional(module, name)
-        if cls is not None:
-            try:
-                return cls(self.session, self)
-            except Exception:  # noqa: BLE001 - show the rest of the app, log the fault
-                log.exception("cannot build %s.%s", module, name)
-        return Placeholder(self)
-
     def _make_results(self) -> QWidget:
-        page = self._build_optional("ui.results_page", "ResultsPage")
-        if isinstance(page, Placeholder):
-            return page
-        if hasattr(page, "plan_requested"):
-            page.plan_requested.connect(lambda: self.show_page(PageId.PLAN))
-        if hasattr(page, "interview_requested"):
-            page.interview_requested.connect(self.go_to_question)
+        from ui.results_page import ResultsPage
+
+        page = ResultsPage(self.session, self)
+        page.plan_requested.connect(lambda: self.show_page(PageId.PLAN))
+        page.interview_requested.connect(self.go_to_question)
         return page
 
     def _make_plan(self) -> QWidget:
-        page = self._build_optional("ui.plan_page", "PlanPage")
-        if isinstance(page, Placeholder):
-            return page
-        if hasattr(page, "export_requested"):
-            page.export_requested.connect(self.open_export)
-        if hasattr(page, "results_requested"):
-            page.results_requested.connect(lambda: self.show_page(PageId.RESULTS))
+        from ui.plan_page import PlanPage
+
+        page = PlanPage(self.session, self)
+        page.export_requested.connect(self.open_export)
+        page.results_requested.connect(lambda: self.show_page(PageId.RESULTS))
         return page
 
     # -- the flow ----------------------------------------------------------------------------
@@ -353,22 +310,16 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_export(self) -> None:
         if not self.session.checkup_id:
             return
-        cls = _optional("ui.export_dialog", "ExportDialog")
-        if cls is None:
-            errors.info(self, self.tr("Export PDF"), self.tr("L'export PDF n'est pas disponible "
-                                                             "dans cette version."))
-            return
+        from ui.export_dialog import ExportDialog
+
         if self.current == PageId.INTERVIEW:
             self.pages[PageId.INTERVIEW].flush()
-        cls(self.session, self).exec()
+        ExportDialog(self.session, self).exec()
 
     def open_settings(self) -> None:
-        cls = _optional("ui.settings_dialog", "SettingsDialog")
-        if cls is None:
-            errors.info(self, self.tr("Paramètres"), self.tr("Les paramètres ne sont pas "
-                                                             "disponibles dans cette version."))
-            return
-        cls(self.session, self).exec()
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.session, self).exec()
         if self.current == PageId.HOME:
             self.pages[PageId.HOME].refresh()
 
@@ -415,7 +366,9 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             self.session.settings.set("window_geometry", encoded)
         except OSError:
-            log.warning("cannot save the window geometry")
+            import logging
+
+            logging.getLogger(__name__).warning("cannot save the window geometry")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         interview = self.pages.get(PageId.INTERVIEW)

@@ -166,7 +166,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.resume_button.setAccessibleName(self.tr("Reprendre le questionnaire là où il s'est arrêté"))
         self.chart_heading.setText(self.tr("Score par module"))
         self.gaps_heading.setText(self.tr("Points critiques à traiter d'abord"))
-        if not getattr(session, "checkup_id", None) or getattr(session, "closed", False):
+        if not session.checkup_id or session.closed:
             self.title.setText(self.tr("Résultats"))
             self.overall.setText(self.tr("Aucun diagnostic ouvert."))
             for w in (self.incomplete, self.resume_button, self.gaps_intro, self.compare_heading,
@@ -327,8 +327,8 @@ class ResultsPage(RefreshWhenShown, QWidget):
         if comparison is None:
             return {}
         out = {}
-        for delta in getattr(comparison, "modules", ()):
-            before = getattr(delta, "before", None)
+        for delta in comparison.modules:
+            before = delta.before
             if before is not None:
                 out[delta.module] = before
         return out
@@ -342,30 +342,30 @@ class ResultsPage(RefreshWhenShown, QWidget):
         if not shown:
             return
         content = self.session.content
-        previous_date = str(getattr(comparison, "before_date", "") or "")[:10]
+        previous_date = comparison.before_date[:10]
         date = QDate.fromString(previous_date, Qt.DateFormat.ISODate)
         if date.isValid():
             previous_date = locale_for(lang).toString(date, QLocale.FormatType.LongFormat)
         self.compare_heading.setText(self.tr("Depuis le diagnostic précédent") + (
             f" ({previous_date})" if previous_date else ""))
-        improved = len(getattr(comparison, "improved", ()))
-        worsened = len(getattr(comparison, "worsened", ()))
-        done = len(getattr(comparison, "actions_done", ()))
+        improved = len(comparison.improved)
+        worsened = len(comparison.worsened)
+        done = len(comparison.actions_done)
         summary = self.tr("Réponses en progrès : %1 ; en recul : %2.").replace(
             "%1", str(improved)).replace("%2", str(worsened))
         if done:
             summary += " " + self.tr("Actions du plan précédent réalisées : %1.").replace("%1", str(done))
-        overall_before = getattr(comparison, "score_before", None)
-        overall_after = getattr(comparison, "score_after", None)
+        overall_before = comparison.overall.before
+        overall_after = comparison.overall.after
         if overall_before is not None and overall_after is not None:
             summary = self.tr("Score global : %1 → %2 (%3).").replace("%1", f"{overall_before:.0f}").replace(
                 "%2", f"{overall_after:.0f}").replace(
                 "%3", f"{round(overall_after) - round(overall_before):+d}") + " " + summary
         self.compare_summary.setText(summary)
         self.compare_summary.setAccessibleName(summary)
-        for delta in getattr(comparison, "modules", ()):
+        for delta in comparison.modules:
             title = content.module(delta.module).title.get(lang)
-            before, after = getattr(delta, "before", None), getattr(delta, "after", None)
+            before, after = delta.before, delta.after
             if before is None and after is None:
                 continue
             if before is None:

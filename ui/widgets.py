@@ -57,6 +57,9 @@ class RefreshWhenShown:
 
     _dirty = False
 
+    def page_entered(self) -> None:
+        """Shown by the window: nothing more to do, showEvent() rebuilds what is stale."""
+
     def request_refresh(self, *_args) -> None:
         if self.isVisible():
             self.refresh()
