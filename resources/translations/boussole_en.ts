@@ -4,7 +4,7 @@
 <context>
     <name>ActionCard</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="+178"/>
+        <location filename="../../ui/action_editor.py" line="+190"/>
         <source>Action %1 : %2</source>
         <translation>Action %1: %2</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Who: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Où trouver de l&apos;aide : %1</source>
         <translation>Where to get help: %1</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Reinstall Boussole. Your data is not affected.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Paramètres réinitialisés</source>
         <translation>Settings reset</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>BusinessDialog</name>
     <message>
-        <location filename="../../ui/business_dialog.py" line="+173"/>
+        <location filename="../../ui/business_dialog.py" line="+172"/>
         <source>Indiquez le nom de l&apos;entreprise.</source>
         <translation>Enter the name of the business.</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+137"/>
+        <location filename="../../ui/export_dialog.py" line="+138"/>
         <source>Exporter le plan en PDF</source>
         <translation>Export the plan to PDF</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../ui/interview_page.py" line="+114"/>
+        <location filename="../../ui/question_help.py" line="+64"/>
         <source>Pourquoi c&apos;est important</source>
         <translation>Why it matters</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>Resume the checkup of {0}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Reprendre le diagnostic</source>
         <translation>Resume the checkup</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>Start the checkup</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Impossible de lire cette entreprise</source>
         <translation>Cannot read this business</translation>
     </message>
@@ -829,12 +829,7 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/interview_page.py" line="+302"/>
-        <source>Question {0} sur {1}</source>
-        <translation>Question {0} of {1}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/interview_page.py" line="+227"/>
         <source>Voir les résultats  →</source>
         <translation>See the results  →</translation>
     </message>
@@ -854,22 +849,7 @@
         <translation>Next question (Enter)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Toutes les questions ont une réponse</source>
-        <translation>Every question has an answer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Moins d&apos;une minute restante</source>
-        <translation>Less than a minute left</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Environ {0} min restantes</source>
-        <translation>About {0} min left</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>La réponse n&apos;a pas pu être enregistrée</source>
         <translation>The answer could not be saved</translation>
     </message>
@@ -879,7 +859,7 @@
         <translation>Try again. The answers already given are kept.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Une note compte au plus {0} caractères : la suite ne sera pas enregistrée.</source>
         <translation>A note holds at most {0} characters: the rest will not be saved.</translation>
     </message>
@@ -899,27 +879,7 @@
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>Je ne sais pas</source>
-        <translation>I don&apos;t know</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Note (facultatif) — enregistrée au fil de la frappe</source>
-        <translation>&amp;Note (optional) — saved as you type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note sur cette question</source>
-        <translation>Note on this question</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce que vous avez appris, à qui le demander, ce qui est prévu…</source>
-        <translation>What you learned, whom to ask, what is planned…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+77"/>
         <source>←  Précédente</source>
         <translation>←  Previous</translation>
     </message>
@@ -939,17 +899,7 @@
         <translation>Edit the business profile</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Point essentiel</source>
-        <translation>Key point</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Un manque sur ce point limite le niveau de maturité du module.</source>
-        <translation>A gap on this point caps the module&apos;s maturity level.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
@@ -957,7 +907,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="-343"/>
+        <location filename="../../ui/action_editor.py" line="-354"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -1065,7 +1015,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+318"/>
+        <location filename="../../ui/main_window.py" line="+275"/>
         <source>Impossible de commencer le diagnostic</source>
         <translation>Cannot start the checkup</translation>
     </message>
@@ -1094,39 +1044,11 @@
         <source>Vos réponses sont enregistrées.</source>
         <translation>Your answers are saved.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Export PDF</source>
-        <translation>PDF export</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>L&apos;export PDF n&apos;est pas disponible dans cette version.</source>
-        <translation>PDF export is not available in this version.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Paramètres</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Les paramètres ne sont pas disponibles dans cette version.</source>
-        <translation>Settings are not available in this version.</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <location line="-301"/>
-        <source>Cette page n&apos;est pas disponible dans cette version.</source>
-        <translation>This page is not available in this version.</translation>
-    </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan_page.py" line="+166"/>
+        <location filename="../../ui/plan_page.py" line="+120"/>
         <location line="+1"/>
         <source>Retour aux résultats</source>
         <translation>Back to the results</translation>
@@ -1232,9 +1154,27 @@
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../../ui/interview_progress.py" line="+101"/>
+        <source>Toutes les questions ont une réponse</source>
+        <translation>Every question has an answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moins d&apos;une minute restante</source>
+        <translation>Less than a minute left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environ {0} min restantes</source>
+        <translation>About {0} min left</translation>
+    </message>
+</context>
+<context>
     <name>QuestionList</name>
     <message>
-        <location filename="../../ui/question_list.py" line="+144"/>
+        <location filename="../../ui/question_list.py" line="+145"/>
         <source>répondue</source>
         <translation>answered</translation>
     </message>
@@ -1265,9 +1205,47 @@
     </message>
 </context>
 <context>
+    <name>QuestionView</name>
+    <message>
+        <location filename="../../ui/question_view.py" line="+122"/>
+        <source>Question {0} sur {1}</source>
+        <translation>Question {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Je ne sais pas</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (facultatif) — enregistrée au fil de la frappe</source>
+        <translation>&amp;Note (optional) — saved as you type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note sur cette question</source>
+        <translation>Note on this question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce que vous avez appris, à qui le demander, ce qui est prévu…</source>
+        <translation>What you learned, whom to ask, what is planned…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point essentiel</source>
+        <translation>Key point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un manque sur ce point limite le niveau de maturité du module.</source>
+        <translation>A gap on this point caps the module&apos;s maturity level.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="+204"/>
+        <location filename="../../ui/results_page.py" line="+163"/>
         <location line="+1"/>
         <source>Voir le plan d&apos;action</source>
         <translation>See the action plan</translation>
@@ -1480,7 +1458,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+97"/>
+        <location filename="../../ui/settings_dialog.py" line="+98"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1585,7 +1563,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Le profil de conseiller n&apos;a pas été enregistré</source>
         <translation>The advisor profile was not saved</translation>
     </message>
