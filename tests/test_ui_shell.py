@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.test_ui_flow_support import (close_window, focused, messages, new_business,  # noqa: F401
                                         open_app)
 from ui.actions import SPECS, ActionId
-from ui.main_window import PageId
+from ui.pages import PageId
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,99 +1,24 @@
-"""The main window: a header (where am I, what can I do) over a stack of pages.
+"""The main window: a header (ui/header.py) over a stack of pages (ui/pages.py).
 
-The window is the controller (after Mu): pages and dialogs receive the session (and the window
-when they need it) and talk back through signals; they never import each other. Pages are
-created the first time they are shown (their modules imported then), so the window appears
-fast.
+The window is the controller (after Mu): it owns the actions (ui/actions.py) and the flow
+between pages (a new business, a checkup started, resumed, finished; export; settings). Pages
+and dialogs receive the session (and the window when they need it) and talk back through
+signals; they never import each other.
 """
 from __future__ import annotations
 
 import base64
-import enum
-from typing import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QMainWindow,
-                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ui import errors
 from ui.actions import ActionId, ActionRegistry
+from ui.header import Header
+from ui.pages import CHECKUP_PAGES, PageId, Pages
 from ui.session import Session
-from ui.widgets import ElidedLabel, Retranslatable
-
-
-
-class PageId(enum.Enum):
-    HOME = "home"
-    PROFILE = "profile"
-    INTERVIEW = "interview"
-    RESULTS = "results"
-    PLAN = "plan"
-
-
-CHECKUP_PAGES = (PageId.PROFILE, PageId.INTERVIEW, PageId.RESULTS, PageId.PLAN)
-
-
-class Header(QFrame):
-    """Top bar: the app and the business, the steps of the open checkup, settings."""
-
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.setObjectName("header")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(8)
-        self.home = self._button(window.actions[ActionId.HOME], "headerHome")
-        layout.addWidget(self.home)
-        self.title = ElidedLabel("", self)
-        self.title.setObjectName("headerTitle")
-        self.title.setMinimumWidth(self.fontMetrics().horizontalAdvance("Boussole") + 24)
-        layout.addWidget(self.title, 1)
-        self.steps: dict[PageId, QToolButton] = {}
-        for page, action in ((PageId.PROFILE, ActionId.PROFILE), (PageId.INTERVIEW, ActionId.INTERVIEW),
-                             (PageId.RESULTS, ActionId.RESULTS), (PageId.PLAN, ActionId.PLAN)):
-            button = self._button(window.actions[action], "step")
-            button.setCheckable(True)
-            self.steps[page] = button
-            layout.addWidget(button)
-        layout.addSpacing(12)
-        self.export = self._button(window.actions[ActionId.EXPORT_PDF], "headerButton")
-        layout.addWidget(self.export)
-        self.settings = self._button(window.actions[ActionId.SETTINGS], "headerButton")
-        layout.addWidget(self.settings)
-        self._in_checkup = False
-
-    def _button(self, action, name: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setObjectName(name)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        return button
-
-    def update_for(self, page: PageId, business: str) -> None:
-        in_checkup = page in CHECKUP_PAGES
-        for step_page, button in self.steps.items():
-            button.setVisible(in_checkup)
-            button.setChecked(step_page == page)
-            button.defaultAction().setChecked(step_page == page)
-            button.setAccessibleName(button.text())
-        self.export.setVisible(in_checkup)
-        self.home.setVisible(page != PageId.HOME)
-        self.title.set_full_text(business if in_checkup and business else "Boussole")
-        self._in_checkup = in_checkup
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        """Narrow window (150 % scaling on a laptop): the export button leaves the header
-        (Ctrl+E and the plan page still export) so the business name stays readable."""
-        room = self.width() >= self.fontMetrics().averageCharWidth() * 130
-        self.export.setVisible(self._in_checkup and room)
+from ui.widgets import Retranslatable
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -121,14 +46,7 @@ class MainWindow(Retranslatable, QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.pages: dict[PageId, QWidget] = {}
-        self._factories: dict[PageId, Callable[[], QWidget]] = {
-            PageId.HOME: self._make_home,
-            PageId.PROFILE: self._make_profile,
-            PageId.INTERVIEW: self._make_interview,
-            PageId.RESULTS: self._make_results,
-            PageId.PLAN: self._make_plan,
-        }
+        self.pages = Pages(self, self.stack)
         self.current: PageId | None = None
         session.checkup_changed.connect(self._update_chrome)
         session.language_changed.connect(lambda _lang: self._retranslate())
@@ -169,22 +87,12 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- pages -------------------------------------------------------------------------------
 
-    def page(self, page_id: PageId) -> QWidget:
-        """The page, created on first use."""
-        widget = self.pages.get(page_id)
-        if widget is None:
-            widget = self._factories[page_id]()
-            widget.setObjectName(f"page-{page_id.value}")
-            self.pages[page_id] = widget
-            self.stack.addWidget(widget)
-        return widget
-
     def show_page(self, page_id: PageId) -> None:
         if page_id in CHECKUP_PAGES and not self.session.checkup_id:
             page_id = PageId.HOME
         if self.current == PageId.INTERVIEW and page_id != PageId.INTERVIEW:
             self.pages[PageId.INTERVIEW].flush()
-        widget = self.page(page_id)
+        widget = self.pages[page_id]
         self.current = page_id
         self.stack.setCurrentWidget(widget)
         widget.page_entered()
@@ -193,46 +101,6 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def current_page(self) -> QWidget | None:
         return self.pages.get(self.current) if self.current else None
-
-    def _make_home(self) -> QWidget:
-        from ui.home_page import HomePage
-
-        page = HomePage(self.session, self)
-        page.new_business_requested.connect(self.new_business)
-        page.new_checkup_requested.connect(self.start_checkup)
-        page.checkup_opened.connect(self.resume_checkup)
-        return page
-
-    def _make_profile(self) -> QWidget:
-        from ui.profile_page import ProfilePage
-
-        page = ProfilePage(self.session, self)
-        page.done.connect(lambda: self.show_page(PageId.INTERVIEW))
-        return page
-
-    def _make_interview(self) -> QWidget:
-        from ui.interview_page import InterviewPage
-
-        page = InterviewPage(self.session, self)
-        page.finished.connect(self.finish_interview)
-        page.profile_requested.connect(lambda: self.show_page(PageId.PROFILE))
-        return page
-
-    def _make_results(self) -> QWidget:
-        from ui.results_page import ResultsPage
-
-        page = ResultsPage(self.session, self)
-        page.plan_requested.connect(lambda: self.show_page(PageId.PLAN))
-        page.interview_requested.connect(self.go_to_question)
-        return page
-
-    def _make_plan(self) -> QWidget:
-        from ui.plan_page import PlanPage
-
-        page = PlanPage(self.session, self)
-        page.export_requested.connect(self.open_export)
-        page.results_requested.connect(lambda: self.show_page(PageId.RESULTS))
-        return page
 
     # -- the flow ----------------------------------------------------------------------------
 
