@@ -452,6 +452,49 @@
     </message>
 </context>
 <context>
+    <name>BusinessTable</name>
+    <message>
+        <location filename="../../ui/business_table.py" line="+94"/>
+        <source>{0} · en cours</source>
+        <translation>{0} · in progress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} — {1} diagnostic(s)</source>
+        <translation>{0} — {1} checkup(s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Entreprise</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dernier diagnostic</source>
+        <translation>Latest checkup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste des entreprises</source>
+        <translation>List of businesses</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+138"/>
@@ -610,7 +653,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+191"/>
+        <location filename="../../ui/home_page.py" line="+145"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -620,17 +663,7 @@
         <translation>Restart Boussole; your data is not changed.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>{0} · en cours</source>
-        <translation>{0} · in progress</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{0} — {1} diagnostic(s)</source>
-        <translation>{0} — {1} checkup(s)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Diagnostic en cours : {0}, commencé le {1}</source>
         <translation>Checkup in progress: {0}, started on {1}</translation>
     </message>
@@ -650,7 +683,7 @@
         <translation>Resume the checkup of {0}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Reprendre le diagnostic</source>
         <translation>Resume the checkup</translation>
     </message>
@@ -733,36 +766,6 @@
         <location line="+1"/>
         <source>Rechercher une entreprise</source>
         <translation>Search for a business</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entreprise</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ville</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dernier diagnostic</source>
-        <translation>Latest checkup</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Avancement</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liste des entreprises</source>
-        <translation>List of businesses</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1015,7 +1018,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+275"/>
+        <location filename="../../ui/main_window.py" line="+143"/>
         <source>Impossible de commencer le diagnostic</source>
         <translation>Cannot start the checkup</translation>
     </message>
