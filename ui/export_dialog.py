@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
                                QWidget)
 
 from ui import errors
-from ui.action_editor import wrapped
-from ui.widgets import Retranslatable
+from ui.widgets import Retranslatable, label
 from ui.workers import Worker, export_pdf
 
 EDITIONS = ("owner", "partner")
@@ -52,9 +51,9 @@ class ExportDialog(Retranslatable, QDialog):
         self.edition_box = QGroupBox()
         edition_layout = QVBoxLayout(self.edition_box)
         self.owner_radio = QRadioButton()
-        self.owner_help = wrapped()
+        self.owner_help = label(selectable=True, shrink=True)
         self.partner_radio = QRadioButton()
-        self.partner_help = wrapped()
+        self.partner_help = label(selectable=True, shrink=True)
         for w in (self.owner_help, self.partner_help):
             w.setContentsMargins(24, 0, 0, 6)
         self.editions = QButtonGroup(self)
@@ -98,7 +97,7 @@ class ExportDialog(Retranslatable, QDialog):
         self.progress.setMinimumHeight(max(8, self.fontMetrics().height() // 2))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        self.status = wrapped()
+        self.status = label(selectable=True, shrink=True)
         self.status.setObjectName("exportStatus")
         layout.addWidget(self.status)
         success_row = QHBoxLayout()

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from checks.content import DONT_KNOW, Content, Question
 from ui.question_view import QuestionView
@@ -27,10 +26,7 @@ class HelpPanel(QFrame):
         self.check_title = label("", "helpTitle", self)
         self.check = label("", "", self, selectable=True)
         self.how_title = label("", "helpTitle", self)
-        self.how = QLabel(self)
-        self.how.setWordWrap(True)
-        self.how.setTextFormat(Qt.TextFormat.RichText)
-        self.how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.how = label("", "", self, selectable=True, rich=True, shrink=True)
         for widget, gap in ((self.why_title, 0), (self.why, 10), (self.check_title, 0),
                             (self.check, 10), (self.how_title, 0), (self.how, 0)):
             self.body.addWidget(widget)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from checks.evaluation import MATURITY_BANDS, MATURITY_LABELS
-from ui.action_editor import answer_label, heading, locale_for, wrapped
+from ui.action_editor import answer_label, locale_for
 from ui.charts import COLOURS, ChartRow, ScoreChart
-from ui.widgets import RefreshWhenShown, scroll_column
+from ui.widgets import RefreshWhenShown, heading, label, scroll_column
 
 
 def _clear(layout) -> None:
@@ -85,7 +85,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.title.setAccessibleName("")
         self.body.addWidget(self.title)
 
-        self.overall = wrapped()
+        self.overall = label(selectable=True, shrink=True)
         font = self.overall.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -93,7 +93,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.overall.setObjectName("overallScore")
         self.body.addWidget(self.overall)
 
-        self.incomplete = wrapped()
+        self.incomplete = label(selectable=True, shrink=True)
         self.incomplete.setObjectName("incompleteWarning")
         self.incomplete.setStyleSheet("QLabel#incompleteWarning { background: #fdebd0; color: #6e2c00;"
                                       " border: 1px solid #e59866; border-radius: 4px; padding: 6px; }")
@@ -107,7 +107,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
 
         self.gaps_heading = heading(scale=1.15, top=10)
         self.body.addWidget(self.gaps_heading)
-        self.gaps_intro = wrapped()
+        self.gaps_intro = label(selectable=True, shrink=True)
         self.body.addWidget(self.gaps_intro)
         self.gaps_box = QVBoxLayout()
         self.gaps_box.setSpacing(4)
@@ -124,7 +124,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.body.addWidget(self.chart_heading)
         self.chart = ScoreChart()
         self.body.addWidget(self.chart)
-        self.legend = wrapped(rich=True)
+        self.legend = label(selectable=True, rich=True, shrink=True)
         self.legend.setObjectName("chartLegend")
         self.body.addWidget(self.legend)
         self.modules_box = QVBoxLayout()
@@ -132,7 +132,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
 
         self.compare_heading = heading(scale=1.15, top=10)
         self.body.addWidget(self.compare_heading)
-        self.compare_summary = wrapped()
+        self.compare_summary = label(selectable=True, shrink=True)
         self.compare_summary.setObjectName("compareSummary")
         self.body.addWidget(self.compare_summary)
         self.compare_box = QVBoxLayout()
@@ -221,11 +221,11 @@ class ResultsPage(RefreshWhenShown, QWidget):
                 text += ". " + self.tr("À renforcer d'abord : %1").replace("%1", names)
             if m.capped:
                 text += " " + self.tr("(niveau limité par un point critique non satisfait)")
-            label = wrapped(text)
-            label.setObjectName(f"module_{m.module}")
-            label.setAccessibleName(text)
-            self.module_labels[m.module] = label
-            self.modules_box.addWidget(label)
+            line = label(text, selectable=True, shrink=True)
+            line.setObjectName(f"module_{m.module}")
+            line.setAccessibleName(text)
+            self.module_labels[m.module] = line
+            self.modules_box.addWidget(line)
         self.chart.set_rows(rows)
         self.legend.setText(self._legend(lang))
 
@@ -379,6 +379,6 @@ class ResultsPage(RefreshWhenShown, QWidget):
                 text = self.tr("%1 : %2 → %3 (%4 %5)").replace("%1", title).replace(
                     "%2", f"{before:.0f}").replace("%3", f"{after:.0f}").replace(
                     "%4", arrow).replace("%5", f"{diff:+d}")
-            label = wrapped(text)
-            label.setObjectName(f"delta_{delta.module}")
-            self.compare_box.addWidget(label)
+            line = label(text, selectable=True, shrink=True)
+            line.setObjectName(f"delta_{delta.module}")
+            self.compare_box.addWidget(line)

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ui import errors
-from ui.action_editor import wrapped
-from ui.widgets import Retranslatable
+from ui.widgets import Retranslatable, label
 
 
 class SettingsDialog(Retranslatable, QDialog):
@@ -40,7 +39,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.advisor_mode = QCheckBox()
         self.advisor_mode.setChecked(bool(session.settings.get("advisor_mode")))
         box.addWidget(self.advisor_mode)
-        self.advisor_help = wrapped()
+        self.advisor_help = label(selectable=True, shrink=True)
         box.addWidget(self.advisor_help)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
