@@ -10,13 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
 
 from ui import errors
-from ui.widgets import Retranslatable, label
+from ui.widgets import LanguageBox, Retranslatable, label
 from ui.workers import Worker, export_pdf
 
 EDITIONS = ("owner", "partner")
@@ -70,10 +70,7 @@ class ExportDialog(Retranslatable, QDialog):
         # Language and file.
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.language = QComboBox()
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(session.language)))
+        self.language = LanguageBox(session.language)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         form.addRow(self.language_label, self.language)
@@ -187,10 +184,10 @@ class ExportDialog(Retranslatable, QDialog):
         (self.partner_radio if edition == "partner" else self.owner_radio).setChecked(True)
 
     def lang(self) -> str:
-        return self.language.currentData()
+        return self.language.language()
 
     def set_lang(self, lang: str) -> None:
-        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        self.language.set_language(lang)
 
     def target(self) -> Path:
         return Path(self.path.text().strip()).expanduser()

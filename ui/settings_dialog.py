@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ui import errors
-from ui.widgets import Retranslatable, label
+from ui.widgets import LanguageBox, Retranslatable, label
 
 
 class SettingsDialog(Retranslatable, QDialog):
@@ -24,10 +24,7 @@ class SettingsDialog(Retranslatable, QDialog):
         # Language.
         lang_form = QFormLayout()
         lang_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.language = QComboBox()
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(session.language)))
+        self.language = LanguageBox(session.language)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         lang_form.addRow(self.language_label, self.language)
@@ -122,7 +119,7 @@ class SettingsDialog(Retranslatable, QDialog):
 
     def _language_chosen(self, _index: int) -> None:
         if not self._loading:
-            self.session.set_language(self.language.currentData())
+            self.session.set_language(self.language.language())
 
     # -- advisor --------------------------------------------------------------------------------
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6 import QtGui
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QAbstractButton, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QFrame, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from ui import style
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 
 
 def label(text: str = "", name: str = "", parent: QWidget | None = None, *, wrap: bool = True,
@@ -63,6 +64,24 @@ def button(text: str = "", parent: QWidget | None = None, primary: bool = False,
     if name:
         widget.setObjectName(name)
     return widget
+
+
+class LanguageBox(QComboBox):
+    """A choice among the languages Boussole speaks (the app's, or a report's)."""
+
+    def __init__(self, selected: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        for code in LANGUAGES:
+            self.addItem(LANGUAGE_NAMES[code], code)
+        self.set_language(selected)
+
+    def language(self) -> str:
+        """The chosen language's code ("fr", "en")."""
+        return self.currentData()
+
+    def set_language(self, code: str) -> None:
+        """Choose `code`; an unknown code chooses the first language (French)."""
+        self.setCurrentIndex(max(0, self.findData(code)))
 
 
 class Retranslatable:
