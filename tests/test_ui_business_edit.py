@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.factories import make_assessment, open_store
 from tests.test_ui_flow_support import (focused, messages, open_app, wait_active)  # noqa: F401
-from ui.main_window import PageId
+from ui.pages import PageId
 
 HOSTILE = '<b>Café "Chez Zoé" & Fils</b> 🥐🇫🇷 <script>x</script> &amp;'
 HOSTILE_CITY = "<i>Saint-Étienne</i> & 🏔️ \"nord\""

@@ -8,7 +8,7 @@ from checks.content import DONT_KNOW, applies
 from tests.factories import open_store
 from tests.test_ui_flow_support import (answer_key, click, close_window, expected_questions, focused,
                                         messages, new_business, open_app)  # noqa: F401
-from ui.main_window import PageId
+from ui.pages import PageId
 
 
 def test_complete_checkup_by_keyboard(open_app, qtbot, messages):

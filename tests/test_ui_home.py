@@ -11,7 +11,7 @@ from checks.assessment import Assessor
 from tests.factories import make_assessment, open_store
 from tests.test_ui_flow_support import (close_window, focused, messages, new_business,  # noqa: F401
                                         open_app, wait_active)
-from ui.main_window import PageId
+from ui.pages import PageId
 
 
 def _seed(folder, content, completed=True):

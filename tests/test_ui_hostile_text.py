@@ -28,7 +28,7 @@ def _raw_markup_labels(window):
 
 
 def test_every_page_shows_typed_text_literally(open_app, content, qtbot):  # noqa: F811
-    from ui.main_window import PageId
+    from ui.pages import PageId
 
     window = open_app()
     assessment = make_assessment(content, "mixed", name=HOSTILE_NAME)

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from checks.content import DONT_KNOW
 from tests.test_ui_flow_support import (click, focused, messages, new_business,  # noqa: F401
                                         open_app)
-from ui.main_window import PageId
+from ui.pages import PageId
 from ui.question_list import fold
 
 

@@ -155,3 +155,18 @@ def test_no_two_alt_shortcuts_alike_in_the_dialogs(qtbot, session, lang, french_
                 keys.append((found.group(1).lower(), widget.text()))
         letters = [k for k, _ in keys]
         assert len(letters) == len(set(letters)), f"{cls.__name__} ({lang}): {keys}"
+
+
+def test_app_and_report_offer_the_same_languages_each_named_in_itself(qtbot, session):
+    from ui.export_dialog import ExportDialog
+    from ui.i18n import LANGUAGES
+
+    settings = settings_dialog(qtbot, session)
+    export = ExportDialog(session)
+    qtbot.addWidget(export)
+    for box in (settings.language, export.language):
+        assert [box.itemData(i) for i in range(box.count())] == list(LANGUAGES)
+        assert [box.itemText(i) for i in range(box.count())] == ["Français", "English"]
+        assert box.language() == session.language
+    export.set_lang("de")   # not a language of Boussole: French
+    assert export.lang() == "fr"

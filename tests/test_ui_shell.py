@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.test_ui_flow_support import (close_window, focused, messages, new_business,  # noqa: F401
                                         open_app)
 from ui.actions import SPECS, ActionId
-from ui.main_window import PageId
+from ui.pages import PageId
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,8 +122,8 @@ def test_actions_have_texts_and_the_documented_shortcuts(open_app):
 def _compile_translation(tmp_path: Path) -> Path:
     """A small English translation of a few of this side's strings, compiled to .qm."""
     ts = tmp_path / "boussole_en.ts"
-    entries = {"InterviewPage": [("Je ne sais pas", "I don't know"),
-                                 ("Modifier le profil", "Edit the profile")],
+    entries = {"QuestionView": [("Je ne sais pas", "I don't know")],
+               "InterviewPage": [("Modifier le profil", "Edit the profile")],
                "HomePage": [("Vos entreprises", "Your businesses")],
                "Actions": [("Accueil", "Home")]}
     body = "".join(

@@ -16,6 +16,7 @@ from checks import vocabulary as V
 from checks.assessment import STATUSES
 from checks.content import Content
 from ui.i18n import current_language
+from ui.widgets import label
 
 NO_DATE = QDate(2000, 1, 1)   # the QDateEdit's "none" value, shown as its special text
 PRIORITY_COLOURS = {"critical": "#a93226", "high": "#b9770e", "medium": "#1f618d", "low": "#566573"}
@@ -106,28 +107,6 @@ class DueDateEdit(QDateEdit):
         return super().eventFilter(watched, event)
 
 
-def wrapped(text: str = "", *, rich: bool = False, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    # Keep QLabel's own size policy: it carries the height-for-width flag, without which the
-    # layout uses QLabel's tall guess and wrapped lines drift apart.
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def heading(text: str = "", scale: float = 1.25, top: int = 0) -> QLabel:
-    """A bold, larger wrapped label: page titles and section headings of the results and plan."""
-    label = wrapped(text)
-    if top:
-        label.setContentsMargins(0, top, 0, 0)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
 class ActionCard(QFrame):
     """One planned action: title and badges, facts, why, how (folded) and its tracking fields."""
 
@@ -149,7 +128,7 @@ class ActionCard(QFrame):
         outer = QVBoxLayout(self)
         outer.setSpacing(4)
 
-        self.title = wrapped()
+        self.title = label(selectable=True, shrink=True)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -167,7 +146,7 @@ class ActionCard(QFrame):
         if planned.critical:
             badges.append("<span style='background:#fadbd8; color:#78281f'>&nbsp;"
                           + html.escape(self.tr("Point critique")) + "&nbsp;</span>")
-        self.badges = wrapped(" · ".join(badges), rich=True)
+        self.badges = label(" · ".join(badges), selectable=True, rich=True, shrink=True)
         self.badges.setObjectName("badges")
         outer.addWidget(self.badges)
 
@@ -177,12 +156,13 @@ class ActionCard(QFrame):
         facts.append(self.tr("Coût : %1").replace("%1", band.label.get(lang) if band else planned.cost))
         if action and action.who:
             facts.append(self.tr("Qui : %1").replace("%1", ", ".join(who_label(w) for w in action.who)))
-        self.facts = wrapped(" · ".join(facts))
+        self.facts = label(" · ".join(facts), selectable=True, shrink=True)
         outer.addWidget(self.facts)
 
         if action and action.help:
             names = [content.help[h].display(lang) for h in action.help if h in content.help]
-            self.help = wrapped(self.tr("Où trouver de l'aide : %1").replace("%1", ", ".join(names)))
+            self.help = label(self.tr("Où trouver de l'aide : %1").replace("%1", ", ".join(names)),
+                              selectable=True, shrink=True)
             outer.addWidget(self.help)
         else:
             self.help = None
@@ -198,9 +178,9 @@ class ActionCard(QFrame):
             reasons.append(f"<li>{html.escape(question.text.get(lang))}"
                            + (f" — <i>{html.escape(answer)}</i>" if answer else "") + "</li>")
         why_heading = self.tr("Pourquoi :")
-        self.why = wrapped(f"<b>{html.escape(why_heading)}</b>"
-                           f"<ul style='margin-top:0; margin-bottom:0'>{''.join(reasons)}</ul>",
-                           rich=True)
+        self.why = label(f"<b>{html.escape(why_heading)}</b>"
+                         f"<ul style='margin-top:0; margin-bottom:0'>{''.join(reasons)}</ul>",
+                         selectable=True, rich=True, shrink=True)
         outer.addWidget(self.why)
 
         # How to do it, folded so the plan stays readable.
@@ -211,11 +191,11 @@ class ActionCard(QFrame):
         self.how_button.setText(self.tr("Comment faire"))
         self.how_button.setAccessibleName(self.tr("Comment faire : %1").replace("%1", title))
         steps = action.steps if action else ()
-        self.how = wrapped("<ol style='margin-top:0; margin-bottom:0'>"
-                           + "".join(f"<li>{html.escape(s.get(lang))}</li>" for s in steps)
-                           + "</ol>"
-                           + (f"<p>{html.escape(action.cost_note.get(lang))}</p>"
-                              if action and action.cost_note else ""), rich=True)
+        self.how = label("<ol style='margin-top:0; margin-bottom:0'>"
+                         + "".join(f"<li>{html.escape(s.get(lang))}</li>" for s in steps)
+                         + "</ol>"
+                         + (f"<p>{html.escape(action.cost_note.get(lang))}</p>"
+                            if action and action.cost_note else ""), selectable=True, rich=True, shrink=True)
         self.how.setVisible(False)
         self.how_button.toggled.connect(self._toggle_how)
         if steps:
@@ -252,10 +232,10 @@ class ActionCard(QFrame):
                                        (self.tr("Responsable"), self.owner, 0, 2),
                                        (self.tr("Échéance"), self.due, 1, 0),
                                        (self.tr("Note"), self.note, 1, 2)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            self.labels.append(label)
-            grid.addWidget(label, row, col)
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            self.labels.append(caption)
+            grid.addWidget(caption, row, col)
             if widget is self.due:
                 box = QHBoxLayout()
                 box.setContentsMargins(0, 0, 0, 0)
@@ -318,7 +298,7 @@ class ActionCard(QFrame):
 
     def _can_save(self) -> bool:
         # Never write into another checkup than the one this card was built for.
-        return (not self._loading and not getattr(self.session, "closed", False)
+        return (not self._loading and not self.session.closed
                 and bool(self.session.checkup_id) and self.session.checkup_id == self.checkup_id)
 
     def _save_owner(self) -> None:

@@ -10,14 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
 
 from ui import errors
-from ui.action_editor import wrapped
-from ui.widgets import Retranslatable
+from ui.widgets import LanguageBox, Retranslatable, label
 from ui.workers import Worker, export_pdf
 
 EDITIONS = ("owner", "partner")
@@ -52,9 +51,9 @@ class ExportDialog(Retranslatable, QDialog):
         self.edition_box = QGroupBox()
         edition_layout = QVBoxLayout(self.edition_box)
         self.owner_radio = QRadioButton()
-        self.owner_help = wrapped()
+        self.owner_help = label(selectable=True, shrink=True)
         self.partner_radio = QRadioButton()
-        self.partner_help = wrapped()
+        self.partner_help = label(selectable=True, shrink=True)
         for w in (self.owner_help, self.partner_help):
             w.setContentsMargins(24, 0, 0, 6)
         self.editions = QButtonGroup(self)
@@ -71,10 +70,7 @@ class ExportDialog(Retranslatable, QDialog):
         # Language and file.
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.language = QComboBox()
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(session.language)))
+        self.language = LanguageBox(session.language)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         form.addRow(self.language_label, self.language)
@@ -98,7 +94,7 @@ class ExportDialog(Retranslatable, QDialog):
         self.progress.setMinimumHeight(max(8, self.fontMetrics().height() // 2))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        self.status = wrapped()
+        self.status = label(selectable=True, shrink=True)
         self.status.setObjectName("exportStatus")
         layout.addWidget(self.status)
         success_row = QHBoxLayout()
@@ -188,10 +184,10 @@ class ExportDialog(Retranslatable, QDialog):
         (self.partner_radio if edition == "partner" else self.owner_radio).setChecked(True)
 
     def lang(self) -> str:
-        return self.language.currentData()
+        return self.language.language()
 
     def set_lang(self, lang: str) -> None:
-        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        self.language.set_language(lang)
 
     def target(self) -> Path:
         return Path(self.path.text().strip()).expanduser()

@@ -2,50 +2,20 @@
 a business edited (button, context menu, F2) or deleted."""
 from __future__ import annotations
 
-import datetime as _dt
-
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
-from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu,
-                               QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
-from checks.vocabulary import MATURITY_LABELS
 from ui import errors
+from ui.business_table import BusinessTable, format_date
 from ui.widgets import Card, ScrollPage, button, label
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def format_date(iso: str | None) -> str:
-    """An ISO timestamp as a date in the display language ("27 nov. 2026")."""
-    if not iso:
-        return ""
-    try:
-        moment = _dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso[:10]
-    return QLocale().toString(moment.date(), "d MMM yyyy")
-
-
-class SortItem(QTreeWidgetItem):
-    """Sorts by the value in SORT_ROLE when there is one (numbers, ISO dates)."""
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        mine, theirs = self.data(column, SORT_ROLE), other.data(column, SORT_ROLE)
-        if mine is not None and theirs is not None:
-            return mine < theirs
-        return self.text(column).casefold() < other.text(column).casefold()
 
 
 class HomePage(QWidget):
     new_business_requested = Signal()
     new_checkup_requested = Signal(str)   # business id
     checkup_opened = Signal(str)          # checkup id
-
-    COLUMNS = 5
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,23 +58,7 @@ class HomePage(QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._focus_first_row)
         column.addWidget(self.search)
-        self.table = QTreeWidget(listing)
-        self.table.setObjectName("businesses")
-        self.table.setColumnCount(self.COLUMNS)
-        self.table.setRootIsDecorated(False)
-        self.table.setUniformRowHeights(True)
-        self.table.setAlternatingRowColors(False)
-        # the store's order (most recent activity first) until a column header is clicked
-        self.table.header().setSortIndicatorClearable(True)
-        self.table.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.COLUMNS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = BusinessTable(listing)
         self.table.itemActivated.connect(lambda _item, _col: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.installEventFilter(self)              # the context menu (menu key)
@@ -192,48 +146,7 @@ class HomePage(QWidget):
                          self.tr("Relancez Boussole ; vos données ne sont pas modifiées."))
             return
         self._rows = list(rows)
-        selected = self.selected_business()
-        self.table.setSortingEnabled(False)
-        self.table.clear()
-        lang = self.session.language
-        for business in self._rows:
-            item = SortItem(self.table)
-            item.setData(0, ID_ROLE, business["id"])
-            item.setText(0, business.get("name", ""))
-            item.setText(1, business.get("city") or "")
-            last = business.get("last_completed_at") or business.get("last_started_at")
-            item.setText(2, format_date(last))
-            item.setData(2, SORT_ROLE, last or "")
-            score = business.get("last_score")
-            maturity = business.get("last_maturity")
-            if score is not None:
-                text = f"{round(score)}/100"
-                if maturity in MATURITY_LABELS:
-                    text += f" · {MATURITY_LABELS[maturity].get(lang)}"
-                item.setText(3, text)
-                item.setData(3, SORT_ROLE, float(score))
-            else:
-                item.setText(3, "—")
-                item.setData(3, SORT_ROLE, -1.0)
-            completion = business.get("last_completion")
-            if business.get("last_checkup_id"):
-                done = business.get("last_completed_at")
-                text = f"{round(completion or 0)} %"
-                if not done:
-                    text = self.tr("{0} · en cours").format(text)
-                item.setText(4, text)
-                item.setData(4, SORT_ROLE, float(completion or 0))
-            count = int(business.get("checkup_count") or 0)
-            # a tooltip guesses rich text: given as escaped HTML, a name shows as typed
-            item.setToolTip(0, QtGuiNamespace.convertFromPlainText(
-                self.tr("{0} — {1} diagnostic(s)").format(business.get("name", ""), count),
-                Qt.WhiteSpaceMode.WhiteSpaceNormal))
-            if business["id"] == selected:
-                item.setSelected(True)
-                self.table.setCurrentItem(item)
-        self.table.setSortingEnabled(True)
-        if self.table.currentItem() is None and self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self.table.fill(self._rows, self.session.language, self.selected_business())
         self.views.setCurrentIndex(0 if everyone else 1)
         self.search.setVisible(bool(everyone))
         self._show_banners(unfinished if everyone else [])
@@ -248,7 +161,7 @@ class HomePage(QWidget):
             card = Card(self, name="banner", margins=12)
             line = QHBoxLayout()
             line.setSpacing(12)
-            name = checkup.get("business_name") or checkup.get("name") or ""
+            name = checkup["business_name"]
             started = format_date(checkup.get("started_at"))
             completion = checkup.get("completion")
             text = self.tr("Diagnostic en cours : {0}, commencé le {1}").format(name, started)
@@ -258,18 +171,13 @@ class HomePage(QWidget):
             line.addWidget(caption, 1)
             resume = button(self.tr("Reprendre"), card, primary=True, name="resume")
             resume.setAccessibleName(self.tr("Reprendre le diagnostic de {0}").format(name))
-            checkup_id = checkup.get("id") or checkup.get("checkup_id")
-            resume.clicked.connect(lambda _c=False, cid=checkup_id: self.checkup_opened.emit(cid))
+            resume.clicked.connect(lambda _c=False, cid=checkup["id"]: self.checkup_opened.emit(cid))
             line.addWidget(resume, 0, Qt.AlignmentFlag.AlignVCenter)
             card.body.addLayout(line)
             self.banners.addWidget(card)
 
     def selected_business(self) -> str | None:
-        item = self.table.currentItem()
-        if item is None or not item.isSelected():
-            items = self.table.selectedItems()
-            item = items[0] if items else item
-        return item.data(0, ID_ROLE) if item is not None else None
+        return self.table.selected_business()
 
     def _row(self, business_id: str | None) -> dict | None:
         for row in self._rows:
@@ -291,9 +199,6 @@ class HomePage(QWidget):
         self.open_button.setProperty("primary", True)
         self.open_button.style().unpolish(self.open_button)
         self.open_button.style().polish(self.open_button)
-        can_delete = hasattr(self.session.store, "delete_business")
-        self.delete_button.setVisible(can_delete)
-        self.delete_action.setVisible(can_delete)
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -399,10 +304,6 @@ class HomePage(QWidget):
         self.new_button.setAccessibleName(self.tr("Nouveau diagnostic pour une nouvelle entreprise"))
         self.search.setPlaceholderText(self.tr("Rechercher une entreprise ou une ville (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Rechercher une entreprise"))
-        self.table.setHeaderLabels([self.tr("Entreprise"), self.tr("Ville"),
-                                    self.tr("Dernier diagnostic"), self.tr("Score"),
-                                    self.tr("Avancement")])
-        self.table.setAccessibleName(self.tr("Liste des entreprises"))
         self.again_button.setText(self.tr("Nouveau diagnostic pour cette entreprise"))
         self.edit_button.setText(self.tr("Modifier…"))
         self.edit_button.setAccessibleName(self.tr("Modifier l'entreprise choisie"))

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("fr", "en")
+# Each language named in itself, so it can be found whatever language the screen is in.
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
 _installed: list[QTranslator] = []
 _current = "fr"

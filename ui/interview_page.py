@@ -1,5 +1,10 @@
 """The interview: one question at a time, keyboard first, every answer saved at once.
 
+The page is the interview's controller: it holds the questions that apply and where we are,
+saves answers and notes through the session, and moves between questions (the side list, the
+navigation bar, the keys). What one question looks like is ui/question_view.py; the progress
+strip is ui/interview_progress.py; the help is ui/question_help.py.
+
 Keys: 1-9 choose an option, 0 = "je ne sais pas", Enter = next question, Alt+Left = previous
 (Alt+Right = next, from anywhere), Ctrl+F = find a question, Escape (in the note) = back to the
 options. The note is saved 400 ms after the last keystroke and whenever the question is left,
@@ -9,118 +14,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-                               QPlainTextEdit, QProgressBar, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from checks.assessment import MAX_NOTE
 from checks.content import DONT_KNOW, Question
-from ui import errors, style
+from ui import errors
+from ui.interview_progress import ProgressStrip
+from ui.question_help import HelpSide
 from ui.question_list import ANSWERED, DONT_KNOW as STATUS_DONT_KNOW, UNANSWERED, QuestionList
-from ui.widgets import ElidedLabel, OptionButton, Retranslatable, ScrollPage, button, label
+from ui.question_view import QuestionView
+from ui.widgets import Retranslatable, button
 
-SECONDS_PER_QUESTION = 30
 NOTE_DEBOUNCE_MS = 400
-MAX_OPTIONS = 9
 WIDE = 1120   # below this width (logical pixels) the help goes under the question
-
-
-class ModuleProgress(QWidget):
-    """One module's progress: its title, answered / applicable, a thin bar."""
-
-    def __init__(self, module_id: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.module_id = module_id
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        line = QHBoxLayout()
-        line.setSpacing(6)
-        self.caption = ElidedLabel("", self)
-        self.caption.setObjectName("muted")
-        self.count = label("", "muted", self, wrap=False)
-        line.addWidget(self.caption, 1)
-        line.addWidget(self.count, 0)
-        column.addLayout(line)
-        self.bar = QProgressBar(self)
-        self.bar.setTextVisible(False)
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {style.module_colour(module_id)}; "
-                               "border-radius: 4px; }")
-        column.addWidget(self.bar)
-
-    def set_values(self, title: str, answered: int, total: int, current: bool) -> None:
-        state = (title, answered, total, current)
-        if state == getattr(self, "_state", None):
-            return   # QProgressBar.setValue repaints at once: skip when nothing changed
-        self._state = state
-        self.caption.set_full_text(title)
-        self.count.setText(f"{answered}/{total}")
-        for widget in (self.caption, self.count):
-            font = widget.font()
-            font.setBold(current)
-            widget.setFont(font)
-        self.bar.setMaximum(max(total, 1))
-        self.bar.setValue(answered)
-        self.bar.setAccessibleName(f"{title} : {answered} / {total}")
-        self.setToolTip(f"{title} : {answered} / {total}")
-
-
-class HelpPanel(QFrame):
-    """Why it matters, how to check, how to do it (the linked action's steps)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("helpPanel")
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(18, 16, 18, 18)
-        self.body.setSpacing(6)
-        self.why_title = label("", "helpTitle", self)
-        self.why = label("", "", self, selectable=True)
-        self.check_title = label("", "helpTitle", self)
-        self.check = label("", "", self, selectable=True)
-        self.how_title = label("", "helpTitle", self)
-        self.how = QLabel(self)
-        self.how.setWordWrap(True)
-        self.how.setTextFormat(Qt.TextFormat.RichText)
-        self.how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for widget, gap in ((self.why_title, 0), (self.why, 10), (self.check_title, 0),
-                            (self.check, 10), (self.how_title, 0), (self.how, 0)):
-            self.body.addWidget(widget)
-            if gap:
-                self.body.addSpacing(gap)
-        self.body.addStretch(1)
-
-    def show_question(self, question: Question, option: str | None, content, lang: str) -> None:
-        self.why.setText(question.why.get(lang))
-        has_check = question.check is not None
-        self.check_title.setVisible(has_check)
-        self.check.setVisible(has_check)
-        self.check.setText(question.check.get(lang) if has_check else "")
-        action_ids = question.actions_for(option) if option and option != DONT_KNOW else ()
-        if not action_ids:
-            action_ids = question.actions
-        parts = []
-        for action_id in action_ids[:2]:
-            action = content.actions.get(action_id)
-            if action is None:
-                continue
-            steps = "".join(f"<li>{_escape(s.get(lang))}</li>" for s in action.steps)
-            parts.append(f"<p style='margin:0 0 4px 0'><b>{_escape(action.title.get(lang))}</b></p>"
-                         f"<ol style='margin:0 0 8px -18px'>{steps}</ol>")
-        self.how_title.setVisible(bool(parts))
-        self.how.setVisible(bool(parts))
-        self.how.setText("".join(parts))
-
-    def retranslate(self) -> None:
-        self.why_title.setText(self.tr("Pourquoi c'est important"))
-        self.check_title.setText(self.tr("Comment vérifier"))
-        self.how_title.setText(self.tr("Comment faire"))
-        self.setAccessibleName(self.tr("Aide sur la question"))
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text, quote=False)
 
 
 class InterviewPage(Retranslatable, QWidget):
@@ -136,27 +42,14 @@ class InterviewPage(Retranslatable, QWidget):
         self._note_for: str | None = None      # question whose note the editor holds
         self._note_saved = ""
         self._built_for: tuple | None = None
+        self._shown_statuses: dict[str, str] = {}   # question id -> status shown in the list
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        # progress strip
-        strip = QFrame(self)
-        strip.setObjectName("progressStrip")
-        strip.setStyleSheet(f"#progressStrip {{ background: {style.SURFACE}; "
-                            f"border-bottom: 1px solid {style.LINE}; }}")
-        self.strip_layout = QHBoxLayout(strip)
-        self.strip_layout.setContentsMargins(20, 8, 20, 10)
-        self.strip_layout.setSpacing(20)
-        self.modules: dict[str, ModuleProgress] = {}
-        self.modules_box = QHBoxLayout()
-        self.modules_box.setSpacing(18)
-        self.strip_layout.addLayout(self.modules_box, 3)
-        self.time_left = label("", "muted", strip, wrap=False)
-        self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.strip_layout.addWidget(self.time_left, 1)
-        outer.addWidget(strip)
+        self.strip = ProgressStrip(self)
+        outer.addWidget(self.strip)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -178,60 +71,11 @@ class InterviewPage(Retranslatable, QWidget):
         center_column = QVBoxLayout(center_box)
         center_column.setContentsMargins(0, 0, 0, 0)
         center_column.setSpacing(0)
-        self.center = ScrollPage(center_box, max_width=820)
+        self.center = QuestionView(center_box)
+        self.center.option_clicked.connect(self.choose)
+        self.center.note.textChanged.connect(self._note_edited)
+        self.center.note.installEventFilter(self)
         center_column.addWidget(self.center, 1)
-        body = self.center.layout_
-        body.setSpacing(10)
-        top = QHBoxLayout()
-        self.crumb = label("", "crumb", self)
-        top.addWidget(self.crumb, 1)
-        self.critical = label("", "critical", self, wrap=False)
-        top.addWidget(self.critical, 0, Qt.AlignmentFlag.AlignTop)
-        body.addLayout(top)
-        self.counter = label("", "muted", self)
-        body.addWidget(self.counter)
-        # the module's introduction, above its first question
-        self.module_intro = label("", "moduleIntro", self)
-        self.module_intro.setStyleSheet(
-            f"#moduleIntro {{ background: {style.ACCENT_SOFT}; border-radius: 8px; "
-            f"padding: 10px 12px; }}")
-        self.module_intro.setVisible(False)
-        body.addWidget(self.module_intro)
-        self.question_text = label("", "questionText", self)
-        self.question_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        body.addWidget(self.question_text)
-        body.addSpacing(4)
-        # No exclusive QButtonGroup: it would take the unchecked options out of the Tab chain.
-        # choose() keeps exactly one checked.
-        self.option_buttons: list[OptionButton] = []
-        for number in range(1, MAX_OPTIONS + 1):
-            widget = OptionButton("", badge=str(number), parent=self.center.column)
-            widget.setObjectName(f"option-{number}")
-            widget.clicked.connect(lambda _c=False, n=number - 1: self._option_clicked(n))
-            self.option_buttons.append(widget)
-            body.addWidget(widget)
-        self.dont_know = OptionButton("", badge="0", parent=self.center.column)
-        self.dont_know.setObjectName("option-dont-know")
-        self.dont_know.clicked.connect(lambda _c=False: self.choose(DONT_KNOW))
-        body.insertSpacing(body.count(), 4)   # "je ne sais pas" a little apart
-        body.addWidget(self.dont_know)
-        body.addSpacing(6)
-        self.note_label = label("", "", self)
-        font = self.note_label.font()
-        font.setBold(True)
-        self.note_label.setFont(font)
-        body.addWidget(self.note_label)
-        self.note = QPlainTextEdit(self.center.column)
-        self.note.setObjectName("note")
-        self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
-        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 16)
-        self.note.textChanged.connect(self._note_edited)
-        self.note.installEventFilter(self)
-        self.note_label.setBuddy(self.note)
-        body.addWidget(self.note)
-        self.note_status = label("", "muted", self)
-        body.addWidget(self.note_status)
         nav_bar = QWidget(center_box)
         nav_bar.setObjectName("navBar")
         nav_outer = QHBoxLayout(nav_bar)
@@ -255,18 +99,15 @@ class InterviewPage(Retranslatable, QWidget):
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         center_column.addWidget(nav_bar)
-        self.help_below = QVBoxLayout()
-        body.addLayout(self.help_below)
-        body.addStretch(1)
 
-        # help beside
-        self.help_side = ScrollPage(self.splitter)
-        self.help_side.body.layout().setContentsMargins(4, 16, 16, 16)
-        self.help = HelpPanel(self.help_side.column)
-        self.help_side.layout_.addWidget(self.help)
-        self.help_side.layout_.addStretch(1)
-        self.help_side.setMinimumWidth(260)
-        self._help_beside = True
+        self.help_side = HelpSide(self.splitter)
+        self.help = self.help_side.panel
+
+        # The controls this page drives (answers, keys, the note) by their short names.
+        self.option_buttons, self.dont_know = self.center.option_buttons, self.center.dont_know
+        self.note, self.question_text = self.center.note, self.center.question_text
+        self.critical = self.center.critical
+        self.modules, self.time_left = self.strip.modules, self.strip.time_left
 
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -332,17 +173,7 @@ class InterviewPage(Retranslatable, QWidget):
         statuses = self._statuses()
         self.list.set_questions(self.questions, self.session.content, lang, statuses)
         self._shown_statuses = {q.id: statuses.get(q.id, UNANSWERED) for q in self.questions}
-        # module progress widgets
-        while self.modules_box.count():
-            item = self.modules_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.modules.clear()
-        for question in self.questions:
-            if question.module not in self.modules:
-                widget = ModuleProgress(question.module, self)
-                self.modules[question.module] = widget
-                self.modules_box.addWidget(widget, 1)
+        self.strip.set_questions(self.questions)
         ids = [q.id for q in self.questions]
         if current is not None and current.id in ids:
             self._show(ids.index(current.id), save=False)
@@ -371,44 +202,19 @@ class InterviewPage(Retranslatable, QWidget):
         self.index = index
         question = self.questions[index]
         content, lang = self.session.content, self.session.language
-        module = content.module(question.module)
-        theme = content.theme(question.module, question.theme)
-        self.crumb.setText(f"{module.title.get(lang).upper()}  ·  {theme.title.get(lang)}")
-        self.crumb.setStyleSheet(f"color: {style.module_colour(question.module)};")
-        self.critical.setVisible(question.critical)
-        first_of_module = index == 0 or self.questions[index - 1].module != question.module
-        self.module_intro.setVisible(first_of_module)
-        self.module_intro.setText(module.intro.get(lang) if first_of_module else "")
-        self.question_text.setText(question.text.get(lang))
         answer = self.session.assessment().answers.get(question.id)
         chosen = answer.option if answer else None
-        for number, widget in enumerate(self.option_buttons):
-            if number < len(question.options):
-                option = question.options[number]
-                widget.setText(option.label.get(lang))
-                widget.setAccessibleDescription(question.text.get(lang))
-                widget.setChecked(option.id == chosen)
-                widget.setVisible(True)
-            else:
-                widget.setChecked(False)
-                widget.setVisible(False)
-        self.dont_know.setChecked(chosen == DONT_KNOW)
-        self.dont_know.setAccessibleDescription(question.text.get(lang))
-        # the note
         self._note_timer.stop()
-        text = self.session.note(question.id)
+        note = self.session.note(question.id)
         self._note_for = question.id
-        self._note_saved = text
-        self.note.blockSignals(True)
-        self.note.setPlainText(text)
-        self.note.blockSignals(False)
-        self.note_status.setText("")
+        self._note_saved = note
+        first_of_module = index == 0 or self.questions[index - 1].module != question.module
+        self.center.show_question(question, content, lang, chosen, first_of_module, note)
         self.help.show_question(question, chosen, content, lang)
         self.list.set_current(question.id)
         self._position_texts()
         self.previous_button.setEnabled(index > 0)
         self._update_progress()
-        self.center.verticalScrollBar().setValue(0)
         self.session.set_position(question.id)
         self.question_shown.emit(question.id)
 
@@ -416,8 +222,7 @@ class InterviewPage(Retranslatable, QWidget):
         """Texts that depend on where we are: the counter and the next button."""
         if not self.questions or self.index < 0:
             return
-        self.counter.setText(self.tr("Question {0} sur {1}").format(self.index + 1,
-                                                                   len(self.questions)))
+        self.center.set_counter(self.index, len(self.questions))
         last = self.index == len(self.questions) - 1
         self.next_button.setText(self.tr("Voir les résultats  →") if last else
                                  self.tr("Suivant  →"))
@@ -425,32 +230,11 @@ class InterviewPage(Retranslatable, QWidget):
                                            self.tr("Question suivante (Entrée)"))
 
     def _update_progress(self) -> None:
-        answers = self.session.assessment().answers
-        lang = self.session.language
-        current = self.current_question()
-        unanswered = 0
-        for module_id, widget in self.modules.items():
-            ids = [q.id for q in self.questions if q.module == module_id]
-            done = sum(1 for qid in ids if qid in answers)
-            unanswered += len(ids) - done
-            widget.set_values(self.session.content.module(module_id).title.get(lang), done,
-                              len(ids), current is not None and current.module == module_id)
-        self.time_left.setText(self.time_left_text(unanswered))
-
-    def time_left_text(self, unanswered: int) -> str:
-        seconds = unanswered * SECONDS_PER_QUESTION
-        if unanswered == 0:
-            return self.tr("Toutes les questions ont une réponse")
-        if seconds < 60:
-            return self.tr("Moins d'une minute restante")
-        return self.tr("Environ {0} min restantes").format(round(seconds / 60))
+        self.strip.update_counts(self.questions, self.session.assessment().answers,
+                                 self.session.content, self.session.language,
+                                 self.current_question())
 
     # -- answering -----------------------------------------------------------------------------
-
-    def _option_clicked(self, number: int) -> None:
-        question = self.current_question()
-        if question is not None and number < len(question.options):
-            self.choose(question.options[number].id)
 
     def _digit(self, key: int) -> None:
         question = self.current_question()
@@ -458,10 +242,11 @@ class InterviewPage(Retranslatable, QWidget):
             return
         if key == 0:
             self.choose(DONT_KNOW)
-            self.dont_know.setFocus()
         elif key <= len(question.options):
             self.choose(question.options[key - 1].id)
-            self.option_buttons[key - 1].setFocus()
+        else:
+            return
+        self.center.focus_option(key)
 
     def choose(self, option_id: str) -> None:
         """Answer the current question and save it at once (the note goes with it)."""
@@ -478,9 +263,7 @@ class InterviewPage(Retranslatable, QWidget):
             self._show(self.index, save=False)
             return
         self._note_saved = note
-        for number, widget in enumerate(self.option_buttons):
-            widget.setChecked(number < len(question.options) and question.options[number].id == option_id)
-        self.dont_know.setChecked(option_id == DONT_KNOW)
+        self.center.set_chosen(option_id)
         self.help.show_question(question, option_id, self.session.content, self.session.language)
 
     def _answers_changed(self) -> None:
@@ -493,7 +276,7 @@ class InterviewPage(Retranslatable, QWidget):
 
     def _refresh_statuses(self) -> None:
         statuses = self._statuses()
-        shown = self.__dict__.setdefault("_shown_statuses", {})
+        shown = self._shown_statuses
         for question in self.questions:
             status = statuses.get(question.id, UNANSWERED)
             if shown.get(question.id) != status:
@@ -505,10 +288,10 @@ class InterviewPage(Retranslatable, QWidget):
 
     def _note_edited(self) -> None:
         if len(self.note.toPlainText()) > MAX_NOTE:
-            self.note_status.setText(self.tr("Une note compte au plus {0} caractères : la suite "
+            self.center.note_status.setText(self.tr("Une note compte au plus {0} caractères : la suite "
                                              "ne sera pas enregistrée.").format(MAX_NOTE))
         else:
-            self.note_status.setText("")
+            self.center.note_status.setText("")
         self._note_timer.start()
 
     def save_note(self) -> None:
@@ -526,7 +309,7 @@ class InterviewPage(Retranslatable, QWidget):
                          self.tr("Copiez-la avant de fermer Boussole, puis réessayez."))
             return
         self._note_saved = text
-        self.note_status.setText(self.tr("Note enregistrée."))
+        self.center.note_status.setText(self.tr("Note enregistrée."))
 
     def flush(self) -> None:
         """Leaving the interview (another page, the window closing): write what waits."""
@@ -567,15 +350,9 @@ class InterviewPage(Retranslatable, QWidget):
         self.list.focus_search()
 
     def focus_answer(self) -> None:
-        """Focus the chosen option, else the first one."""
-        for widget in [*self.option_buttons, self.dont_know]:
-            if widget.isVisible() and widget.isChecked():
-                widget.setFocus()
-                return
-        if self.option_buttons and self.option_buttons[0].isVisible():
-            self.option_buttons[0].setFocus()
-        elif self.questions:
-            self.option_buttons[0].setFocus()
+        """Focus the chosen option, else the first one (when a question is shown)."""
+        if self.questions or self.option_buttons[0].isVisible():
+            self.center.focus_answer()
 
     # -- keys ------------------------------------------------------------------------------------
 
@@ -584,11 +361,7 @@ class InterviewPage(Retranslatable, QWidget):
             self.next()
             return
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            options = [w for w in [*self.option_buttons, self.dont_know] if w.isVisible()]
-            focus = QApplication.focusWidget()
-            if focus in options:
-                step = 1 if event.key() == Qt.Key.Key_Down else -1
-                options[(options.index(focus) + step) % len(options)].setFocus()
+            if self.center.step_focus(1 if event.key() == Qt.Key.Key_Down else -1):
                 return
         super().keyPressEvent(event)
 
@@ -608,38 +381,15 @@ class InterviewPage(Retranslatable, QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._place_help()
-
-    def _place_help(self) -> None:
-        wide = self.width() >= WIDE
-        if wide and not self._help_beside:
-            self.help_below.removeWidget(self.help)
-            self.help_side.layout_.insertWidget(0, self.help)
-            self.help_side.show()
-            self._help_beside = True
-        elif not wide and self._help_beside:
-            self.help_side.layout_.removeWidget(self.help)
-            self.help.setParent(self.center.column)
-            self.help_below.addWidget(self.help)
-            self.help.show()
-            self.help_side.hide()
-            self._help_beside = False
+        self.help_side.place(self.width() >= WIDE, self.center)
 
     # -- language --------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.dont_know.setText(self.tr("Je ne sais pas"))
-        self.note_label.setText(self.tr("&Note (facultatif) — enregistrée au fil de la frappe"))
-        self.note.setAccessibleName(self.tr("Note sur cette question"))
-        self.note.setPlaceholderText(self.tr("Ce que vous avez appris, à qui le demander, ce qui "
-                                             "est prévu…"))
         self.previous_button.setText(self.tr("←  Précédente"))
         self.previous_button.setAccessibleName(self.tr("Question précédente (Alt+Gauche)"))
         self.profile_button.setText(self.tr("Modifier le profil"))
         self.profile_button.setAccessibleName(self.tr("Modifier le profil de l'entreprise"))
-        self.critical.setText(self.tr("Point essentiel"))
-        self.critical.setToolTip(self.tr("Un manque sur ce point limite le niveau de maturité "
-                                         "du module."))
         self.help.retranslate()
         self.setAccessibleName(self.tr("Questionnaire"))
         self._position_texts()

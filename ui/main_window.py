@@ -1,131 +1,24 @@
-"""The main window: a header (where am I, what can I do) over a stack of pages.
+"""The main window: a header (ui/header.py) over a stack of pages (ui/pages.py).
 
-The window is the controller (after Mu): pages and dialogs receive the session (and the window
-when they need it) and talk back through signals; they never import each other. Pages are
-created the first time they are shown, so the window appears fast. Pages written by another
-module (results, plan, export and settings dialogs) are imported through `_optional`, so the
-app still runs while one of them is missing or broken during development.
+The window is the controller (after Mu): it owns the actions (ui/actions.py) and the flow
+between pages (a new business, a checkup started, resumed, finished; export; settings). Pages
+and dialogs receive the session (and the window when they need it) and talk back through
+signals; they never import each other.
 """
 from __future__ import annotations
 
 import base64
-import enum
-import importlib
-from typing import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow,
-                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ui import errors
 from ui.actions import ActionId, ActionRegistry
+from ui.header import Header
+from ui.pages import CHECKUP_PAGES, PageId, Pages
 from ui.session import Session
-from ui.widgets import ElidedLabel, Retranslatable
-
-
-
-class _LazyLog:
-    """logging is imported on the first message (it is not needed to show the window)."""
-
-    def __getattr__(self, name):
-        import logging
-
-        return getattr(logging.getLogger("ui.main_window"), name)
-
-
-log = _LazyLog()
-
-
-class PageId(enum.Enum):
-    HOME = "home"
-    PROFILE = "profile"
-    INTERVIEW = "interview"
-    RESULTS = "results"
-    PLAN = "plan"
-
-
-CHECKUP_PAGES = (PageId.PROFILE, PageId.INTERVIEW, PageId.RESULTS, PageId.PLAN)
-
-
-def _optional(module: str, name: str):
-    """A class from a ui module, or None when the module is missing or fails to import."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except Exception:  # noqa: BLE001 - a broken optional page must not stop the app
-        log.exception("cannot load %s.%s", module, name)
-        return None
-
-
-class Placeholder(QLabel):
-    """Stands in for a page whose module is not available."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.setText(self.tr("Cette page n'est pas disponible dans cette version."))
-
-
-class Header(QFrame):
-    """Top bar: the app and the business, the steps of the open checkup, settings."""
-
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.setObjectName("header")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(8)
-        self.home = self._button(window.actions[ActionId.HOME], "headerHome")
-        layout.addWidget(self.home)
-        self.title = ElidedLabel("", self)
-        self.title.setObjectName("headerTitle")
-        self.title.setMinimumWidth(self.fontMetrics().horizontalAdvance("Boussole") + 24)
-        layout.addWidget(self.title, 1)
-        self.steps: dict[PageId, QToolButton] = {}
-        for page, action in ((PageId.PROFILE, ActionId.PROFILE), (PageId.INTERVIEW, ActionId.INTERVIEW),
-                             (PageId.RESULTS, ActionId.RESULTS), (PageId.PLAN, ActionId.PLAN)):
-            button = self._button(window.actions[action], "step")
-            button.setCheckable(True)
-            self.steps[page] = button
-            layout.addWidget(button)
-        layout.addSpacing(12)
-        self.export = self._button(window.actions[ActionId.EXPORT_PDF], "headerButton")
-        layout.addWidget(self.export)
-        self.settings = self._button(window.actions[ActionId.SETTINGS], "headerButton")
-        layout.addWidget(self.settings)
-
-    def _button(self, action, name: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setObjectName(name)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        return button
-
-    def update_for(self, page: PageId, business: str) -> None:
-        in_checkup = page in CHECKUP_PAGES
-        for step_page, button in self.steps.items():
-            button.setVisible(in_checkup)
-            button.setChecked(step_page == page)
-            button.defaultAction().setChecked(step_page == page)
-            button.setAccessibleName(button.text())
-        self.export.setVisible(in_checkup)
-        self.home.setVisible(page != PageId.HOME)
-        self.title.set_full_text(business if in_checkup and business else "Boussole")
-        self._in_checkup = in_checkup
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        """Narrow window (150 % scaling on a laptop): the export button leaves the header
-        (Ctrl+E and the plan page still export) so the business name stays readable."""
-        room = self.width() >= self.fontMetrics().averageCharWidth() * 130
-        self.export.setVisible(getattr(self, "_in_checkup", False) and room)
+from ui.widgets import Retranslatable
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -153,14 +46,7 @@ class MainWindow(Retranslatable, QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.pages: dict[PageId, QWidget] = {}
-        self._factories: dict[PageId, Callable[[], QWidget]] = {
-            PageId.HOME: self._make_home,
-            PageId.PROFILE: self._make_profile,
-            PageId.INTERVIEW: self._make_interview,
-            PageId.RESULTS: self._make_results,
-            PageId.PLAN: self._make_plan,
-        }
+        self.pages = Pages(self, self.stack)
         self.current: PageId | None = None
         session.checkup_changed.connect(self._update_chrome)
         session.language_changed.connect(lambda _lang: self._retranslate())
@@ -180,14 +66,18 @@ class MainWindow(Retranslatable, QMainWindow):
         a.connect(ActionId.SETTINGS, self.open_settings)
         a.connect(ActionId.QUIT, self.close)
         a.connect(ActionId.FIND_QUESTION, self._find_question)
-        a.connect(ActionId.PREVIOUS_QUESTION, lambda: self._interview_call("previous"))
-        a.connect(ActionId.NEXT_QUESTION, lambda: self._interview_call("next"))
+        a.connect(ActionId.PREVIOUS_QUESTION, self._previous_question)
+        a.connect(ActionId.NEXT_QUESTION, self._next_question)
         for action_id in (ActionId.PROFILE, ActionId.INTERVIEW, ActionId.RESULTS, ActionId.PLAN):
             a[action_id].setCheckable(True)
 
-    def _interview_call(self, method: str) -> None:
+    def _previous_question(self) -> None:
         if self.current == PageId.INTERVIEW:
-            getattr(self.pages[PageId.INTERVIEW], method)()
+            self.pages[PageId.INTERVIEW].previous()
+
+    def _next_question(self) -> None:
+        if self.current == PageId.INTERVIEW:
+            self.pages[PageId.INTERVIEW].next()
 
     def _find_question(self) -> None:
         if self.current == PageId.INTERVIEW:
@@ -197,85 +87,20 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- pages -------------------------------------------------------------------------------
 
-    def page(self, page_id: PageId) -> QWidget:
-        """The page, created on first use."""
-        widget = self.pages.get(page_id)
-        if widget is None:
-            widget = self._factories[page_id]()
-            widget.setObjectName(f"page-{page_id.value}")
-            self.pages[page_id] = widget
-            self.stack.addWidget(widget)
-        return widget
-
     def show_page(self, page_id: PageId) -> None:
         if page_id in CHECKUP_PAGES and not self.session.checkup_id:
             page_id = PageId.HOME
         if self.current == PageId.INTERVIEW and page_id != PageId.INTERVIEW:
             self.pages[PageId.INTERVIEW].flush()
-        widget = self.page(page_id)
+        widget = self.pages[page_id]
         self.current = page_id
         self.stack.setCurrentWidget(widget)
-        entered = getattr(widget, "page_entered", None)
-        if callable(entered):
-            entered()
+        widget.page_entered()
         self._update_chrome()
         self.page_changed.emit(page_id.value)
 
     def current_page(self) -> QWidget | None:
         return self.pages.get(self.current) if self.current else None
-
-    def _make_home(self) -> QWidget:
-        from ui.home_page import HomePage
-
-        page = HomePage(self.session, self)
-        page.new_business_requested.connect(self.new_business)
-        page.new_checkup_requested.connect(self.start_checkup)
-        page.checkup_opened.connect(self.resume_checkup)
-        return page
-
-    def _make_profile(self) -> QWidget:
-        from ui.profile_page import ProfilePage
-
-        page = ProfilePage(self.session, self)
-        page.done.connect(lambda: self.show_page(PageId.INTERVIEW))
-        return page
-
-    def _make_interview(self) -> QWidget:
-        from ui.interview_page import InterviewPage
-
-        page = InterviewPage(self.session, self)
-        page.finished.connect(self.finish_interview)
-        page.profile_requested.connect(lambda: self.show_page(PageId.PROFILE))
-        return page
-
-    def _build_optional(self, module: str, name: str) -> QWidget:
-        cls = _optional(module, name)
-        if cls is not None:
-            try:
-                return cls(self.session, self)
-            except Exception:  # noqa: BLE001 - show the rest of the app, log the fault
-                log.exception("cannot build %s.%s", module, name)
-        return Placeholder(self)
-
-    def _make_results(self) -> QWidget:
-        page = self._build_optional("ui.results_page", "ResultsPage")
-        if isinstance(page, Placeholder):
-            return page
-        if hasattr(page, "plan_requested"):
-            page.plan_requested.connect(lambda: self.show_page(PageId.PLAN))
-        if hasattr(page, "interview_requested"):
-            page.interview_requested.connect(self.go_to_question)
-        return page
-
-    def _make_plan(self) -> QWidget:
-        page = self._build_optional("ui.plan_page", "PlanPage")
-        if isinstance(page, Placeholder):
-            return page
-        if hasattr(page, "export_requested"):
-            page.export_requested.connect(self.open_export)
-        if hasattr(page, "results_requested"):
-            page.results_requested.connect(lambda: self.show_page(PageId.RESULTS))
-        return page
 
     # -- the flow ----------------------------------------------------------------------------
 
@@ -353,22 +178,16 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_export(self) -> None:
         if not self.session.checkup_id:
             return
-        cls = _optional("ui.export_dialog", "ExportDialog")
-        if cls is None:
-            errors.info(self, self.tr("Export PDF"), self.tr("L'export PDF n'est pas disponible "
-                                                             "dans cette version."))
-            return
+        from ui.export_dialog import ExportDialog
+
         if self.current == PageId.INTERVIEW:
             self.pages[PageId.INTERVIEW].flush()
-        cls(self.session, self).exec()
+        ExportDialog(self.session, self).exec()
 
     def open_settings(self) -> None:
-        cls = _optional("ui.settings_dialog", "SettingsDialog")
-        if cls is None:
-            errors.info(self, self.tr("Paramètres"), self.tr("Les paramètres ne sont pas "
-                                                             "disponibles dans cette version."))
-            return
-        cls(self.session, self).exec()
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.session, self).exec()
         if self.current == PageId.HOME:
             self.pages[PageId.HOME].refresh()
 
@@ -415,7 +234,9 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             self.session.settings.set("window_geometry", encoded)
         except OSError:
-            log.warning("cannot save the window geometry")
+            import logging
+
+            logging.getLogger(__name__).warning("cannot save the window geometry")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         interview = self.pages.get(PageId.INTERVIEW)

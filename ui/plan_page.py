@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from checks.content import HORIZONS
 from checks.vocabulary import HORIZON_LABELS
-from ui.action_editor import ActionCard, ask_label, effort, heading, money_range, wrapped
+from ui.action_editor import ActionCard, ask_label, effort, money_range
 from ui.results_page import _clear
-from ui.widgets import RefreshWhenShown, scroll_column
+from ui.widgets import RefreshWhenShown, heading, label, scroll_column
 
 
 FIRST_CARDS = 12   # built with the page; the others follow in batches, between repaints
@@ -39,10 +39,10 @@ class PlanPage(RefreshWhenShown, QWidget):
 
         self.title = heading(scale=1.5)
         self.body.addWidget(self.title)
-        self.summary = wrapped()
+        self.summary = label(selectable=True, shrink=True)
         self.summary.setObjectName("planSummary")
         self.body.addWidget(self.summary)
-        self.incomplete = wrapped()
+        self.incomplete = label(selectable=True, shrink=True)
         self.incomplete.setObjectName("planIncomplete")
         self.body.addWidget(self.incomplete)
 
@@ -52,9 +52,9 @@ class PlanPage(RefreshWhenShown, QWidget):
 
         self.find_out_heading = heading()
         self.body.addWidget(self.find_out_heading)
-        self.find_out_intro = wrapped()
+        self.find_out_intro = label(selectable=True, shrink=True)
         self.body.addWidget(self.find_out_intro)
-        self.find_out = wrapped(rich=True)
+        self.find_out = label(selectable=True, rich=True, shrink=True)
         self.find_out.setObjectName("findOut")
         self.body.addWidget(self.find_out)
         self.body.addStretch(1)
@@ -125,7 +125,7 @@ class PlanPage(RefreshWhenShown, QWidget):
         _clear(self.horizons_box)
         self.cards = {}
         self.horizon_headings = {}
-        if not getattr(session, "checkup_id", None) or getattr(session, "closed", False):
+        if not session.checkup_id or session.closed:
             self.title.setText(self.tr("Plan d'action"))
             self.summary.setText(self.tr("Aucun diagnostic ouvert."))
             self.export_button.setEnabled(False)
@@ -176,7 +176,7 @@ class PlanPage(RefreshWhenShown, QWidget):
                         .replace("%3", money_range(lang, total.cost_low, total.cost_high)))
             else:
                 line = self.tr("Rien à faire dans ce délai.")
-            totals_label = wrapped(line)
+            totals_label = label(line, selectable=True, shrink=True)
             totals_label.setObjectName(f"horizonTotal_{horizon}")
             title.setAccessibleName(HORIZON_LABELS[horizon].get(lang) + " — " + line)
             layout.addWidget(totals_label)

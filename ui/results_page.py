@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from checks.evaluation import MATURITY_BANDS
 from checks.vocabulary import MATURITY_LABELS
-from ui.action_editor import answer_label, heading, locale_for, wrapped
+from ui.action_editor import answer_label, locale_for
 from ui.charts import COLOURS, ChartRow, ScoreChart
-from ui.widgets import RefreshWhenShown, scroll_column
+from ui.widgets import RefreshWhenShown, heading, label, scroll_column
 
 
 def _clear(layout) -> None:
@@ -86,7 +86,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.title.setAccessibleName("")
         self.body.addWidget(self.title)
 
-        self.overall = wrapped()
+        self.overall = label(selectable=True, shrink=True)
         font = self.overall.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -94,7 +94,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.overall.setObjectName("overallScore")
         self.body.addWidget(self.overall)
 
-        self.incomplete = wrapped()
+        self.incomplete = label(selectable=True, shrink=True)
         self.incomplete.setObjectName("incompleteWarning")
         self.incomplete.setStyleSheet("QLabel#incompleteWarning { background: #fdebd0; color: #6e2c00;"
                                       " border: 1px solid #e59866; border-radius: 4px; padding: 6px; }")
@@ -108,7 +108,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
 
         self.gaps_heading = heading(scale=1.15, top=10)
         self.body.addWidget(self.gaps_heading)
-        self.gaps_intro = wrapped()
+        self.gaps_intro = label(selectable=True, shrink=True)
         self.body.addWidget(self.gaps_intro)
         self.gaps_box = QVBoxLayout()
         self.gaps_box.setSpacing(4)
@@ -125,7 +125,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.body.addWidget(self.chart_heading)
         self.chart = ScoreChart()
         self.body.addWidget(self.chart)
-        self.legend = wrapped(rich=True)
+        self.legend = label(selectable=True, rich=True, shrink=True)
         self.legend.setObjectName("chartLegend")
         self.body.addWidget(self.legend)
         self.modules_box = QVBoxLayout()
@@ -133,7 +133,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
 
         self.compare_heading = heading(scale=1.15, top=10)
         self.body.addWidget(self.compare_heading)
-        self.compare_summary = wrapped()
+        self.compare_summary = label(selectable=True, shrink=True)
         self.compare_summary.setObjectName("compareSummary")
         self.body.addWidget(self.compare_summary)
         self.compare_box = QVBoxLayout()
@@ -167,7 +167,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.resume_button.setAccessibleName(self.tr("Reprendre le questionnaire là où il s'est arrêté"))
         self.chart_heading.setText(self.tr("Score par module"))
         self.gaps_heading.setText(self.tr("Points critiques à traiter d'abord"))
-        if not getattr(session, "checkup_id", None) or getattr(session, "closed", False):
+        if not session.checkup_id or session.closed:
             self.title.setText(self.tr("Résultats"))
             self.overall.setText(self.tr("Aucun diagnostic ouvert."))
             for w in (self.incomplete, self.resume_button, self.gaps_intro, self.compare_heading,
@@ -222,11 +222,11 @@ class ResultsPage(RefreshWhenShown, QWidget):
                 text += ". " + self.tr("À renforcer d'abord : %1").replace("%1", names)
             if m.capped:
                 text += " " + self.tr("(niveau limité par un point critique non satisfait)")
-            label = wrapped(text)
-            label.setObjectName(f"module_{m.module}")
-            label.setAccessibleName(text)
-            self.module_labels[m.module] = label
-            self.modules_box.addWidget(label)
+            line = label(text, selectable=True, shrink=True)
+            line.setObjectName(f"module_{m.module}")
+            line.setAccessibleName(text)
+            self.module_labels[m.module] = line
+            self.modules_box.addWidget(line)
         self.chart.set_rows(rows)
         self.legend.setText(self._legend(lang))
 
@@ -328,8 +328,8 @@ class ResultsPage(RefreshWhenShown, QWidget):
         if comparison is None:
             return {}
         out = {}
-        for delta in getattr(comparison, "modules", ()):
-            before = getattr(delta, "before", None)
+        for delta in comparison.modules:
+            before = delta.before
             if before is not None:
                 out[delta.module] = before
         return out
@@ -343,15 +343,15 @@ class ResultsPage(RefreshWhenShown, QWidget):
         if not shown:
             return
         content = self.session.content
-        previous_date = str(getattr(comparison, "before_date", "") or "")[:10]
+        previous_date = comparison.before_date[:10]
         date = QDate.fromString(previous_date, Qt.DateFormat.ISODate)
         if date.isValid():
             previous_date = locale_for(lang).toString(date, QLocale.FormatType.LongFormat)
         self.compare_heading.setText(self.tr("Depuis le diagnostic précédent") + (
             f" ({previous_date})" if previous_date else ""))
-        improved = len(getattr(comparison, "improved", ()))
-        worsened = len(getattr(comparison, "worsened", ()))
-        done = len(getattr(comparison, "actions_done", ()))
+        improved = len(comparison.improved)
+        worsened = len(comparison.worsened)
+        done = len(comparison.actions_done)
         summary = self.tr("Réponses en progrès : %1 ; en recul : %2.").replace(
             "%1", str(improved)).replace("%2", str(worsened))
         if done:
@@ -364,9 +364,9 @@ class ResultsPage(RefreshWhenShown, QWidget):
                 "%3", f"{round(overall_after) - round(overall_before):+d}") + " " + summary
         self.compare_summary.setText(summary)
         self.compare_summary.setAccessibleName(summary)
-        for delta in getattr(comparison, "modules", ()):
+        for delta in comparison.modules:
             title = content.module(delta.module).title.get(lang)
-            before, after = getattr(delta, "before", None), getattr(delta, "after", None)
+            before, after = delta.before, delta.after
             if before is None and after is None:
                 continue
             if before is None:
@@ -380,6 +380,6 @@ class ResultsPage(RefreshWhenShown, QWidget):
                 text = self.tr("%1 : %2 → %3 (%4 %5)").replace("%1", title).replace(
                     "%2", f"{before:.0f}").replace("%3", f"{after:.0f}").replace(
                     "%4", arrow).replace("%5", f"{diff:+d}")
-            label = wrapped(text)
-            label.setObjectName(f"delta_{delta.module}")
-            self.compare_box.addWidget(label)
+            line = label(text, selectable=True, shrink=True)
+            line.setObjectName(f"delta_{delta.module}")
+            self.compare_box.addWidget(line)

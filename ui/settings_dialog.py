@@ -6,12 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ui import errors
-from ui.action_editor import wrapped
-from ui.widgets import Retranslatable
+from ui.widgets import LanguageBox, Retranslatable, label
 
 
 class SettingsDialog(Retranslatable, QDialog):
@@ -25,10 +24,7 @@ class SettingsDialog(Retranslatable, QDialog):
         # Language.
         lang_form = QFormLayout()
         lang_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.language = QComboBox()
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(session.language)))
+        self.language = LanguageBox(session.language)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         lang_form.addRow(self.language_label, self.language)
@@ -40,7 +36,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.advisor_mode = QCheckBox()
         self.advisor_mode.setChecked(bool(session.settings.get("advisor_mode")))
         box.addWidget(self.advisor_mode)
-        self.advisor_help = wrapped()
+        self.advisor_help = label(selectable=True, shrink=True)
         box.addWidget(self.advisor_help)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -123,7 +119,7 @@ class SettingsDialog(Retranslatable, QDialog):
 
     def _language_chosen(self, _index: int) -> None:
         if not self._loading:
-            self.session.set_language(self.language.currentData())
+            self.session.set_language(self.language.language())
 
     # -- advisor --------------------------------------------------------------------------------
 

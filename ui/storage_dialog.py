@@ -18,15 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
 
 from desktop.keys import ASK_CHOOSE, ASK_RETRY, MIN_PASSPHRASE, StorageChoice
 from ui import errors
-
-
-def _label(text: str = "", object_name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
+from ui.widgets import label
 
 
 def _password_field(object_name: str) -> QLineEdit:
@@ -71,13 +63,13 @@ class StorageDialog(QDialog):
     # -- building ------------------------------------------------------------------------------
 
     def _build_choice(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(label(self.tr(
             "Le trousseau de clés de cet ordinateur (le coffre où le système range les mots de "
             "passe) n'est pas disponible. Boussole ne peut donc pas y ranger la clé qui "
-            "chiffre vos diagnostics.")))
-        layout.addWidget(_label(self.tr(
+            "chiffre vos diagnostics."), shrink=True))
+        layout.addWidget(label(self.tr(
             "Vos réponses décrivent les points faibles d'une entreprise : mieux vaut les "
-            "protéger. Choisissez comment continuer :")))
+            "protéger. Choisissez comment continuer :"), shrink=True))
 
         self.use_passphrase = QRadioButton(self.tr("Protéger par une &phrase secrète"))
         self.use_passphrase.setObjectName("choosePassphrase")
@@ -101,21 +93,22 @@ class StorageDialog(QDialog):
         form.addRow(again, self.confirmation)
         form.setContentsMargins(24, 0, 0, 0)
         layout.addLayout(form)
-        self.problem = _label("", "passphraseProblem")
+        self.problem = label("", "passphraseProblem", shrink=True)
         self.problem.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(self.problem)
-        hint = _label(self.tr(
+        hint = label(self.tr(
             "Au moins {0} caractères : quelques mots faciles à retenir suffisent. Elle vous "
             "sera demandée à chaque ouverture de Boussole. Notez-la en lieu sûr : sans elle, "
-            "personne ne pourra relire ces données, pas même vous.").format(MIN_PASSPHRASE))
+            "personne ne pourra relire ces données, pas même vous.").format(MIN_PASSPHRASE), shrink=True)
         hint.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(hint)
 
         layout.addWidget(self.use_plaintext)
-        self.plaintext_warning = _label(self.tr(
+        self.plaintext_warning = label(self.tr(
             "Attention : vos diagnostics seront enregistrés en clair sur le disque. Toute "
             "personne qui accède à cet ordinateur, ou à son disque en cas de vol, pourra les "
-            "lire. Ce choix sera mémorisé pour ce dossier de données."), "plaintextWarning")
+            "lire. Ce choix sera mémorisé pour ce dossier de données."), "plaintextWarning",
+            shrink=True)
         self.plaintext_warning.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(self.plaintext_warning)
         self.understood = QCheckBox(self.tr("&J'ai compris : mes données ne seront pas "
@@ -130,18 +123,19 @@ class StorageDialog(QDialog):
             button.toggled.connect(self._update)
 
     def _build_unlock(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(self.tr(
-            "Vos données sont protégées par une phrase secrète. Saisissez-la pour les ouvrir.")))
-        self.problem = _label("", "passphraseProblem")
+        layout.addWidget(label(self.tr(
+            "Vos données sont protégées par une phrase secrète. Saisissez-la pour les ouvrir."),
+            shrink=True))
+        self.problem = label("", "passphraseProblem", shrink=True)
         if self.situation == ASK_RETRY:
             self.problem.setText(self.tr(
                 "Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche "
                 "de verrouillage des majuscules, puis réessayez."))
         form = QFormLayout()
         self.passphrase = _password_field("passphrase")
-        label = QLabel(self.tr("Phrase &secrète :"))
-        label.setBuddy(self.passphrase)
-        form.addRow(label, self.passphrase)
+        caption = QLabel(self.tr("Phrase &secrète :"))
+        caption.setBuddy(self.passphrase)
+        form.addRow(caption, self.passphrase)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         self.passphrase.textChanged.connect(self._update)

@@ -4,27 +4,53 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6 import QtGui
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QAbstractButton, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QFrame, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from ui import style
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 
 
-def label(text: str = "", name: str = "", parent: QWidget | None = None, wrap: bool = True,
-          selectable: bool = False) -> QLabel:
-    """A word-wrapped label (never cut: it grows in height instead)."""
+def label(text: str = "", name: str = "", parent: QWidget | None = None, *, wrap: bool = True,
+          selectable: bool = False, rich: bool = False, shrink: bool = False) -> QLabel:
+    """The app's label: word-wrapped (never cut: it grows in height instead), plain text unless
+    `rich` (what people type is never read as markup), selectable with the mouse if asked.
+
+    A wrapped label is height-for-width: as tall as its text at the width it is given. Its
+    vertical policy says what a layout may do below its preferred size (its text wrapped at
+    QLabel's own guess of a width):
+    - shrink=False (Minimum): never less. For forms and page bodies whose size comes from
+      their contents' sizes (dialog rows keep their height; an empty label takes no room).
+    - shrink=True (QLabel's own policy, untouched: Preferred): less when the real width is
+      wider than the guess. For wide columns and dialogs that size themselves from their labels' minimums
+      (results, plan, export, settings, storage): with Minimum they would keep the height of
+      the narrow guess and leave blank space under the text.
+    """
     widget = QLabel(text, parent)
     widget.setWordWrap(wrap)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if name:
         widget.setObjectName(name)
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    # A new policy drops the height-for-width flag QLabel sets for wrapped text; without it a
-    # long label reserves the height of its unwrapped width and leaves blank space.
-    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    policy.setHeightForWidth(wrap)
-    widget.setSizePolicy(policy)
+    if not shrink:
+        # A new policy drops the height-for-width flag QLabel sets for wrapped text: set it
+        # again. (shrink keeps QLabel's own policy as it is, flag included.)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(wrap)
+        widget.setSizePolicy(policy)
+    return widget
+
+
+def heading(text: str = "", scale: float = 1.25, top: int = 0) -> QLabel:
+    """A bold, larger wrapped label: page titles and section headings of the results and plan."""
+    widget = label(text, selectable=True, shrink=True)
+    if top:
+        widget.setContentsMargins(0, top, 0, 0)
+    font = widget.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    widget.setFont(font)
     return widget
 
 
@@ -38,6 +64,24 @@ def button(text: str = "", parent: QWidget | None = None, primary: bool = False,
     if name:
         widget.setObjectName(name)
     return widget
+
+
+class LanguageBox(QComboBox):
+    """A choice among the languages Boussole speaks (the app's, or a report's)."""
+
+    def __init__(self, selected: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        for code in LANGUAGES:
+            self.addItem(LANGUAGE_NAMES[code], code)
+        self.set_language(selected)
+
+    def language(self) -> str:
+        """The chosen language's code ("fr", "en")."""
+        return self.currentData()
+
+    def set_language(self, code: str) -> None:
+        """Choose `code`; an unknown code chooses the first language (French)."""
+        self.setCurrentIndex(max(0, self.findData(code)))
 
 
 class Retranslatable:
@@ -56,6 +100,9 @@ class RefreshWhenShown:
     The page defines `refresh()`, which clears `_dirty`."""
 
     _dirty = False
+
+    def page_entered(self) -> None:
+        """Shown by the window: nothing more to do, showEvent() rebuilds what is stale."""
 
     def request_refresh(self, *_args) -> None:
         if self.isVisible():

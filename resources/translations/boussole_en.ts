@@ -4,7 +4,7 @@
 <context>
     <name>ActionCard</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="+157"/>
+        <location filename="../../ui/action_editor.py" line="+136"/>
         <source>Action %1 : %2</source>
         <translation>Action %1: %2</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Where to get help: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pourquoi :</source>
         <translation>Why:</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Choose another folder with --data-dir, or check the access rights to this folder.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Contenu du diagnostic invalide</source>
         <translation>Invalid checkup content</translation>
     </message>
@@ -452,9 +452,52 @@
     </message>
 </context>
 <context>
+    <name>BusinessTable</name>
+    <message>
+        <location filename="../../ui/business_table.py" line="+94"/>
+        <source>{0} · en cours</source>
+        <translation>{0} · in progress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} — {1} diagnostic(s)</source>
+        <translation>{0} — {1} checkup(s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Entreprise</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dernier diagnostic</source>
+        <translation>Latest checkup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste des entreprises</source>
+        <translation>List of businesses</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+138"/>
+        <location filename="../../ui/export_dialog.py" line="+134"/>
         <source>Exporter le plan en PDF</source>
         <translation>Export the plan to PDF</translation>
     </message>
@@ -587,7 +630,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../ui/interview_page.py" line="+114"/>
+        <location filename="../../ui/question_help.py" line="+60"/>
         <source>Pourquoi c&apos;est important</source>
         <translation>Why it matters</translation>
     </message>
@@ -610,7 +653,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+191"/>
+        <location filename="../../ui/home_page.py" line="+145"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -620,17 +663,7 @@
         <translation>Restart Boussole; your data is not changed.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>{0} · en cours</source>
-        <translation>{0} · in progress</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{0} — {1} diagnostic(s)</source>
-        <translation>{0} — {1} checkup(s)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Diagnostic en cours : {0}, commencé le {1}</source>
         <translation>Checkup in progress: {0}, started on {1}</translation>
     </message>
@@ -650,7 +683,7 @@
         <translation>Resume the checkup of {0}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Reprendre le diagnostic</source>
         <translation>Resume the checkup</translation>
     </message>
@@ -665,7 +698,7 @@
         <translation>Start the checkup</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Impossible de lire cette entreprise</source>
         <translation>Cannot read this business</translation>
     </message>
@@ -736,36 +769,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Entreprise</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ville</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dernier diagnostic</source>
-        <translation>Latest checkup</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Avancement</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liste des entreprises</source>
-        <translation>List of businesses</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Nouveau diagnostic pour cette entreprise</source>
         <translation>New checkup for this business</translation>
     </message>
@@ -829,12 +832,7 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/interview_page.py" line="+302"/>
-        <source>Question {0} sur {1}</source>
-        <translation>Question {0} of {1}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/interview_page.py" line="+227"/>
         <source>Voir les résultats  →</source>
         <translation>See the results  →</translation>
     </message>
@@ -854,22 +852,7 @@
         <translation>Next question (Enter)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Toutes les questions ont une réponse</source>
-        <translation>Every question has an answer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Moins d&apos;une minute restante</source>
-        <translation>Less than a minute left</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Environ {0} min restantes</source>
-        <translation>About {0} min left</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>La réponse n&apos;a pas pu être enregistrée</source>
         <translation>The answer could not be saved</translation>
     </message>
@@ -879,7 +862,7 @@
         <translation>Try again. The answers already given are kept.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Une note compte au plus {0} caractères : la suite ne sera pas enregistrée.</source>
         <translation>A note holds at most {0} characters: the rest will not be saved.</translation>
     </message>
@@ -899,27 +882,7 @@
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>Je ne sais pas</source>
-        <translation>I don&apos;t know</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Note (facultatif) — enregistrée au fil de la frappe</source>
-        <translation>&amp;Note (optional) — saved as you type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note sur cette question</source>
-        <translation>Note on this question</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce que vous avez appris, à qui le demander, ce qui est prévu…</source>
-        <translation>What you learned, whom to ask, what is planned…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+77"/>
         <source>←  Précédente</source>
         <translation>←  Previous</translation>
     </message>
@@ -939,17 +902,7 @@
         <translation>Edit the business profile</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Point essentiel</source>
-        <translation>Key point</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Un manque sur ce point limite le niveau de maturité du module.</source>
-        <translation>A gap on this point caps the module&apos;s maturity level.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
@@ -957,7 +910,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+318"/>
+        <location filename="../../ui/main_window.py" line="+143"/>
         <source>Impossible de commencer le diagnostic</source>
         <translation>Cannot start the checkup</translation>
     </message>
@@ -985,34 +938,6 @@
         <location line="+1"/>
         <source>Vos réponses sont enregistrées.</source>
         <translation>Your answers are saved.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Export PDF</source>
-        <translation>PDF export</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>L&apos;export PDF n&apos;est pas disponible dans cette version.</source>
-        <translation>PDF export is not available in this version.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Paramètres</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Les paramètres ne sont pas disponibles dans cette version.</source>
-        <translation>Settings are not available in this version.</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <location line="-301"/>
-        <source>Cette page n&apos;est pas disponible dans cette version.</source>
-        <translation>This page is not available in this version.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1049,24 @@
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../../ui/interview_progress.py" line="+101"/>
+        <source>Toutes les questions ont une réponse</source>
+        <translation>Every question has an answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moins d&apos;une minute restante</source>
+        <translation>Less than a minute left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environ {0} min restantes</source>
+        <translation>About {0} min left</translation>
+    </message>
+</context>
+<context>
     <name>QuestionList</name>
     <message>
         <location filename="../../ui/question_list.py" line="+145"/>
@@ -1154,6 +1097,44 @@
         <location line="+1"/>
         <source>Liste des questions</source>
         <translation>List of questions</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <location filename="../../ui/question_view.py" line="+122"/>
+        <source>Question {0} sur {1}</source>
+        <translation>Question {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Je ne sais pas</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (facultatif) — enregistrée au fil de la frappe</source>
+        <translation>&amp;Note (optional) — saved as you type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note sur cette question</source>
+        <translation>Note on this question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce que vous avez appris, à qui le demander, ce qui est prévu…</source>
+        <translation>What you learned, whom to ask, what is planned…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point essentiel</source>
+        <translation>Key point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un manque sur ce point limite le niveau de maturité du module.</source>
+        <translation>A gap on this point caps the module&apos;s maturity level.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1353,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+98"/>
+        <location filename="../../ui/settings_dialog.py" line="+94"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1515,7 +1496,7 @@
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../ui/storage_dialog.py" line="+59"/>
+        <location filename="../../ui/storage_dialog.py" line="+51"/>
         <source>Quitter Boussole</source>
         <translation>Quit Boussole</translation>
     </message>
@@ -1580,7 +1561,7 @@
         <translation>Warning: your checkups will be stored unencrypted on the disk. Anyone who gets at this computer, or at its disk if it is stolen, will be able to read them. This choice is remembered for this data folder.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;J&apos;ai compris : mes données ne seront pas chiffrées</source>
         <translation>&amp;I understand: my data will not be encrypted</translation>
     </message>
@@ -1590,7 +1571,7 @@
         <translation>Your data is protected by a passphrase. Type it to open your data.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche de verrouillage des majuscules, puis réessayez.</source>
         <translation>Wrong passphrase. Check the keyboard layout and the Caps Lock key, then try again.</translation>
     </message>

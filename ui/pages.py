@@ -1,0 +1,104 @@
+"""The window's pages: their ids, and the registry that builds each page the first time it is
+shown and connects its signals to the window's commands.
+
+The registry receives the window (after Mu's controller): pages get the session and the window
+and talk back through signals; they never import each other or the window. A page's module is
+imported when the page is first needed, so the window appears fast.
+"""
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class PageId(enum.Enum):
+    HOME = "home"
+    PROFILE = "profile"
+    INTERVIEW = "interview"
+    RESULTS = "results"
+    PLAN = "plan"
+
+
+# The pages of an open checkup (the header shows them as steps).
+CHECKUP_PAGES = (PageId.PROFILE, PageId.INTERVIEW, PageId.RESULTS, PageId.PLAN)
+
+
+class Pages:
+    """The pages by id, in the window's stack; `pages[id]` builds the page on first use."""
+
+    def __init__(self, window: MainWindow, stack: QStackedWidget):
+        self._window = window
+        self._stack = stack
+        self._built: dict[PageId, QWidget] = {}
+        self._builders: dict[PageId, Callable[[], QWidget]] = {
+            PageId.HOME: self._home,
+            PageId.PROFILE: self._profile,
+            PageId.INTERVIEW: self._interview,
+            PageId.RESULTS: self._results,
+            PageId.PLAN: self._plan,
+        }
+
+    def __getitem__(self, page_id: PageId) -> QWidget:
+        widget = self._built.get(page_id)
+        if widget is None:
+            widget = self._builders[page_id]()
+            widget.setObjectName(f"page-{page_id.value}")
+            self._built[page_id] = widget
+            self._stack.addWidget(widget)
+        return widget
+
+    def get(self, page_id: PageId) -> QWidget | None:
+        """The page if it has been built, else None (nothing is built)."""
+        return self._built.get(page_id)
+
+    # -- one builder per page: the page, its signals connected to the window -------------------
+
+    def _home(self) -> QWidget:
+        from ui.home_page import HomePage
+
+        window = self._window
+        page = HomePage(window.session, window)
+        page.new_business_requested.connect(window.new_business)
+        page.new_checkup_requested.connect(window.start_checkup)
+        page.checkup_opened.connect(window.resume_checkup)
+        return page
+
+    def _profile(self) -> QWidget:
+        from ui.profile_page import ProfilePage
+
+        window = self._window
+        page = ProfilePage(window.session, window)
+        page.done.connect(lambda: window.show_page(PageId.INTERVIEW))
+        return page
+
+    def _interview(self) -> QWidget:
+        from ui.interview_page import InterviewPage
+
+        window = self._window
+        page = InterviewPage(window.session, window)
+        page.finished.connect(window.finish_interview)
+        page.profile_requested.connect(lambda: window.show_page(PageId.PROFILE))
+        return page
+
+    def _results(self) -> QWidget:
+        from ui.results_page import ResultsPage
+
+        window = self._window
+        page = ResultsPage(window.session, window)
+        page.plan_requested.connect(lambda: window.show_page(PageId.PLAN))
+        page.interview_requested.connect(window.go_to_question)
+        return page
+
+    def _plan(self) -> QWidget:
+        from ui.plan_page import PlanPage
+
+        window = self._window
+        page = PlanPage(window.session, window)
+        page.export_requested.connect(window.open_export)
+        page.results_requested.connect(lambda: window.show_page(PageId.RESULTS))
+        return page
