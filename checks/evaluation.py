@@ -90,7 +90,7 @@ class Period:
     start: str               # ISO date, first day
     end: str                 # ISO date, last day; "" for "later"
     capacity_hours: float | None  # the owner's hours in it (None for "later": no limit)
-    available_hours: float | None  # capacity less what an action before it ran over
+    available_hours: float | None  # capacity less what an action before it ran over (>= 0)
     hours: float             # effort of its actions
     cost_low: int            # euros
     cost_high: int
@@ -112,7 +112,7 @@ class Overload:
 
     late: tuple[str, ...] = ()         # action ids that miss their deadline, in number order
     missing_hours: float = 0.0         # their effort: the hours to find elsewhere
-    monthly_hours_needed: float = 0.0  # hours a month that would meet every deadline (at least)
+    monthly_hours_needed: float = 0.0  # fewest whole hours a month meeting every deadline
     over_budget: tuple[str, ...] = ()  # action ids pushed past the 12 months by the budget
     missing_budget: int = 0            # euros (mid-band estimates) beyond the budget
     helpers: tuple[str, ...] = ()      # role ids who could take the late actions on

@@ -20,7 +20,6 @@ Pure Python, deterministic. Rules (also in docs/score-json.md):
 from __future__ import annotations
 
 import datetime as _dt
-import math
 from typing import Iterable, Mapping, NamedTuple
 
 from checks import fit
@@ -29,9 +28,10 @@ from checks.content import DONT_KNOW, FAILED_BELOW, HORIZONS, Action, Content, Q
 from checks.evaluation import (PERIODS, FindOut, HorizonTotal, Overload, Period, Plan,
                                PlannedAction, Progress)
 from checks.ranking import Candidate, one_order, priority_of, tier_of, value_of
-from checks.schedule import (HORIZON_PERIOD, LATER, Job, Placement, capacities, due_period,
+from checks.schedule import (HORIZON_PERIOD, LATER, Job, capacities, due_period,
                              held_for_budget, monthly_hours_needed, period_days, place)
 
+URGENT_PERIOD = 2   # a legal date up to the end of the 3 months ranks its action first
 QUICK_WIN_MAX_HOURS = 2.0
 QUICK_WIN_COSTS = ("free", "lt100")
 
@@ -71,6 +71,7 @@ class _Facts(NamedTuple):
     cost_low: int
     cost_high: int
     status: str
+    urgent: bool      # a legal date past or within the first 3 months
 
 
 def build_plan(content: Content, answers: Iterable[ScoredAnswer],
@@ -86,13 +87,13 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
     tracking = tracking or {}
     profile = fit.full_profile(content, profile or {})
     start = start or content.as_of
-    facts = {aid: _facts(content, aid, draft, tracking.get(aid), profile)
+    days = period_days(start)
+    facts = {aid: _facts(content, aid, draft, tracking.get(aid), profile, days)
              for aid, draft in _gather(answers).items()}
-    order = one_order(Candidate(aid, f.tier, f.value, f.action.after, f.status == "in_progress")
-                      for aid, f in facts.items())
+    order = one_order(Candidate(aid, f.tier, f.value, f.action.after, f.status == "in_progress",
+                                f.urgent) for aid, f in facts.items())
     open_ids = [aid for aid, _pulled in order if facts[aid].status != "done"]
     index = {aid: i for i, aid in enumerate(open_ids)}
-    days = period_days(start)
     deadlines = {aid: _deadline(facts[aid].action, days) for aid in facts}
     capacity = fit.capacity(profile)
     needs = [tuple(index[a] for a in facts[aid].action.after if a in index) for aid in open_ids]
@@ -112,7 +113,7 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
         i = index.get(aid)
         pace = _Pace(number.get(aid), PERIODS[placement.period[i]] if i is not None else "done",
                      *deadlines[aid], i is not None and i in placement.late,
-                     i is not None and held[i], _why_now(facts[aid], i, placement, aid in pulled_up),
+                     i is not None and held[i], _why_now(facts[aid], aid in pulled_up),
                      tuple(a for a in facts[aid].action.after if a in index))
         ranked.append(_planned(facts[aid], tracking.get(aid), rank, pace, content, profile))
     actions = tuple(sorted((p for p in ranked if p.number is not None), key=lambda p: p.number)
@@ -121,7 +122,7 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
                 start=start.isoformat(), capacity=capacity,
                 periods=_periods(actions, days, caps, placement.available),
                 overload=_overload(actions, capacity.yearly_budget, content,
-                                   math.ceil(monthly_hours_needed(jobs) - 1e-9)),
+                                   monthly_hours_needed(jobs) if placement.late else 0),
                 progress=Progress(sum(p.status == "done" for p in ranked),
                                   sum(p.status == "in_progress" for p in ranked), len(ranked)))
 
@@ -159,12 +160,13 @@ def _gather(answers: tuple[ScoredAnswer, ...]) -> dict[str, _Draft]:
 
 
 def _facts(content: Content, aid: str, draft: _Draft, tracked: ActionTracking | None,
-           profile: Mapping) -> _Facts:
+           profile: Mapping, days: list) -> _Facts:
     action = content.actions[aid]
     band, low, high = fit.scaled_cost(action, content, profile)
-    return _Facts(action, draft, tier_of(draft.critical, draft.risks),
+    urgent = action.deadline is not None and action.deadline <= days[URGENT_PERIOD][1]
+    return _Facts(action, draft, tier_of(draft.critical, draft.risks, urgent),
                   value_of(draft.impact, action.effort_hours, band), band, low, high,
-                  (tracked.status if tracked else "") or "todo")
+                  (tracked.status if tracked else "") or "todo", urgent)
 
 
 def _deadline(action: Action, days: list) -> tuple[_dt.date, bool]:
@@ -175,13 +177,13 @@ def _deadline(action: Action, days: list) -> tuple[_dt.date, bool]:
     return horizon_end, False
 
 
-def _why_now(f: _Facts, i: int | None, placement: Placement, pulled_up: bool) -> str:
+def _why_now(f: _Facts, pulled_up: bool) -> str:
     if f.status == "in_progress":
         return "in_progress"
-    if i is not None and i in placement.pulled:
-        return "deadline"
-    if pulled_up or (i is not None and i in placement.pulled_needs):
+    if pulled_up:
         return "dependency"
+    if f.urgent:
+        return "deadline"
     return "critical" if f.tier < 2 else "value"
 
 
@@ -213,14 +215,13 @@ def _periods(actions: tuple[PlannedAction, ...], days: list, caps: tuple[float, 
         chosen = [a for a in actions if a.period == pid]
         hours = round(float(sum(a.effort_hours for a in chosen)), 2)
         first, last = days[k]
-        room = round(available[k], 2) if k < LATER else None
+        room = round(max(0.0, available[k]), 2) if k < LATER else None
         out.append(Period(
             id=pid, start=first.isoformat(), end=last.isoformat() if last else "",
             capacity_hours=round(caps[k], 2) if k < LATER else None, available_hours=room,
             hours=hours, cost_low=sum(a.cost_low for a in chosen),
             cost_high=sum(a.cost_high for a in chosen), actions=tuple(a.action for a in chosen),
-            over_hours=round(max(0.0, hours - max(room, 0.0)), 2) if room is not None and chosen
-            else 0.0,
+            over_hours=round(max(0.0, hours - room), 2) if room is not None else 0.0,
             late=sum(a.late for a in chosen)))
     return tuple(out)
 
@@ -238,7 +239,7 @@ def _overload(actions: tuple[PlannedAction, ...], budget: int | None, content: C
     return Overload(
         late=tuple(a.action for a in late),
         missing_hours=round(float(sum(a.effort_hours for a in late)), 2),
-        monthly_hours_needed=float(hours_needed) if late else 0.0,
+        monthly_hours_needed=float(hours_needed),
         over_budget=tuple(a.action for a in held),
         missing_budget=max(0, round(spend - budget)) if budget is not None and held else 0,
         helpers=helpers, help=tuple(h for h in help_ids if h in content.help))

@@ -2,8 +2,9 @@
 
 Pure Python, deterministic. Rules (also in docs/score-json.md):
 - Tier 0: actions proposed by a failed critical question that names a risk of losing data,
-  money or a legal fine (`risk` in the content); tier 1: other failed critical questions;
-  tier 2: the rest.
+  money or a legal fine (`risk` in the content), and actions whose legal date (`deadline`) is
+  past or less than 3 months away ("deadline"); tier 1: other failed critical questions;
+  tier 2: the rest. Other deadlines never reorder the plan: checks/schedule.py reports them.
 - Within a tier: value = impact / burden, highest first, where burden = effort hours + the cost
   band weighed in hours (COST_HOURS); then the action id, so equal actions always come out in
   one order.
@@ -33,12 +34,13 @@ class Candidate(NamedTuple):
     value: float              # impact / burden
     after: tuple[str, ...]    # content `after` ids
     started: bool             # in progress
+    urgent: bool = False      # a legal date past or less than 3 months away
 
 
-def tier_of(critical: bool, risks: Iterable[str]) -> int:
-    if not critical:
-        return 2
-    return 0 if any(True for _ in risks) else 1
+def tier_of(critical: bool, risks: Iterable[str], urgent: bool = False) -> int:
+    if urgent or (critical and any(True for _ in risks)):
+        return 0
+    return 1 if critical else 2
 
 
 def value_of(impact: float, effort_hours: float, cost_band: str) -> float:

@@ -8,18 +8,20 @@ Pure Python, deterministic. Rules (also in docs/score-json.md):
   now = one month, 3m, 12m); a date already past is due this week.
 - Budget first: walking the order, an action whose mid-band cost would take the running total
   past the yearly budget waits until "later", and so do the actions that need it.
-- Periods are filled in order. Actions a deadline pulled forward (below) come first, then the
-  others in the order while they fit: the first that does not fit closes the period, so nothing
-  jumps ahead of it. An action bigger than what a period has left may start the period alone;
-  what it runs over is taken from the next period.
-- Deadlines: an action that would land past its period is pulled forward into it, with what it
-  needs, when that delays no action before it in the order and makes no other action late;
-  otherwise it stays where it is and is reported late.
-Raising the hours never moves an action later; the same input always gives the same plan.
+- Periods are filled in order, with the actions in the plan's one order while they fit: the
+  first that does not fit closes the period, so nothing lower jumps ahead of it. An action
+  bigger than what a period has may start the period alone; what it runs over is taken from
+  the next period.
+- Deadlines never reorder the plan here (an urgent legal date already ranks the action first,
+  checks/ranking.py): an action placed past its period is reported late, with its hours.
+Raising the hours never moves an action later (a deadline that pulled a small action into a
+period's leftover room would break that: more hours let the bigger action before it in, and
+push the small one out); the same input always gives the same plan.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from dataclasses import dataclass
 
 PERIOD_MONTHS = (0.25, 0.75, 2.0, 9.0)   # week, month, quarter, year
@@ -42,8 +44,6 @@ class Job:
 class Placement:
     period: tuple[int, ...]        # period index per job (LATER = after the 12 months)
     available: tuple[float, ...]   # hours each period had (its capacity less a run-over)
-    pulled: frozenset[int]         # jobs a deadline pulled forward
-    pulled_needs: frozenset[int]   # jobs pulled forward because a pulled job needs them
     late: frozenset[int]           # jobs past their period for want of hours (not held ones)
 
 
@@ -99,89 +99,36 @@ def held_for_budget(costs: list[float], needs: list[tuple[int, ...]],
     return held
 
 
-def monthly_hours_needed(jobs: list[Job]) -> float:
-    """The fewest hours a month that could meet every deadline of the jobs not held for
-    budget, counting hours alone (a lower bound: the order and whole actions may need more)."""
-    need = 0.0
-    months = 0.0
-    for k, length in enumerate(PERIOD_MONTHS):
-        months += length
-        due_by_k = sum(job.hours for job in jobs if not job.held and job.due <= k)
-        need = max(need, due_by_k / months)
-    return need
+def monthly_hours_needed(jobs: list[Job]) -> int:
+    """The fewest whole hours a month with which no job misses its deadline (held ones aside).
+
+    Filling is monotone in the hours (more hours never move a job later), so a binary search
+    finds it; with every job's hours in the first week nothing can be late.
+    """
+    def on_time(hours: int) -> bool:
+        return not place(jobs, capacities(hours)).late
+
+    low, high = 0, max(1, math.ceil(sum(j.hours for j in jobs) / PERIOD_MONTHS[0]))
+    while high - low > 1:   # on_time(high) holds, on_time(low) does not (or low = 0)
+        middle = (low + high) // 2
+        if on_time(middle):
+            high = middle
+        else:
+            low = middle
+    return high
 
 
 def place(jobs: list[Job], caps: tuple[float, ...]) -> Placement:
     """Place the jobs (given in the plan's one order) into the periods of `caps`."""
-    pins: dict[int, int] = {}
-    period, available = _fill(jobs, caps, pins)
-    base = period
-    late = _late(jobs, period)
-    taken, counted = _taken(jobs, period, 0), 0
-    for x in sorted(late):
-        taken, counted = _taken(jobs, period, x, taken, counted), x
-        if x not in late or not _may_fit(jobs, period, available, x, taken):
-            continue
-        trial = dict(pins)
-        for j in _with_needs(jobs, x):
-            trial[j] = min(trial.get(j, LATER), jobs[x].due)
-        new_period, new_available = _fill(jobs, caps, trial)
-        new_late = _late(jobs, new_period)
-        if (x not in new_late and new_late <= late
-                and all(new_period[j] <= period[j] for j in range(x))):
-            pins, period, available, late = trial, new_period, new_available, new_late
-            taken, counted = _taken(jobs, period, x), x
-    moved = {j for j in pins if period[j] < base[j]}
-    targets = {x for x in moved if base[x] > jobs[x].due}
-    return Placement(tuple(period), tuple(available), frozenset(targets),
-                     frozenset(moved - targets), frozenset(late))
+    period, available = _fill(jobs, caps)
+    late = {i for i, job in enumerate(jobs) if not job.held and period[i] > job.due}
+    return Placement(tuple(period), tuple(available), frozenset(late))
 
 
-def _late(jobs: list[Job], period: list[int]) -> set[int]:
-    return {i for i, job in enumerate(jobs) if not job.held and period[i] > job.due}
-
-
-def _with_needs(jobs: list[Job], x: int) -> set[int]:
-    out, todo = set(), [x]
-    while todo:
-        j = todo.pop()
-        if j not in out:
-            out.add(j)
-            todo.extend(jobs[j].needs)
-    return out
-
-
-def _may_fit(jobs: list[Job], period: list[int], available: list[float], x: int,
-             taken: list[float]) -> bool:
-    """A quick necessary test before trying to pull x forward (it saves most of the tries when
-    the owner's hours fall short): since no job before x may be delayed, x and what it still
-    needs must fit in the room those jobs leave up to x's period (`taken`: their hours per
-    period), unless a period there holds none of them (x could start it alone)."""
-    due = jobs[x].due
-    room = 0.0
-    for k in range(due + 1):
-        if taken[k] == 0 and available[k] > _EPS:
-            return True
-        room += max(0.0, available[k] - taken[k])
-    need = sum(jobs[j].hours for j in _with_needs(jobs, x) if period[j] > due)
-    return need <= room + _EPS
-
-
-def _taken(jobs: list[Job], period: list[int], upto: int, taken: list[float] | None = None,
-           since: int = 0) -> list[float]:
-    """Hours per period of the jobs since..upto-1 added to `taken` (new when None)."""
-    taken = [0.0] * (LATER + 1) if taken is None else taken
-    for j in range(since, upto):
-        taken[period[j]] += jobs[j].hours
-    return taken
-
-
-def _fill(jobs: list[Job], caps: tuple[float, ...],
-          pins: dict[int, int]) -> tuple[list[int], list[float]]:
+def _fill(jobs: list[Job], caps: tuple[float, ...]) -> tuple[list[int], list[float]]:
     """Period per job and hours per period, filling periods in order (module docstring)."""
     n = len(jobs)
     period = [LATER] * n
-    pinned = sorted(pins)
     available: list[float] = []
     carry = 0.0
     first = 0  # the first job of the order not placed yet
@@ -199,9 +146,7 @@ def _fill(jobs: list[Job], caps: tuple[float, ...],
                 used += jobs[j].hours
             return fits
 
-        open_ = all(take(j) for j in pinned if period[j] == LATER and pins[j] <= k)
-        if open_:
-            all(take(i) for i in range(first, n) if period[i] == LATER and not jobs[i].held)
+        all(take(i) for i in range(first, n) if period[i] == LATER and not jobs[i].held)
         while first < n and (period[first] != LATER or jobs[first].held):
             first += 1
         carry = max(0.0, used - avail)

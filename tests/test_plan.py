@@ -5,7 +5,7 @@ Actions: cyber.backup_plan (now, 2 h, <100 EUR; its question risks data), cyber.
 online.https (now, 1 h, free), online.legal (3m, 2 h, free), online.cgv (3m, 4 h, <1000; risks a
 fine; after online.legal), ai.identify (3m, 2 h, free), ai.policy_write (now, 3 h, free; critical
 with no named risk), ai.training (12m, 8 h, 100-400 EUR a person; after ai.policy_write; legal
-date 2027-01-15). Pacing, deadlines and the firm's profile: tests/test_plan_pace.py.
+date 2027-06-15). Pacing, deadlines and the firm's profile: tests/test_plan_pace.py.
 """
 from __future__ import annotations
 

@@ -35,14 +35,15 @@ def test_actions_fill_periods_in_order_within_the_hours(mini):
     assert periods(plan) == {
         # backup_plan (2 h) does not fit the hour left: the week closes there
         "week": ["cyber.mfa_enable"],
-        # cgv (4 h) does not fit the 2 h left, but two 1-hour actions due this month do:
-        # their deadline brings them forward, and no action before them waits for it
-        "month": ["cyber.backup_plan", "online.legal", "cyber.update_auto", "online.https"],
-        "quarter": ["online.cgv", "ai.policy_write", "ai.identify", "cyber.wifi_guest"],
+        # cgv (4 h) does not fit the 2 h left: the month closes there, and nothing after cgv
+        # jumps ahead of it into the room left
+        "month": ["cyber.backup_plan", "online.legal"],
+        "quarter": ["online.cgv", "ai.policy_write", "cyber.update_auto", "online.https",
+                    "ai.identify", "cyber.wifi_guest"],
         "year": ["ai.training"], "later": []}
     assert [a.number for a in plan.actions] == list(range(1, 11))
     by_id = {a.action: a for a in plan.actions}
-    assert by_id["cyber.update_auto"].why_now == "deadline"
+    assert by_id["cyber.update_auto"].why_now == "value"
     assert by_id["online.legal"].why_now == "dependency"
     assert by_id["cyber.mfa_enable"].why_now == "critical"
     assert by_id["ai.identify"].why_now == "value"
@@ -50,26 +51,29 @@ def test_actions_fill_periods_in_order_within_the_hours(mini):
     assert (week.start, week.end, month.end, quarter.end, year.end, later.end) == (
         "2026-11-27", "2026-12-03", "2026-12-26", "2027-02-26", "2027-11-26", "")
     assert [p.capacity_hours for p in plan.periods] == [2.0, 6.0, 16.0, 72.0, None]
-    assert [p.hours for p in plan.periods] == [1.0, 6.0, 12.0, 8.0, 0.0]
+    assert [p.hours for p in plan.periods] == [1.0, 4.0, 14.0, 8.0, 0.0]
     assert (quarter.cost_low, quarter.cost_high) == (200, 2000)
+    assert (year.cost_low, year.cost_high) == (200, 3600)
 
 
 def test_deadlines_missed_are_reported_with_the_hours_and_help(mini):
     plan = plan_of(mini)
     by_id = {a.action: a for a in plan.actions}
-    # policy_write is due within the month ("now") but the month is full of actions before it
+    # three actions due within the month ("now") land in the quarter
     assert by_id["ai.policy_write"].late and by_id["ai.policy_write"].deadline == "2026-12-26"
-    # training's legal date, 15 January 2027, falls in the quarter: it sits in the year
-    assert by_id["ai.training"].deadline == "2027-01-15" and by_id["ai.training"].legal_deadline
-    assert by_id["ai.training"].late
+    assert not by_id["ai.policy_write"].legal_deadline
+    # training's legal date, 15 June 2027, comes before its horizon's end: it is the deadline
+    assert by_id["ai.training"].deadline == "2027-06-15" and by_id["ai.training"].legal_deadline
+    assert not by_id["ai.training"].late
     o = plan.overload
-    assert o.any and o.late == ("ai.policy_write", "ai.training")
-    assert o.missing_hours == 11.0
-    assert o.monthly_hours_needed == 9.0   # 27 h due within 3 months
-    assert o.help == ("cci",)
-    assert [p.late for p in plan.periods] == [0, 0, 1, 1, 0]
-    # with the hours they need, nothing is late
+    assert o.any and o.late == ("ai.policy_write", "cyber.update_auto", "online.https")
+    assert o.missing_hours == 5.0
+    # 15 h a month: 3.75 h this week (mfa, backup), 11.25 h to the month's end (the rest due)
+    assert o.monthly_hours_needed == 15.0
+    assert o.helpers == ("web_agency",) and o.help == ("cci",)
+    assert [p.late for p in plan.periods] == [0, 0, 3, 0, 0]
     assert not plan_of(mini, {**NO_PROVIDER, "monthly_hours": "16"}).overload.any
+    assert not plan_of(mini, {**NO_PROVIDER, "monthly_hours": "16"}).overload.monthly_hours_needed
 
 
 def test_more_hours_a_month_bring_actions_forward(mini):
@@ -105,22 +109,31 @@ def test_marking_an_action_done_pulls_the_next_ones_forward(mini):
 def test_a_yearly_budget_holds_what_it_cannot_pay_for(mini):
     plan = plan_of(mini, {**NO_PROVIDER, "yearly_budget": "500"})
     by_id = {a.action: a for a in plan.actions}
-    # mid-band costs in order: backup 50, cgv 550 (over 500: waits), wifi 550 (waits),
-    # training 1,900 (waits: it also needs nothing held, but is over the budget)
+    # mid-band costs in order: backup 50.5, cgv 550 (over 500: waits), wifi 550 (waits),
+    # training 1,900 (waits)
     held = {a for a, p in by_id.items() if p.over_budget}
     assert held == {"online.cgv", "cyber.wifi_guest", "ai.training"}
     assert all(by_id[a].period == "later" for a in held)
     assert plan.overload.over_budget == tuple(a.action for a in plan.actions if a.over_budget)
-    assert plan.overload.missing_budget == 50 + 550 + 550 + 1900 - 500
+    assert plan.overload.missing_budget == round(50.5 + 550 + 550 + 1900 - 500)
     free_only = plan_of(mini, {**NO_PROVIDER, "yearly_budget": "0"})
     assert all(a.cost_high == 0 for a in free_only.actions if a.period != "later")
 
 
-def test_a_legal_date_already_past_is_due_this_week(mini):
-    plan = plan_of(mini, start=_dt.date(2027, 3, 1))
-    training = {a.action: a for a in plan.actions}["ai.training"]
-    assert training.deadline == "2027-01-15" and training.legal_deadline
-    assert training.late    # 8 h do not fit a week of 2 h after the critical actions
+def test_a_legal_date_close_or_past_ranks_its_action_with_the_critical_risks(mini):
+    far = {a.action: a for a in plan_of(mini).actions}
+    assert far["ai.training"].rank == 10 and far["ai.training"].why_now == "value"
+    # from 1 April 2027, 15 June is less than 3 months away
+    soon = plan_of(mini, start=_dt.date(2027, 4, 1))
+    by_rank = [a.action for a in sorted(soon.actions, key=lambda a: a.rank)]
+    assert by_rank[:6] == ["cyber.mfa_enable", "cyber.backup_plan", "online.legal", "online.cgv",
+                           "ai.policy_write", "ai.training"]
+    by_id = {a.action: a for a in soon.actions}
+    assert by_id["ai.training"].why_now == "deadline"
+    assert by_id["ai.policy_write"].why_now == "dependency"   # training needs it
+    # once the date has passed, it is due this week: the plan says it is late
+    past = {a.action: a for a in plan_of(mini, start=_dt.date(2027, 8, 1)).actions}
+    assert past["ai.training"].deadline == "2027-06-15" and past["ai.training"].late
 
 
 def test_the_checkup_date_starts_the_periods():
