@@ -127,28 +127,24 @@ def place(jobs: list[Job], caps: tuple[float, ...]) -> Placement:
 
 def _fill(jobs: list[Job], caps: tuple[float, ...]) -> tuple[list[int], list[float]]:
     """Period per job and hours per period, filling periods in order (module docstring)."""
-    n = len(jobs)
-    period = [LATER] * n
+    period = [LATER] * len(jobs)
+    queue = [i for i, job in enumerate(jobs) if not job.held]   # the one order, held ones out
     available: list[float] = []
     carry = 0.0
-    first = 0  # the first job of the order not placed yet
+    nxt = 0  # the next job of the queue to place
     for k, cap in enumerate(caps):
         avail = cap - carry
         used = 0.0
-
-        def take(j: int) -> bool:
-            """Place job j in period k if it fits (or starts the period alone); False closes
-            the period."""
-            nonlocal used
-            fits = used + jobs[j].hours <= avail + _EPS
-            if fits or (used == 0.0 and avail > _EPS):
-                period[j] = k
-                used += jobs[j].hours
-            return fits
-
-        all(take(i) for i in range(first, n) if period[i] == LATER and not jobs[i].held)
-        while first < n and (period[first] != LATER or jobs[first].held):
-            first += 1
+        while nxt < len(queue):
+            hours = jobs[queue[nxt]].hours
+            fits = used + hours <= avail + _EPS
+            if not fits and (used > 0.0 or avail <= _EPS):
+                break                       # the period is closed: nothing jumps ahead
+            period[queue[nxt]] = k          # it fits, or starts the period alone
+            used += hours
+            nxt += 1
+            if not fits:
+                break
         carry = max(0.0, used - avail)
         available.append(avail)
     return period, available
