@@ -117,9 +117,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "At this pace, some deadlines will slip"),
     "overload_late": (
         "{n} ({hours}) ne tiendront pas leur délai{numbers}. Pour tout tenir, il faudrait "
-        "au moins {need} par mois.",
-        "{n} ({hours}) will miss their deadline{numbers}. Meeting every deadline would take at "
-        "least {need} a month."),
+        "{need} par mois.",
+        "{n} ({hours}) will miss their deadline{numbers}. Meeting every deadline would take "
+        "{need} a month."),
     "numbers": (" : n° {list}", ": no. {list}"),
     "overload_help": ("Faites-vous aider pour ces actions : {who}, ou un conseiller numérique de "
                       "votre CCI ({cci}).",
