@@ -15,6 +15,9 @@ HORIZONS = ("now", "3m", "12m")
 COST_BANDS = ("free", "lt100", "lt1000", "lt5000", "more")
 WHO = ("owner", "staff", "it_provider", "web_agency", "accountant", "lawyer")
 ASK = ("it_provider", "web_agency", "accountant", "bank", "insurer", "staff", "owner", "lawyer")
+# What a failed critical question can cost the firm: its data, its money, a legal fine. The plan
+# puts actions answering such a risk first (checks/ranking.py).
+RISKS = ("data", "money", "legal")
 FAILED_BELOW = 0.5  # an answer scoring below this fails its question
 
 
@@ -53,6 +56,7 @@ class Question:
     ask: str
     sources: tuple[str, ...]
     checked: _dt.date
+    risk: tuple[str, ...] = ()   # RISKS a failed answer exposes the firm to (critical questions)
 
     def option(self, option_id: str) -> Option | None:
         for opt in self.options:
@@ -100,6 +104,19 @@ class Action:
     help: tuple[str, ...]
     sources: tuple[str, ...]
     checked: _dt.date
+    after: tuple[str, ...] = ()            # action ids to do before this one, when both are planned
+    deadline: _dt.date | None = None       # a legal date it must be done by (e.g. e-invoicing)
+    cost_per_user: tuple[int, int] | None = None   # euros per person (low, high): scales with staff
+    # Step number (1-based) -> the profile conditions it needs, like a question's applies_if:
+    # a step naming something the firm does not have is left out of its plan.
+    step_conditions: dict[int, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+
+    def steps_for(self, profile: dict[str, Any]) -> tuple[int, ...]:
+        """Indexes (0-based) of the steps that apply to a business with this profile."""
+        if not self.step_conditions:
+            return tuple(range(len(self.steps)))
+        return tuple(i for i in range(len(self.steps))
+                     if conditions_hold(self.step_conditions.get(i + 1, {}), profile))
 
 
 @dataclass(frozen=True)
@@ -198,13 +215,18 @@ class Content:
 
 
 def applies(question: Question, profile: dict[str, Any]) -> bool:
-    """Whether a question applies to a business with this profile.
+    """Whether a question applies to a business with this profile (conditions_hold)."""
+    return conditions_hold(question.applies_if, profile)
+
+
+def conditions_hold(applies_if: dict[str, tuple[str, ...]], profile: dict[str, Any]) -> bool:
+    """Whether `applies_if` conditions (profile id -> accepted options) hold for a profile.
 
     All conditions must hold; one condition holds when the answer (or, for a multiple-choice
     profile question, any chosen option) is among the accepted ones. A profile question not
     answered yet does not exclude anything: better to ask one question too many than to skip one.
     """
-    for profile_id, accepted in question.applies_if.items():
+    for profile_id, accepted in applies_if.items():
         given = profile.get(profile_id)
         if given is None or given == []:
             continue

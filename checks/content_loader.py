@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from checks.content import (ASK, COST_BANDS, DONT_KNOW, HORIZONS, WHO, Action, Content,
-                            CostBand, GlossaryEntry, HelpContact, Module, Option, ProfileOption,
+from checks.action_reader import check_order, conditions, load_action
+from checks.content import (ASK, COST_BANDS, DONT_KNOW, RISKS, Action, Content, CostBand,
+                            GlossaryEntry, HelpContact, Module, Option, ProfileOption,
                             ProfileQuestion, Question, Text, Theme)
 from checks.content_reader import TableReader, read_toml
 from checks.errors import ContentError
@@ -51,6 +52,7 @@ def load_content(directory: Path | str | None = None) -> Content:
         glossary += module_glossary
 
     _check_references(modules, actions, help_contacts, readers)
+    check_order(actions, readers)
     for reader in readers.values():
         problems += reader.problems
     _check_ids(modules, actions, glossary, problems)
@@ -145,7 +147,7 @@ def _load_module(reader: TableReader, raw: dict, module_id: str,
         seen.add(q.theme)
         last = q.theme
 
-    actions = [_load_action(reader, a, module_id) for a in raw.get("actions", [])]
+    actions = [load_action(reader, a, module_id, profile) for a in raw.get("actions", [])]
     glossary = [_load_glossary_entry(reader, g) for g in raw.get("glossary", [])]
     for tid in theme_ids:
         if not any(q.theme == tid for q in questions):
@@ -176,7 +178,7 @@ def _load_question(reader: TableReader, q: dict, module_id: str, theme_ids: set[
     critical = q.get("critical", False)
     if not isinstance(critical, bool):
         reader.problem(qid, "critical must be true or false")
-    applies_if = _load_applies_if(reader, q, qid, profile)
+    applies_if = conditions(reader, q.get("applies_if") or {}, qid, "applies_if", profile)
     ask = q.get("ask", "it_provider")
     if ask not in ASK:
         reader.problem(qid, f"ask '{ask}' unknown (allowed: {', '.join(ASK)})")
@@ -191,7 +193,8 @@ def _load_question(reader: TableReader, q: dict, module_id: str, theme_ids: set[
         check=reader.text(q, "check", qid, required=False),
         options=tuple(options), weight=int(weight), critical=bool(critical),
         applies_if=applies_if, actions=actions, ask=ask,
-        sources=sources, checked=reader.date(q, "checked", qid))
+        sources=sources, checked=reader.date(q, "checked", qid),
+        risk=reader.strings(q, "risk", qid, RISKS, required=False))
     for opt in options:
         if opt.score < 1.0 and not (opt.actions if opt.actions is not None else actions):
             reader.problem(qid, f"option '{opt.id}' scores below 1.0 but leads to no action")
@@ -217,54 +220,6 @@ def _load_option(reader: TableReader, o: dict, qid: str) -> Option | None:
     opt_actions = o.get("actions")
     return Option(oid, label or Text("", ""), float(score),
                   tuple(opt_actions) if opt_actions is not None else None)
-
-
-def _load_applies_if(reader: TableReader, q: dict, qid: str,
-                     profile: dict[str, ProfileQuestion]) -> dict[str, tuple[str, ...]]:
-    applies_if: dict[str, tuple[str, ...]] = {}
-    for pid, accepted in (q.get("applies_if") or {}).items():
-        if pid not in profile:
-            reader.problem(qid, f"applies_if refers to unknown profile question '{pid}'")
-            continue
-        accepted = tuple(accepted) if isinstance(accepted, list) else (accepted,)
-        for a in accepted:
-            if a not in profile[pid].option_ids():
-                reader.problem(qid, f"applies_if: '{a}' is not an option of profile question '{pid}'")
-        applies_if[pid] = accepted
-    return applies_if
-
-
-def _load_action(reader: TableReader, a: dict, module_id: str) -> Action:
-    aid = reader.ident(a, "action")
-    if not aid.startswith(module_id + "."):
-        reader.problem(aid, f"action id must start with '{module_id}.'")
-    steps = a.get("steps") or {}
-    fr, en = steps.get("fr") or [], steps.get("en") or []
-    if not 3 <= len(fr) <= 6:
-        reader.problem(aid, f"needs 3 to 6 steps, has {len(fr)} in French")
-    if len(fr) != len(en):
-        reader.problem(aid, f"has {len(fr)} French steps but {len(en)} English steps")
-    if any(not isinstance(s, str) or not s.strip() for s in fr + en):
-        reader.problem(aid, "a step is empty")
-    effort = a.get("effort_hours")
-    if not isinstance(effort, (int, float)) or isinstance(effort, bool) or effort <= 0:
-        reader.problem(aid, "effort_hours must be a positive number")
-        effort = 1
-    cost = a.get("cost")
-    if cost not in COST_BANDS:
-        reader.problem(aid, f"cost '{cost}' unknown (allowed: {', '.join(COST_BANDS)})")
-    horizon = a.get("horizon")
-    if horizon not in HORIZONS:
-        reader.problem(aid, f"horizon '{horizon}' unknown (allowed: {', '.join(HORIZONS)})")
-    who = reader.strings(a, "who", aid, WHO)
-    if not who:
-        reader.problem(aid, "'who' must name at least one")
-    return Action(
-        id=aid, module=module_id, title=reader.text(a, "title", aid) or Text("", ""),
-        steps=tuple(Text(f, e) for f, e in zip(fr, en)), effort_hours=float(effort),
-        cost=str(cost), cost_note=reader.text(a, "cost_note", aid, required=False),
-        horizon=str(horizon), who=who, help=reader.strings(a, "help", aid, required=False),
-        sources=reader.strings(a, "sources", aid), checked=reader.date(a, "checked", aid))
 
 
 def _load_glossary_entry(reader: TableReader, g: dict) -> GlossaryEntry:

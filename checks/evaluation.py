@@ -12,6 +12,10 @@ from dataclasses import asdict, dataclass
 MATURITY_LEVELS = ("beginner", "progressing", "solid", "advanced")
 # Lower bound of each level's score band (0-100).
 MATURITY_BANDS = (("beginner", 0.0), ("progressing", 40.0), ("solid", 65.0), ("advanced", 85.0))
+# The plan's periods, in reading order (checks/schedule.py); "later" is past the 12 months.
+PERIODS = ("week", "month", "quarter", "year", "later")
+# Why an action sits where it does (checks/plan.py); words: checks.vocabulary.WHY_NOW_LABELS.
+WHY_NOW = ("in_progress", "critical", "deadline", "dependency", "value")
 
 
 @dataclass(frozen=True)
@@ -48,12 +52,12 @@ class CriticalGap:
 class PlannedAction:
     action: str              # action id
     module: str
-    rank: int                # 1 = do first, over the whole plan
-    priority: str            # critical | high | medium | low
+    rank: int                # place in the one order (ranking, dependencies), done ones included
+    priority: str            # critical | high | medium | low (follows the order, see plan.py)
     impact: float            # sum over its answers of weight x shortfall
-    horizon: str             # now | 3m | 12m
+    horizon: str             # now | 3m | 12m (the content's "at the latest")
     effort_hours: float
-    cost: str                # cost band id
+    cost: str                # cost band id (of the scaled cost for a per-person action)
     quick_win: bool
     critical: bool           # proposed by a failed critical question
     because: tuple[str, ...] # question ids whose answers led to it, in interview order
@@ -61,6 +65,69 @@ class PlannedAction:
     owner: str = ""
     due: str = ""
     note: str = ""
+    # -- the paced plan (checks/schedule.py) and what fits this firm (checks/fit.py) --
+    number: int | None = None   # 1..N as the reader goes down the plan; None when done
+    period: str = ""            # one of PERIODS, or "done"
+    deadline: str = ""          # ISO date: at the latest (the legal date, else the horizon's)
+    legal_deadline: bool = False  # the deadline is a legal date
+    late: bool = False          # the plan cannot do it by its deadline (in Plan.overload)
+    over_budget: bool = False   # waits past the 12 months for want of budget
+    why_now: str = "value"      # one of WHY_NOW
+    after: tuple[str, ...] = ()  # actions of this plan to do first (not done yet)
+    who: tuple[str, ...] = ()   # role ids resolved for the firm (checks.vocabulary.ROLES)
+    help: tuple[str, ...] = ()  # help contact ids (content.help)
+    steps: tuple[int, ...] = ()  # indexes of the action's steps that apply to the firm
+    cost_low: int = 0           # euros, scaled to the staff for a per-person cost
+    cost_high: int = 0
+    per_user: bool = False      # the cost is per person (cost_per_user in the content)
+
+
+@dataclass(frozen=True)
+class Period:
+    """One period of the paced plan: its dates, the owner's hours, what it holds."""
+
+    id: str                  # one of PERIODS
+    start: str               # ISO date, first day
+    end: str                 # ISO date, last day; "" for "later"
+    capacity_hours: float | None  # the owner's hours in it (None for "later": no limit)
+    available_hours: float | None  # capacity less what an action before it ran over (>= 0)
+    hours: float             # effort of its actions
+    cost_low: int            # euros
+    cost_high: int
+    actions: tuple[str, ...]  # action ids in number order
+    over_hours: float        # hours beyond available_hours (one action alone bigger than it)
+    late: int                # actions in it that are past their deadline
+
+
+@dataclass(frozen=True)
+class Capacity:
+    monthly_hours: float     # the owner's hours a month for the plan
+    from_staff: bool         # the default for the staff size (profile answer "auto" or none)
+    yearly_budget: int | None  # euros over the 12 months; None: no set budget
+
+
+@dataclass(frozen=True)
+class Overload:
+    """What the owner's hours and budget cannot do in time: never left unsaid."""
+
+    late: tuple[str, ...] = ()         # action ids that miss their deadline, in number order
+    missing_hours: float = 0.0         # their effort: the hours to find elsewhere
+    monthly_hours_needed: float = 0.0  # fewest whole hours a month meeting every deadline
+    over_budget: tuple[str, ...] = ()  # action ids pushed past the 12 months by the budget
+    missing_budget: int = 0            # euros (mid-band estimates) beyond the budget
+    helpers: tuple[str, ...] = ()      # role ids who could take the late actions on
+    help: tuple[str, ...] = ()         # help contact ids to suggest (e.g. cci)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.late or self.over_budget)
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    in_progress: int
+    total: int               # actions in the plan, done ones included
 
 
 @dataclass(frozen=True)
@@ -81,12 +148,35 @@ class FindOut:
 
 @dataclass(frozen=True)
 class Plan:
-    actions: tuple[PlannedAction, ...]   # ordered by rank
+    actions: tuple[PlannedAction, ...]   # number order, then the done ones in rank order
     totals: tuple[HorizonTotal, ...]     # one per horizon, in HORIZONS order
     find_out: tuple[FindOut, ...]
+    start: str = ""                      # ISO date the periods count from (the checkup's)
+    capacity: Capacity = Capacity(8.0, True, None)
+    periods: tuple[Period, ...] = ()     # one per PERIODS, in that order
+    overload: Overload = Overload()
+    progress: Progress = Progress(0, 0, 0)
 
     def by_horizon(self, horizon: str) -> tuple[PlannedAction, ...]:
         return tuple(a for a in self.actions if a.horizon == horizon)
+
+    def select(self, period: str | None = None, status: str | None = None,
+               module: str | None = None) -> tuple[PlannedAction, ...]:
+        """The actions of one period / status / module (None: any), in plan order."""
+        return tuple(a for a in self.actions
+                     if (period is None or a.period == period)
+                     and (status is None or a.status == status)
+                     and (module is None or a.module == module))
+
+    def next_actions(self, limit: int = 5) -> tuple[PlannedAction, ...]:
+        """The first actions still to do, in number order: "this week" on top of the plan."""
+        return tuple(a for a in self.actions if a.number is not None)[:limit]
+
+    def period(self, period_id: str) -> Period:
+        for p in self.periods:
+            if p.id == period_id:
+                return p
+        raise KeyError(period_id)
 
 
 @dataclass(frozen=True)

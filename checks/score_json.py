@@ -8,9 +8,10 @@ from __future__ import annotations
 from checks.assessment import Assessment
 from checks.compare import Comparison, QuestionChange, ScoreDelta, compare
 from checks.content import Content
-from checks.evaluation import CriticalGap, ModuleResult, Plan
+from checks.evaluation import CriticalGap, ModuleResult, Overload, Period, Plan, PlannedAction
 from checks.scoring import evaluate_assessment
-from checks.vocabulary import HORIZON_LABELS, MATURITY_LABELS, PRIORITY_LABELS, answer_label
+from checks.vocabulary import (HORIZON_LABELS, MATURITY_LABELS, PERIOD_LABELS, PRIORITY_LABELS,
+                               ROLES, STATUS_LABELS, WHY_NOW_LABELS, answer_label, who_text)
 
 REPORT_FORMAT = "boussole-score"
 REPORT_VERSION = 1
@@ -60,27 +61,64 @@ def _gap_dict(content: Content, gap: CriticalGap, lang: str) -> dict:
 
 
 def _plan_dict(content: Content, plan: Plan, lang: str) -> dict:
-    actions = []
-    for p in plan.actions:
-        action = content.actions[p.action]
-        actions.append({
-            "rank": p.rank, "id": p.action, "module": p.module, "title": action.title.get(lang),
-            "priority": p.priority, "priority_label": PRIORITY_LABELS[p.priority].get(lang),
-            "horizon": p.horizon, "horizon_label": HORIZON_LABELS[p.horizon].get(lang),
-            "impact": round(p.impact, 2), "effort_hours": p.effort_hours,
-            "cost": p.cost, "cost_label": content.cost_bands[p.cost].label.get(lang),
-            "quick_win": p.quick_win, "critical": p.critical, "because": list(p.because),
-            "status": p.status, "owner": p.owner, "due": p.due, "note": p.note,
-            "who": list(action.who),
-            "help": [_help_dict(content, h, lang) for h in action.help if h in content.help],
-        })
+    actions = [_action_dict(content, p, lang) for p in plan.actions]
     totals = [{"horizon": t.horizon, "label": HORIZON_LABELS[t.horizon].get(lang),
                "count": t.count, "effort_hours": t.effort_hours,
                "cost_low": t.cost_low, "cost_high": t.cost_high} for t in plan.totals]
     find_out = [{"question": f.question, "module": f.module,
-                 "text": content.questions[f.question].text.get(lang), "ask": f.ask}
+                 "text": content.questions[f.question].text.get(lang), "ask": f.ask,
+                 "ask_label": ROLES[f.ask].ask.get(lang)}
                 for f in plan.find_out]
-    return {"actions": actions, "totals": totals, "find_out": find_out}
+    cap = plan.capacity
+    return {
+        "start": plan.start,
+        "capacity": {"monthly_hours": cap.monthly_hours, "from_staff": cap.from_staff,
+                     "yearly_budget": cap.yearly_budget},
+        "progress": {"done": plan.progress.done, "in_progress": plan.progress.in_progress,
+                     "total": plan.progress.total},
+        "periods": [_period_dict(p, lang) for p in plan.periods],
+        "overload": _overload_dict(content, plan.overload, lang),
+        "actions": actions, "totals": totals, "find_out": find_out}
+
+
+def _action_dict(content: Content, p: PlannedAction, lang: str) -> dict:
+    action = content.actions[p.action]
+    return {
+        "number": p.number, "rank": p.rank, "id": p.action, "module": p.module,
+        "title": action.title.get(lang),
+        "period": p.period,
+        "period_label": PERIOD_LABELS[p.period].get(lang) if p.period in PERIOD_LABELS
+        else STATUS_LABELS["done"].get(lang),
+        "deadline": p.deadline, "legal_deadline": p.legal_deadline, "late": p.late,
+        "over_budget": p.over_budget,
+        "why_now": p.why_now, "why_now_label": WHY_NOW_LABELS[p.why_now].get(lang),
+        "after": list(p.after),
+        "priority": p.priority, "priority_label": PRIORITY_LABELS[p.priority].get(lang),
+        "horizon": p.horizon, "horizon_label": HORIZON_LABELS[p.horizon].get(lang),
+        "impact": round(p.impact, 2), "effort_hours": p.effort_hours,
+        "cost": p.cost, "cost_label": content.cost_bands[p.cost].label.get(lang),
+        "cost_low": p.cost_low, "cost_high": p.cost_high, "per_user": p.per_user,
+        "quick_win": p.quick_win, "critical": p.critical, "because": list(p.because),
+        "status": p.status, "owner": p.owner, "due": p.due, "note": p.note,
+        "who": list(p.who), "who_label": who_text(p.who, lang),
+        "steps": [action.steps[i].get(lang) for i in p.steps],
+        "help": [_help_dict(content, h, lang) for h in p.help],
+    }
+
+
+def _period_dict(p: Period, lang: str) -> dict:
+    return {"id": p.id, "label": PERIOD_LABELS[p.id].get(lang), "start": p.start, "end": p.end,
+            "capacity_hours": p.capacity_hours, "available_hours": p.available_hours,
+            "hours": p.hours, "over_hours": p.over_hours, "cost_low": p.cost_low,
+            "cost_high": p.cost_high, "late": p.late, "actions": list(p.actions)}
+
+
+def _overload_dict(content: Content, o: Overload, lang: str) -> dict:
+    return {"late": list(o.late), "missing_hours": o.missing_hours,
+            "monthly_hours_needed": o.monthly_hours_needed,
+            "over_budget": list(o.over_budget), "missing_budget": o.missing_budget,
+            "helpers": [{"id": r, "label": ROLES[r].yours.get(lang)} for r in o.helpers],
+            "help": [_help_dict(content, h, lang) for h in o.help]}
 
 
 def _help_dict(content: Content, help_id: str, lang: str) -> dict:

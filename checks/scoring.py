@@ -23,6 +23,7 @@ Evaluation, whatever order the answers were given in. Rules (also in docs/score-
 """
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Mapping
 
 from checks.assessment import ActionTracking, Assessment
@@ -35,11 +36,13 @@ CAP_LEVEL = "progressing"
 
 
 def evaluate(content: Content, profile: Mapping, answers: Mapping[str, str],
-             tracking: Mapping[str, ActionTracking] | None = None) -> Evaluation:
+             tracking: Mapping[str, ActionTracking] | None = None,
+             start: _dt.date | None = None) -> Evaluation:
     """Evaluate answers (question id -> option id or DONT_KNOW) for a business profile.
 
     Answers may also be checks.assessment.Answer objects (their option is used). tracking maps
-    action id -> ActionTracking and only fills the plan's status, owner, due and note.
+    action id -> ActionTracking: the plan's status, owner, due and note; done actions leave the
+    plan's periods. start: the day the plan's periods count from (see checks.plan.build_plan).
     """
     profile = dict(profile)  # applies() wants a dict; also shields us from a mutating caller
     modules: list[ModuleResult] = []
@@ -60,12 +63,25 @@ def evaluate(content: Content, profile: Mapping, answers: Mapping[str, str],
         completion=_completion(answered_total, applicable_total),
         maturity=_capped(maturity_of(overall), bool(gaps))[0],
         modules=tuple(modules), critical_gaps=gaps,
-        plan=build_plan(content, scored_all, tracking))
+        plan=build_plan(content, scored_all, tracking, profile, start))
 
 
-def evaluate_assessment(content: Content, assessment: Assessment) -> Evaluation:
+def evaluate_assessment(content: Content, assessment: Assessment,
+                        start: _dt.date | None = None) -> Evaluation:
+    """Evaluate a checkup; its plan's periods count from `start`, else the checkup's date."""
     answers = {qid: a.option for qid, a in assessment.answers.items()}
-    return evaluate(content, assessment.profile, answers, assessment.actions)
+    return evaluate(content, assessment.profile, answers, assessment.actions,
+                    start or checkup_date(assessment))
+
+
+def checkup_date(assessment: Assessment) -> _dt.date | None:
+    """The day the checkup was completed, else started; None when neither can be read."""
+    for stamp in (assessment.completed_at, assessment.started_at):
+        try:
+            return _dt.date.fromisoformat((stamp or "")[:10])
+        except ValueError:
+            continue
+    return None
 
 
 def maturity_of(score: float | None) -> str:

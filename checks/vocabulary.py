@@ -28,10 +28,12 @@ class Role:
     to_the: Text    # after "à demander" / "Ask": "au prestataire informatique" / "the IT provider"
     yours: Text     # the app speaking to the owner: "votre prestataire informatique", "vous-même"
     ask: Text       # heading of the questions to put to them: "À demander à votre …" / "Ask your …"
+    find: Text | None = None   # where to find one, for someone the firm does not have yet
 
 
 # In the order the PDF lists whom to ask. Ids: checks.content.WHO (who can do an action) and
-# checks.content.ASK (whom to ask on "je ne sais pas").
+# checks.content.ASK (whom to ask on "je ne sais pas"), and "provider_to_choose": what the plan
+# says instead of "votre prestataire informatique" to a firm that has none (checks/fit.py).
 ROLES: dict[str, Role] = {
     "owner": Role(Text("Dirigeant", "Owner"), Text("le dirigeant", "the owner"),
                   Text("au dirigeant", "the owner"), Text("vous-même", "yourself"),
@@ -45,6 +47,17 @@ ROLES: dict[str, Role] = {
                         Text("au prestataire informatique", "the IT provider"),
                         Text("votre prestataire informatique", "your IT provider"),
                         Text("À demander à votre prestataire informatique", "Ask your IT provider")),
+    "provider_to_choose": Role(
+        Text("Prestataire à choisir", "A provider to choose"),
+        Text("un prestataire à choisir", "a provider to choose"),
+        Text("à un prestataire à choisir", "a provider you choose"),
+        Text("un prestataire à choisir", "a provider you choose"),
+        Text("À vérifier vous-même ou avec un prestataire à choisir",
+             "Check yourself or with a provider you choose"),
+        Text("Pour en trouver un près de chez vous : les prestataires labellisés ExpertCyber "
+             "sur Cybermalveillance.gouv.fr.",
+             "To find one near you: the ExpertCyber-labelled providers listed on "
+             "Cybermalveillance.gouv.fr.")),
     "web_agency": Role(Text("Agence web", "Web agency"), Text("l'agence web", "the web agency"),
                        Text("à l'agence web", "the web agency"),
                        Text("une agence web", "a web agency"),
@@ -88,13 +101,48 @@ HORIZON_LABELS = {
     "12m": Text("Dans les 12 mois", "Within 12 months"),
 }
 
-# Ids: checks.plan.PRIORITIES.
+# Ids: checks.ranking.PRIORITIES.
 PRIORITY_LABELS = {
     "critical": Text("Critique", "Critical"),
     "high": Text("Haute", "High"),
     "medium": Text("Moyenne", "Medium"),
     "low": Text("Basse", "Low"),
 }
+
+
+# Ids: checks.evaluation.PERIODS, in the order the plan reads. Headings; the app's filter too.
+PERIOD_LABELS = {
+    "week": Text("Cette semaine", "This week"),
+    "month": Text("Ce mois-ci", "This month"),
+    "quarter": Text("Dans les 3 mois", "Within 3 months"),
+    "year": Text("Dans les 12 mois", "Within 12 months"),
+    "later": Text("Plus tard", "Later"),
+}
+
+# Ids: checks.evaluation.WHY_NOW: why an action sits where it does in the plan.
+WHY_NOW_LABELS = {
+    "in_progress": Text("déjà commencée", "already started"),
+    "critical": Text("risque critique", "critical risk"),
+    "deadline": Text("avancée pour tenir son délai", "brought forward to meet its deadline"),
+    "dependency": Text("à faire avant une action qui en dépend",
+                       "to do before an action that depends on it"),
+    "value": Text("bon rapport effet / effort", "good return for the effort"),
+}
+
+# Ids: checks.content.RISKS: what a failed critical question can cost.
+RISK_LABELS = {
+    "data": Text("perte de données", "losing data"),
+    "money": Text("perte d'argent", "losing money"),
+    "legal": Text("amende ou sanction", "a fine or penalty"),
+}
+
+
+def who_text(roles: tuple[str, ...], lang: str) -> str:
+    """'vous-même, ou un prestataire à choisir': who can do an action, resolved for the firm."""
+    words = [ROLES[r].yours.get(lang) for r in roles]
+    if len(words) < 2:
+        return "".join(words)
+    return ", ".join(words[:-1]) + (", or " if lang == "en" else ", ou ") + words[-1]
 
 
 def horizon_inline(horizon: str, lang: str) -> str:

@@ -1,5 +1,8 @@
-"""The summary chart: one horizontal bar per module (0-100) over the maturity bands."""
+"""The report's charts: one horizontal bar per module (0-100) over the maturity bands (the
+summary), and per period of the plan its hours against the owner's hours (the roadmap)."""
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -9,7 +12,9 @@ from checks import formatting as fmt
 from checks.vocabulary import MATURITY_LABELS
 from reports.fonts import SANS, SANS_BOLD
 from reports.markup import fit
-from reports.styles import MATURITY_COLORS, MUTED, NAVY, RULE
+from reports.styles import MATURITY_COLORS, MUTED, NAVY, RED, RULE, TEAL
+
+TRACK_GREY = colors.HexColor("#9AA5B1")
 
 
 def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: str,
@@ -78,3 +83,50 @@ def _lines(text: str, width: float) -> list[str]:
             return [first, fit(" ".join(words[i:]), SANS_BOLD, 8.6, width)]
         first = trial
     return [first]
+
+
+class PeriodBar(NamedTuple):
+    """One row of the roadmap chart."""
+
+    label: str               # "Cette semaine"
+    dates: str               # "1er – 7 déc."
+    hours: float             # effort of its actions
+    room: float | None       # hours the owner has in it (None: no limit, "later")
+    right: str               # "3 h sur 2 h"
+    late: bool               # holds actions past their deadline
+
+
+def period_bars(rows: list[PeriodBar], width: float) -> Drawing:
+    """The roadmap: per period, its hours against the owner's hours in it (each row on its own
+    scale, so a week of 2 h reads as clearly as a year of 72 h); run-over in red, and a grey
+    bar with no limit for what falls past the 12 months."""
+    label_w, right_w, row_h, bar_h = 118.0, 92.0, 30.0, 12.0
+    plot_w = width - label_w - right_w
+    d = Drawing(width, len(rows) * row_h + 4)
+    for i, row in enumerate(rows):
+        y = d.height - (i + 1) * row_h + (row_h - bar_h) / 2
+        d.add(String(0, y + 6, fit(row.label, SANS_BOLD, 8.6, label_w - 6), fontName=SANS_BOLD,
+                     fontSize=8.6, fillColor=NAVY))
+        d.add(String(0, y - 4, fit(row.dates, SANS, 7.2, label_w - 6), fontName=SANS,
+                     fontSize=7.2, fillColor=MUTED))
+        d.add(Rect(label_w, y, plot_w, bar_h, fillColor=colors.Color(1, 1, 1, alpha=0.6),
+                   strokeColor=RULE, strokeWidth=0.4))
+        if row.room is None:
+            scale = max(row.hours, 1.0)
+            fill = TRACK_GREY
+        else:
+            scale = max(row.room, row.hours, 0.01)
+            fill = TEAL
+        within = row.hours if row.room is None else min(row.hours, row.room)
+        if within > 0:
+            d.add(Rect(label_w, y, plot_w * within / scale, bar_h, fillColor=fill,
+                       strokeColor=None))
+        if row.room is not None and row.hours > row.room:
+            x = label_w + plot_w * row.room / scale
+            d.add(Rect(x, y, plot_w * (row.hours - row.room) / scale, bar_h, fillColor=RED,
+                       strokeColor=None))
+            d.add(Line(x, y - 2, x, y + bar_h + 2, strokeColor=NAVY, strokeWidth=1))
+        color = RED if row.late or (row.room is not None and row.hours > row.room) else NAVY
+        d.add(String(label_w + plot_w + 6, y + 2.5, fit(row.right, SANS_BOLD, 8.6, right_w - 6),
+                     fontName=SANS_BOLD, fontSize=8.6, fillColor=color))
+    return d

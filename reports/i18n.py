@@ -57,10 +57,13 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "No action is needed according to the answers given."),
     "capped": ("plafonnée par un point critique", "capped by a critical gap"),
     "summary_text": (
-        "{n} au total, dont {now} à lancer tout de suite. Budget estimé : {cost}, "
-        "pour environ {hours} de travail.",
-        "{n} in all, {now} of them to start right away. Estimated budget: {cost}, "
-        "for about {hours} of work."),
+        "{n} au total : {week} cette semaine et {month} d'ici un mois, à votre rythme de "
+        "{pace} par mois. Budget estimé : {cost}, pour environ {hours} de travail.",
+        "{n} in all: {week} this week and {month} within a month, at your pace of {pace} a "
+        "month. Estimated budget: {cost}, for about {hours} of work."),
+    "summary_done": ("Déjà faites : {done} sur {total}.", "Already done: {done} of {total}."),
+    "summary_late": ("À ce rythme, {n} ne tiendront pas leur délai : voyez la feuille de route.",
+                     "At this pace, {n} will miss their deadline: see the roadmap."),
     "incomplete": ("Diagnostic incomplet : {pct} des questions ont une réponse. Les scores "
                    "portent sur les questions répondues.",
                    "Incomplete checkup: {pct} of the questions are answered. Scores cover the "
@@ -76,10 +79,60 @@ STRINGS: dict[str, tuple[str, str]] = {
     # plan
     "plan": ("Plan d'action", "Action plan"),
     "plan_intro": (
-        "Les actions sont classées par horizon puis par priorité. Les coûts sont des "
-        "fourchettes indicatives, hors temps passé.",
-        "Actions are grouped by horizon, then ordered by priority. Costs are indicative "
-        "ranges, not counting time spent."),
+        "Les actions sont numérotées dans l'ordre où les faire et réparties par période selon "
+        "votre rythme. Les coûts sont des fourchettes indicatives, hors temps passé.",
+        "Actions are numbered in the order to do them and spread over periods at your pace. "
+        "Costs are indicative ranges, not counting time spent."),
+    "period_until": ("jusqu'au {date}", "until {date}"),
+    "period_from": ("à partir du {date}", "from {date}"),
+    "deadline": ("Au plus tard", "At the latest"),
+    "legal_date": ("date légale", "legal date"),
+    "late": ("en retard sur ce délai", "behind this deadline"),
+    "before_number": ("à faire avant le n° {n}", "to do before no. {n}"),
+    "per_person": ("selon l'effectif", "for your headcount"),
+    "done_heading": ("Déjà fait", "Already done"),
+    "col_number": ("N°", "No."),
+    # roadmap
+    "roadmap": ("Feuille de route", "Roadmap"),
+    "roadmap_intro": (
+        "Les actions sont placées dans l'ordre du plan, période après période, tant qu'elles "
+        "tiennent dans le temps que vous pouvez y consacrer. Chaque barre compare les heures "
+        "prévues à celles dont vous disposez dans la période.",
+        "Actions are placed in the plan's order, period after period, as long as they fit the "
+        "time you can give them. Each bar compares the hours planned with the hours you have "
+        "in the period."),
+    "pace": ("Votre rythme : {hours} par mois", "Your pace: {hours} a month"),
+    "pace_default_partner": (" (la valeur par défaut pour l'effectif)",
+                             " (the default for the staff size)"),
+    "pace_default": (" (la valeur par défaut pour votre effectif : ajustez-la dans le profil)",
+                     " (the default for your staff size: adjust it in the profile)"),
+    "budget_none": ("pas de budget fixé", "no set budget"),
+    "budget_set": ("budget sur 12 mois : {money}", "budget over 12 months: {money}"),
+    "hours_of": ("{hours} sur {room}", "{hours} of {room}"),
+    "no_limit": ("{hours}, sans limite", "{hours}, no limit"),
+    "col_period": ("Période", "Period"),
+    "col_hours": ("Heures prévues / disponibles", "Hours planned / available"),
+    "col_late": ("En retard", "Late"),
+    "overload_title": ("À ce rythme, des délais ne tiendront pas",
+                       "At this pace, some deadlines will slip"),
+    "overload_late": (
+        "{n} ({hours}) ne tiendront pas leur délai{numbers}. Pour tout tenir, il faudrait "
+        "{need} par mois.",
+        "{n} ({hours}) will miss their deadline{numbers}. Meeting every deadline would take "
+        "{need} a month."),
+    "numbers": (" : n° {list}", ": no. {list}"),
+    "overload_help": ("Faites-vous aider pour ces actions : {who}, ou un conseiller numérique de "
+                      "votre CCI ({cci}).",
+                      "Get help with these actions: {who}, or a digital advisor at your chamber "
+                      "of commerce ({cci})."),
+    "overload_help_cci": ("Faites-vous aider par un conseiller numérique de votre CCI ({cci}), "
+                          "ou donnez plus d'heures par mois au plan.",
+                          "Get help from a digital advisor at your chamber of commerce ({cci}), "
+                          "or give the plan more hours a month."),
+    "over_budget": ("{n} attendent un budget au-delà des 12 mois : il manque environ {money}.",
+                    "{n} wait for budget past the 12 months: about {money} short."),
+    "on_pace": ("À ce rythme, toutes les actions tiennent leur délai.",
+                "At this pace, every action meets its deadline."),
     "col_priority": ("Priorité", "Priority"),
     "col_action": ("Action et étapes", "Action and steps"),
     "col_effort": ("Effort", "Effort"),
@@ -95,9 +148,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no_actions_horizon": ("Aucune action.", "No action."),
     # partner plan
     "partner_plan_intro": (
-        "Le plan est présenté par domaine et par horizon, avec l'effort et le budget estimés. "
+        "Le plan est présenté par domaine et par période, avec l'effort et le budget estimés. "
         "Le détail des actions figure dans l'édition complète remise au dirigeant.",
-        "The plan is shown per area and horizon, with estimated effort and budget. The detail "
+        "The plan is shown per area and period, with estimated effort and budget. The detail "
         "of each action is in the full edition held by the owner."),
     # find out
     "find_out": ("Questions à poser à vos interlocuteurs", "Questions to ask your contacts"),
@@ -127,15 +180,21 @@ STRINGS: dict[str, tuple[str, str]] = {
         "poids, « je ne sais pas » compte pour 0. Le score d'un domaine est la moyenne pondérée "
         "de ses questions répondues, le score global la moyenne des domaines évalués. Les "
         "questions qui ne concernent pas l'entreprise (d'après son profil) ne sont ni posées ni "
-        "comptées. Chaque réponse insuffisante propose une ou plusieurs actions ; une action est "
-        "d'autant plus prioritaire qu'elle corrige de points, et critique quand elle traite un "
-        "point critique.",
+        "comptées. Chaque réponse insuffisante propose une ou plusieurs actions, classées en un "
+        "seul ordre : d'abord les risques critiques (perte de données, d'argent, amende) et les "
+        "dates légales proches, puis selon les points gagnés pour l'effort et le coût ; une "
+        "action qui en prépare une autre passe avant elle. Dans cet ordre, elles sont réparties "
+        "par période selon les heures par mois que l'entreprise peut y consacrer, et un délai "
+        "qui ne peut pas être tenu est signalé.",
         "Each question has a weight from 1 to 3; each answer earns 0 to 100 % of that weight, "
         "'I don't know' counts as 0. An area's score is the weighted average of its answered "
         "questions, the overall score the average of the scored areas. Questions that do not "
         "concern the business (from its profile) are neither asked nor counted. Each "
-        "insufficient answer proposes one or more actions; an action's priority grows with the "
-        "points it fixes, and it is critical when it addresses a critical gap."),
+        "insufficient answer proposes one or more actions, put in one order: critical risks first "
+        "(losing data or money, a fine) and close legal dates, then by points gained for the "
+        "effort and cost; an action that prepares another comes before it. In that order, they "
+        "are spread over periods within the hours a month the business can give them, and a "
+        "deadline that cannot be met is flagged."),
     "content_text": (
         "Questionnaire version {v}, faits vérifiés au {d}. Les sources de chaque question et "
         "action sont listées dans le questionnaire. Les montants sont des ordres de grandeur.",

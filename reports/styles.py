@@ -40,11 +40,6 @@ PRIORITY_COLORS = {
     "medium": colors.HexColor("#B7791F"),
     "low": MUTED,
 }
-HORIZON_COLORS = {
-    "now": colors.HexColor("#B3261E"),
-    "3m": colors.HexColor("#B7791F"),
-    "12m": TEAL,
-}
 
 
 def _style(name: str, **kw) -> ParagraphStyle:

@@ -44,7 +44,7 @@ def test_valid_file_prints_the_documented_json(capsys, checkup, content):
     assert [m["id"] for m in data["modules"]] == [m.id for m in content.modules]
     assert {"id", "title", "score", "completion", "maturity", "themes"} <= data["modules"][0].keys()
     assert {"actions", "totals", "find_out"} <= data["plan"].keys()
-    assert [a["rank"] for a in data["plan"]["actions"]] == list(
+    assert [a["number"] for a in data["plan"]["actions"]] == list(
         range(1, len(data["plan"]["actions"]) + 1))
     for gap in data["critical_gaps"]:
         assert {"question", "module", "text"} <= gap.keys()

@@ -12,7 +12,7 @@ import pytest
 from checks.assessment import ActionTracking
 from checks.content import DONT_KNOW
 from checks.evaluation import MATURITY_LEVELS
-from checks.scoring import evaluate, evaluate_assessment, maturity_of
+from checks.scoring import checkup_date, evaluate, evaluate_assessment, maturity_of
 from tests.factories import make_assessment
 from tests.test_scoring_properties import get_content
 
@@ -40,7 +40,9 @@ def test_module_score_is_the_weighted_mean_of_option_scores(mini):
 def test_dont_know_counts_zero_and_becomes_a_find_out_item(mini):
     ev = evaluate(mini, SMALL, {"cyber.backup": "yes", "cyber.updates": DONT_KNOW})
     assert ev.module("cyber").score == pytest.approx(100 * 3 / 5)
-    assert [(f.question, f.ask) for f in ev.plan.find_out] == [("cyber.updates", "it_provider")]
+    # whom to ask, for this firm: it has no IT provider (the profile's default)
+    assert [(f.question, f.ask) for f in ev.plan.find_out] == [("cyber.updates",
+                                                                 "provider_to_choose")]
 
 
 def test_unanswered_questions_are_left_out_and_show_in_completion(mini):
@@ -127,5 +129,6 @@ def test_evaluate_assessment_uses_answers_profile_and_tracking(mini):
     a = make_assessment(mini, "mixed", profile=FULL, seed=3)
     a.actions["online.cgv"] = ActionTracking("done", "Paul", "2026-12-31", "fait")
     ev = evaluate_assessment(mini, a)
-    assert ev == evaluate(mini, a.profile, {q: x.option for q, x in a.answers.items()}, a.actions)
+    assert ev == evaluate(mini, a.profile, {q: x.option for q, x in a.answers.items()}, a.actions,
+                          checkup_date(a))
     assert ev.content_version == mini.version

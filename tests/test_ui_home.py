@@ -101,7 +101,8 @@ def test_new_checkup_for_an_existing_business_keeps_its_profile(open_app, data_d
     session = window.session
     assert session.checkup_id != first
     previous = session.store.load_assessment(first)
-    assert session.assessment().profile == previous.profile
+    # the previous answers, and the defaults for profile questions it did not have
+    assert session.assessment().profile == {**content.default_profile(), **previous.profile}
     assert session.previous_assessment().id == first
     assert [h["id"] for h in session.store.history(previous.business.id)][-1] == session.checkup_id
 

@@ -9,20 +9,23 @@ import pytest
 from checks import formatting
 from checks import vocabulary as V
 from checks.assessment import STATUSES
-from checks.content import ASK, DONT_KNOW, HORIZONS, WHO
-from checks.evaluation import MATURITY_LEVELS
-from checks.plan import PRIORITIES
+from checks.content import ASK, DONT_KNOW, HORIZONS, RISKS, WHO
+from checks.evaluation import MATURITY_LEVELS, PERIODS, WHY_NOW
+from checks.fit import TO_CHOOSE
+from checks.ranking import PRIORITIES
 from tests.test_scoring_properties import get_content
 
 
 def test_every_id_has_its_words_in_both_languages():
-    tables = [(set(WHO) | set(ASK), V.ROLES), (set(STATUSES), V.STATUS_LABELS),
+    tables = [(set(WHO) | set(ASK) | {TO_CHOOSE}, V.ROLES), (set(STATUSES), V.STATUS_LABELS),
               (set(MATURITY_LEVELS), V.MATURITY_LABELS), (set(HORIZONS), V.HORIZON_LABELS),
-              (set(PRIORITIES), V.PRIORITY_LABELS)]
+              (set(PRIORITIES), V.PRIORITY_LABELS), (set(PERIODS), V.PERIOD_LABELS),
+              (set(WHY_NOW), V.WHY_NOW_LABELS), (set(RISKS), V.RISK_LABELS)]
     for ids, table in tables:
         assert set(table) == ids
     texts = [V.DONT_KNOW_LABEL, *V.STATUS_LABELS.values(), *V.MATURITY_LABELS.values(),
-             *V.HORIZON_LABELS.values(), *V.PRIORITY_LABELS.values()]
+             *V.HORIZON_LABELS.values(), *V.PRIORITY_LABELS.values(),
+             *V.PERIOD_LABELS.values(), *V.WHY_NOW_LABELS.values(), *V.RISK_LABELS.values()]
     for role in V.ROLES.values():
         texts += [role.noun, role.the, role.to_the, role.yours, role.ask]
     for text in texts:
@@ -72,3 +75,12 @@ def test_formatting_per_language():
     assert formatting.hours(0.5, "en") == "30\u00a0min"
     assert formatting.percent(72.4, "fr") == "72\u202f%"
     assert formatting.percent(72.4, "en") == "72%"
+
+
+def test_who_reads_as_one_phrase_with_where_to_find_a_provider():
+    assert V.who_text(("owner", "provider_to_choose"), "fr") == "vous-même, ou un prestataire à choisir"
+    assert V.who_text(("owner", "staff", "it_provider"), "en") == (
+        "yourself, a member of staff, or your IT provider")
+    assert V.who_text(("accountant",), "fr") == "votre expert-comptable"
+    assert "Cybermalveillance.gouv.fr" in V.ROLES["provider_to_choose"].find.fr
+    assert "prestataire informatique" not in V.ROLES["provider_to_choose"].ask.fr

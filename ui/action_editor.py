@@ -154,13 +154,13 @@ class ActionCard(QFrame):
         facts.append(self.tr("Effort : %1").replace("%1", effort(lang, planned.effort_hours)))
         band = content.cost_bands.get(planned.cost)
         facts.append(self.tr("Coût : %1").replace("%1", band.label.get(lang) if band else planned.cost))
-        if action and action.who:
-            facts.append(self.tr("Qui : %1").replace("%1", ", ".join(who_label(w) for w in action.who)))
+        if planned.who:  # resolved for the firm by the engine (checks/fit.py)
+            facts.append(self.tr("Qui : %1").replace("%1", ", ".join(who_label(w) for w in planned.who)))
         self.facts = label(" · ".join(facts), selectable=True, shrink=True)
         outer.addWidget(self.facts)
 
-        if action and action.help:
-            names = [content.help[h].display(lang) for h in action.help if h in content.help]
+        if planned.help:
+            names = [content.help[h].display(lang) for h in planned.help if h in content.help]
             self.help = label(self.tr("Où trouver de l'aide : %1").replace("%1", ", ".join(names)),
                               selectable=True, shrink=True)
             outer.addWidget(self.help)
@@ -190,7 +190,7 @@ class ActionCard(QFrame):
         self.how_button.setArrowType(Qt.ArrowType.RightArrow)
         self.how_button.setText(self.tr("Comment faire"))
         self.how_button.setAccessibleName(self.tr("Comment faire : %1").replace("%1", title))
-        steps = action.steps if action else ()
+        steps = [action.steps[i] for i in planned.steps] if action else []  # those that apply
         self.how = label("<ol style='margin-top:0; margin-bottom:0'>"
                          + "".join(f"<li>{html.escape(s.get(lang))}</li>" for s in steps)
                          + "</ol>"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from reports.context import Ctx
 from reports.flowables import TocSlot
 from reports.sections import (cover, critical_gaps, details, find_out, glossary, help_contacts,
-                              method, plan, progress, summary)
+                              method, plan, progress, roadmap, summary)
 
 
 def owner_story(ctx: Ctx, toc: TocSlot) -> list:
@@ -19,6 +19,7 @@ def owner_story(ctx: Ctx, toc: TocSlot) -> list:
     story += summary.summary(ctx)
     story += progress.progress(ctx)
     story += critical_gaps.critical_gaps(ctx)
+    story += roadmap.roadmap(ctx)
     story += plan.plan(ctx)
     story += find_out.find_out(ctx)
     story += details.details(ctx)
@@ -32,6 +33,7 @@ def partner_story(ctx: Ctx) -> list:
     story = cover.cover(ctx)
     story += summary.summary(ctx)
     story += progress.progress(ctx)
+    story += roadmap.roadmap(ctx)
     story += plan.plan(ctx)
     story += method.method(ctx)
     return story

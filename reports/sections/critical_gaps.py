@@ -20,6 +20,7 @@ def critical_gaps(ctx: Ctx) -> list:
     out: list = [CondPageBreak(90 * mm),
                  Heading(ctx.plain("critical_gaps"), S.H1, 0, "critical_gaps")]
     out.append(para(ctx.s("critical_intro"), S.LEAD))
+    number = {a.action: a.number for a in ev.plan.actions}
     for gap in ev.critical_gaps:
         q = ctx.content.questions[gap.question]
         answer = markup.para(answer_label(ctx.content, q.id, gap.option, ctx.lang))
@@ -30,9 +31,10 @@ def critical_gaps(ctx: Ctx) -> list:
                 Paragraph(f"<b>{ctx.s('your_answer')} :</b> {answer}" if ctx.lang == "fr" else
                           f"<b>{ctx.s('your_answer')}:</b> {answer}", S.BODY_SMALL),
                 Paragraph(f"<i>{ctx.tx(q.why)}</i>", S.BODY_SMALL)]
-        if actions:
-            body.append(Paragraph("→ " + " ; ".join(f"<b>{ctx.tx(a.title)}</b>" for a in actions),
-                                  S.BODY_SMALL))
+        if actions:   # with their numbers in the plan (none once done)
+            body.append(Paragraph("→ " + " ; ".join(
+                (f"<b>{number[a.id]}. {ctx.tx(a.title)}</b>" if number.get(a.id)
+                 else f"<b>{ctx.tx(a.title)}</b>") for a in actions), S.BODY_SMALL))
         out.append(KeepTogether([callout(body, S.RED, S.RED_LIGHT), Spacer(1, 6)]))
     return out
 

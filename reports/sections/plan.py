@@ -1,5 +1,9 @@
-"""The action plan: totals per horizon, then each action (owner) or per-module budgets
-(partner: action titles would name weaknesses)."""
+"""The action plan: each action under its period, numbered as the reader goes down (owner), or
+per area and period with counts, hours and budget (partner: titles would name weaknesses).
+
+The numbers, periods, people and costs are the engine's (checks/plan.py): the same as in the
+score JSON and the app. The roadmap page (reports/sections/roadmap.py) comes just before.
+"""
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
@@ -8,16 +12,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from checks import formatting as fmt
-from checks.content import HORIZONS
-from checks.evaluation import PlannedAction
-from checks.vocabulary import HORIZON_LABELS, PRIORITY_LABELS, ROLES, STATUS_LABELS
+from checks.evaluation import PERIODS, Period, PlannedAction
+from checks.vocabulary import PERIOD_LABELS, PRIORITY_LABELS, ROLES, STATUS_LABELS, WHY_NOW_LABELS
 from reports import i18n, markup
 from reports import styles as S
 from reports.context import Ctx
 from reports.flowables import CELL_TEXT_MAX, SHORT_TEXT_MAX, Heading, para
 
-
-PLAN_COLS = (48, 0, 36, 66, 106)  # rank+priority, action (what is left), effort, cost, who+help
+PLAN_COLS = (48, 0, 36, 66, 106)  # number+priority, action (what is left), effort, cost, who+help
 
 
 def plan(ctx: Ctx) -> list:
@@ -28,70 +30,78 @@ def plan(ctx: Ctx) -> list:
         answered = sum(m.answered for m in ev.modules)
         out.append(para(ctx.s("summary_none" if answered else "no_answer_yet"), S.BODY))
         return out
-    out.append(para(ctx.s("partner_plan_intro" if ctx.partner else "plan_intro"), S.LEAD))
-    out.append(_totals_table(ctx))
     if ctx.partner:
-        out.append(Spacer(1, 10))
-        out += _partner_plan(ctx)
-        return out
-    widths = list(PLAN_COLS)
-    widths[1] = S.FRAME_W - sum(widths)
-    totals = {t.horizon: t for t in ev.plan.totals}
-    for h in HORIZONS:
-        actions = ev.plan.by_horizon(h)
-        label = HORIZON_LABELS[h].get(ctx.lang)
-        out.append(CondPageBreak(60 * mm))
-        out.append(Heading(f"{label} ({len(actions)})", S.H2, 1, f"plan_{h}",
-                           keep_with_next=False))
-        if not actions:
-            out.append(para(ctx.s("no_actions_horizon"), S.BODY_SMALL))
-            continue
-        head = [ctx.s("col_priority"), ctx.s("col_action"), ctx.s("col_effort"),
-                ctx.s("col_cost"), ctx.s("col_who_help")]
-        rows = [[Paragraph(x, S.CELL_HEAD_RIGHT if i == 2 else S.CELL_HEAD)
-                 for i, x in enumerate(head)]]
-        st = S.grid_style()
-        for p in actions:
-            rows.append(_plan_row(ctx, p))
-            row = len(rows) - 1
-            st.add("LINEBEFORE", (0, row), (0, row), 2.5, S.PRIORITY_COLORS[p.priority])
-        total = totals[h]
-        rows.append([Paragraph(f"<b>{ctx.s('total')}</b>", S.CELL),
-                     Paragraph(f"<b>{i18n.actions(total.count, ctx.lang)}</b>", S.CELL),
-                     Paragraph(f"<b>{escape(fmt.hours(total.effort_hours, ctx.lang))}</b>",
-                               S.CELL_RIGHT),
-                     Paragraph(f"<b>{escape(ctx.cost_range(total.cost_low, total.cost_high))}</b>",
-                               S.CELL_NARROW),
-                     Paragraph("", S.CELL)])
-        st.add("BACKGROUND", (0, -1), (-1, -1), S.HEAD_BG)
-        st.add("LINEABOVE", (0, -1), (-1, -1), 0.8, S.NAVY)
-        st.add("SPAN", (3, -1), (4, -1))
-        t = Table(rows, colWidths=widths, repeatRows=1, splitInRow=ctx.split_rows)
-        t.setStyle(st)
-        out.append(t)
-        out.append(Spacer(1, 6))
+        out.append(para(ctx.s("partner_plan_intro"), S.LEAD))
+        return out + _partner_plan(ctx)
+    out.append(para(ctx.s("plan_intro"), S.LEAD))
+    needed_by = _needed_by(ev.plan.actions)
+    for period in ev.plan.periods:
+        actions = ev.plan.select(period=period.id)
+        if actions:
+            out += _period_table(ctx, period, actions, needed_by)
+    done = ev.plan.select(status="done")
+    if done:
+        out.append(Heading(f"{ctx.plain('done_heading')} ({len(done)})", S.H2, 1, "plan_done"))
+        for p in done:
+            out.append(Paragraph(ctx.tx(ctx.content.actions[p.action].title), S.BODY_SMALL,
+                                 bulletText="✓"))
     return out
 
 
-def _plan_row(ctx: Ctx, p: PlannedAction) -> list:
-    """Rank and priority; the action, its steps and tracking; effort; cost; who and help."""
+def _needed_by(actions: tuple[PlannedAction, ...]) -> dict[str, int]:
+    """Action id -> the number of the first action that needs it done first."""
+    out: dict[str, int] = {}
+    for a in actions:
+        for need in a.after:
+            if a.number is not None and (need not in out or a.number < out[need]):
+                out[need] = a.number
+    return out
+
+
+def _period_table(ctx: Ctx, period: Period, actions: tuple[PlannedAction, ...],
+                  needed_by: dict[str, int]) -> list:
+    label = PERIOD_LABELS[period.id].get(ctx.lang)
+    facts = [i18n.actions(len(actions), ctx.lang), fmt.hours(period.hours, ctx.lang)]
+    if period.available_hours is not None:
+        facts[-1] = ctx.plain("hours_of", hours=facts[-1],
+                              room=fmt.hours(period.available_hours, ctx.lang))
+    facts.append(ctx.cost_range(period.cost_low, period.cost_high))
+    dates = (ctx.plain("period_until", date=fmt.date(period.end, ctx.lang)) if period.end
+             else ctx.plain("period_from", date=fmt.date(period.start, ctx.lang)))
+    out: list = [CondPageBreak(60 * mm),
+                 Heading(f"{label} · {dates}", S.H2, 1, f"plan_{period.id}", keep_with_next=False),
+                 para(escape(" · ".join(facts)), S.MUTED_SMALL)]
+    widths = list(PLAN_COLS)
+    widths[1] = S.FRAME_W - sum(widths)
+    head = [ctx.s("col_number"), ctx.s("col_action"), ctx.s("col_effort"), ctx.s("col_cost"),
+            ctx.s("col_who_help")]
+    rows = [[Paragraph(x, S.CELL_HEAD_RIGHT if i == 2 else S.CELL_HEAD)
+             for i, x in enumerate(head)]]
+    st = S.grid_style()
+    for p in actions:
+        rows.append(_row(ctx, p, needed_by.get(p.action)))
+        st.add("LINEBEFORE", (0, len(rows) - 1), (0, len(rows) - 1), 2.5,
+               S.PRIORITY_COLORS[p.priority])
+    t = Table(rows, colWidths=widths, repeatRows=1, splitInRow=ctx.split_rows)
+    t.setStyle(st)
+    return out + [t, Spacer(1, 6)]
+
+
+def _row(ctx: Ctx, p: PlannedAction, needed_by: int | None) -> list:
+    """Number and priority; the action, its steps, deadline and tracking; effort; cost; who."""
     action = ctx.content.actions[p.action]
     lang = ctx.lang
     pcolor = S.PRIORITY_COLORS[p.priority].hexval().replace("0x", "#")
-    prio = (f'<b>{p.rank}</b><br/><font color="{pcolor}">'
+    head = (f'<b>{p.number}</b><br/><font color="{pcolor}">'
             f"<b>{escape(PRIORITY_LABELS[p.priority].get(lang))}</b></font>")
     if p.quick_win:
-        prio += f'<br/><font size="7" color="#0F7C80">{ctx.s("quick_win")}</font>'
+        head += f'<br/><font size="7" color="#0F7C80">{ctx.s("quick_win")}</font>'
     cell = [Paragraph(f"<b>{ctx.tx(action.title)}</b>", S.CELL_BOLD)]
-    for i, step in enumerate(action.steps, 1):
-        cell.append(Paragraph(ctx.tx(step), S.STEP, bulletText=f"{i}."))
+    for n, i in enumerate(p.steps, 1):
+        cell.append(Paragraph(ctx.tx(action.steps[i]), S.STEP, bulletText=f"{n}."))
     if action.cost_note is not None:
         cell.append(Paragraph(f"<i>{ctx.tx(action.cost_note)}</i>", S.CELL_SMALL))
-    who = "<br/>".join(escape(ROLES[w].noun.get(lang)) for w in action.who)
-    help_ = "<br/>".join(ctx.tx(ctx.content.help[h].name) for h in action.help)
-    if help_:
-        who += f'<br/><font color="#0F7C80">{help_}</font>'
-    # Tracking, as the engine copied it from the checkup into the plan.
+    cell.append(Paragraph(_when(ctx, p, needed_by), S.CELL_SMALL))
     tracking = []
     if p.status != "todo":
         tracking.append(f"<b>{escape(STATUS_LABELS[p.status].get(lang))}</b>")
@@ -104,68 +114,55 @@ def _plan_row(ctx: Ctx, p: PlannedAction) -> list:
         cell.append(Paragraph(" · ".join(tracking), S.CELL_SMALL))
     if p.note:
         cell.append(Paragraph(f"<i>{markup.para(p.note, CELL_TEXT_MAX)}</i>", S.CELL_SMALL))
-    return [
-        Paragraph(prio, S.CELL),
-        cell,
-        Paragraph(escape(fmt.hours(p.effort_hours, lang)), S.CELL_RIGHT),
-        Paragraph(escape(ctx.band(action.cost).label.get(lang)), S.CELL_NARROW),
-        Paragraph(who, S.CELL_NARROW),
-    ]
+    cost = escape(ctx.band(p.cost).label.get(lang))
+    if p.per_user:
+        cost = (f"{escape(ctx.cost_range(p.cost_low, p.cost_high))}<br/>"
+                f'<font color="#5F6B7A">{ctx.s("per_person")}</font>')
+    who = "<br/>".join(escape(ROLES[w].noun.get(lang)) for w in p.who)
+    help_ = "<br/>".join(ctx.tx(ctx.content.help[h].name) for h in p.help)
+    if help_:
+        who += f'<br/><font color="#0F7C80">{help_}</font>'
+    return [Paragraph(head, S.CELL), cell,
+            Paragraph(escape(fmt.hours(p.effort_hours, lang)), S.CELL_RIGHT),
+            Paragraph(cost, S.CELL_NARROW), Paragraph(who, S.CELL_NARROW)]
 
 
-def _totals_table(ctx: Ctx) -> Table:
-    ev = ctx.evaluation
-    head = [ctx.s("col_horizon"), ctx.s("col_actions"), ctx.s("col_effort"), ctx.s("col_budget")]
-    rows = [[Paragraph(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT) for i, h in enumerate(head)]]
-    n = hrs = low = high = 0
-    for t in ev.plan.totals:
-        label = HORIZON_LABELS[t.horizon].get(ctx.lang)
-        color = S.HORIZON_COLORS[t.horizon].hexval().replace("0x", "#")
-        rows.append([Paragraph(f'<font color="{color}">■</font> {escape(label)}', S.CELL),
-                     Paragraph(str(t.count), S.CELL_RIGHT),
-                     Paragraph(escape(fmt.hours(t.effort_hours, ctx.lang)), S.CELL_RIGHT),
-                     Paragraph(escape(ctx.cost_range(t.cost_low, t.cost_high)), S.CELL_RIGHT)])
-        n += t.count
-        hrs += t.effort_hours
-        low += t.cost_low
-        high += t.cost_high
-    rows.append([Paragraph(f"<b>{ctx.s('total')}</b>", S.CELL),
-                 Paragraph(f"<b>{n}</b>", S.CELL_RIGHT),
-                 Paragraph(f"<b>{escape(fmt.hours(hrs, ctx.lang))}</b>", S.CELL_RIGHT),
-                 Paragraph(f"<b>{escape(ctx.cost_range(low, high))}</b>", S.CELL_RIGHT)])
-    t = Table(rows, colWidths=[S.FRAME_W * 0.36, S.FRAME_W * 0.14, S.FRAME_W * 0.18,
-                               S.FRAME_W * 0.32], repeatRows=1)
-    st = S.grid_style()
-    st.add("BACKGROUND", (0, -1), (-1, -1), S.HEAD_BG)
-    st.add("LINEABOVE", (0, -1), (-1, -1), 0.8, S.NAVY)
-    t.setStyle(st)
-    return t
+def _when(ctx: Ctx, p: PlannedAction, needed_by: int | None) -> str:
+    """'Au plus tard : 31 décembre 2026 (date légale) · en retard sur ce délai · …'."""
+    sep = " : " if ctx.lang == "fr" else ": "
+    parts = [f"{ctx.s('deadline')}{sep}{escape(fmt.date(p.deadline, ctx.lang))}"
+             + (f" ({ctx.s('legal_date')})" if p.legal_deadline else "")]
+    if p.late:
+        parts.append(f'<font color="#B3261E"><b>{ctx.s("late")}</b></font>')
+    if p.why_now == "dependency" and needed_by is not None:
+        parts.append(ctx.s("before_number", n=str(needed_by)))
+    elif p.why_now in ("deadline", "in_progress"):
+        parts.append(escape(WHY_NOW_LABELS[p.why_now].get(ctx.lang)))
+    return " · ".join(parts)
 
 
 def _partner_plan(ctx: Ctx) -> list:
-    """Per module and horizon: count, effort and budget; no action titles (they name weaknesses)."""
+    """Per area and period: count, effort and budget; no action titles (they name weaknesses)."""
     ev = ctx.evaluation
-    out: list = []
-    head = [ctx.s("module"), ctx.s("col_horizon"), ctx.s("col_actions"), ctx.s("col_effort"),
+    head = [ctx.s("module"), ctx.s("col_period"), ctx.s("col_actions"), ctx.s("col_effort"),
             ctx.s("col_budget")]
     rows = [[Paragraph(h, S.CELL_HEAD if i < 2 else S.CELL_HEAD_RIGHT) for i, h in enumerate(head)]]
     st = S.grid_style(zebra=False)
     for m in ev.modules:
         first = len(rows)
-        for h in HORIZONS:
-            acts = [p for p in ev.plan.actions if p.module == m.module and p.horizon == h]
+        for period in PERIODS:
+            acts = ev.plan.select(period=period, module=m.module)
             if not acts:
                 continue
-            low = sum(ctx.band(p.cost).low for p in acts)
-            high = sum(ctx.band(p.cost).high for p in acts)
             rows.append([
                 Paragraph(f"<b>{escape(ctx.module_title(m.module))}</b>" if len(rows) == first
                           else "", S.CELL),
-                Paragraph(escape(HORIZON_LABELS[h].get(ctx.lang)), S.CELL),
+                Paragraph(escape(PERIOD_LABELS[period].get(ctx.lang)), S.CELL),
                 Paragraph(str(len(acts)), S.CELL_RIGHT),
                 Paragraph(escape(fmt.hours(sum(p.effort_hours for p in acts), ctx.lang)),
                           S.CELL_RIGHT),
-                Paragraph(escape(ctx.cost_range(low, high)), S.CELL_RIGHT),
+                Paragraph(escape(ctx.cost_range(sum(p.cost_low for p in acts),
+                                                sum(p.cost_high for p in acts))), S.CELL_RIGHT),
             ])
         if len(rows) > first:
             st.add("LINEABOVE", (0, first), (-1, first), 0.8, S.RULE)
@@ -174,5 +171,4 @@ def _partner_plan(ctx: Ctx) -> list:
     t = Table(rows, colWidths=[S.FRAME_W * 0.28, S.FRAME_W * 0.24, S.FRAME_W * 0.12,
                                S.FRAME_W * 0.14, S.FRAME_W * 0.22], repeatRows=1)
     t.setStyle(st)
-    out.append(KeepTogether([t]))
-    return out
+    return [KeepTogether([t])]

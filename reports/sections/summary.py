@@ -10,7 +10,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from checks import formatting as fmt
 from checks.evaluation import MATURITY_BANDS
-from checks.vocabulary import HORIZON_LABELS, MATURITY_LABELS
+from checks.vocabulary import MATURITY_LABELS, PERIOD_LABELS
 from reports import i18n
 from reports import styles as S
 from reports.charts import module_bars
@@ -22,7 +22,6 @@ def summary(ctx: Ctx) -> list:
     ev = ctx.evaluation
     out: list = [Heading(ctx.plain("summary"), S.H1, 0, "summary")]
     plan = ev.plan
-    now_count = sum(1 for p in plan.actions if p.horizon == "now")
     low = sum(t.cost_low for t in plan.totals)
     high = sum(t.cost_high for t in plan.totals)
     effort = sum(t.effort_hours for t in plan.totals)
@@ -62,8 +61,18 @@ def summary(ctx: Ctx) -> list:
         out.append(para(ctx.s("summary_none"), S.BODY))
     else:
         out.append(para(ctx.s("summary_text", n=i18n.actions(len(plan.actions), ctx.lang),
-                            now=str(now_count), cost=ctx.cost_range(low, high),
-                            hours=fmt.hours(effort, ctx.lang)), S.BODY))
+                            week=str(len(plan.select(period="week"))),
+                            month=str(len(plan.select(period="week"))
+                                      + len(plan.select(period="month"))),
+                            pace=fmt.hours(plan.capacity.monthly_hours, ctx.lang),
+                            cost=ctx.cost_range(low, high), hours=fmt.hours(effort, ctx.lang)),
+                        S.BODY))
+        if plan.progress.done:
+            out.append(para(ctx.s("summary_done", done=str(plan.progress.done),
+                                  total=str(plan.progress.total)), S.BODY))
+        if plan.overload.late:
+            out.append(para(ctx.s("summary_late",
+                                  n=i18n.actions(len(plan.overload.late), ctx.lang)), S.BODY))
     if not ctx.partner and answered and not ev.critical_gaps:
         out.append(para(ctx.s("no_critical"), S.BODY))
     if ev.completion < 99.5:
@@ -80,20 +89,22 @@ def summary(ctx: Ctx) -> list:
 
     if not ctx.partner and answered:
         out.append(Heading(ctx.plain("first_actions"), S.H2, 1, "first_actions", toc=False))
-        first = [p for p in plan.actions if p.status != "done"][:5]
+        first = plan.next_actions(5)   # the first five of the plan, with its numbers
         if not first:
             out.append(para(ctx.s("no_action")))
         rows = []
         for p in first:
             title = ctx.tx(ctx.content.actions[p.action].title)
-            hz = HORIZON_LABELS[p.horizon].get(ctx.lang)
+            period = PERIOD_LABELS[p.period].get(ctx.lang)
+            cost = (ctx.cost_range(p.cost_low, p.cost_high) if p.per_user
+                    else ctx.band(p.cost).label.get(ctx.lang))
             rows.append([
-                Paragraph(f"<b>{p.rank}</b>", S.CELL_CENTER),
+                Paragraph(f"<b>{p.number}</b>", S.CELL_CENTER),
                 Paragraph(f"<b>{title}</b><br/>"
                           f'<font color="#5F6B7A">{escape(ctx.module_title(p.module))} · '
-                          f"{escape(hz)}</font>", S.CELL),
+                          f"{escape(period)}</font>", S.CELL),
                 Paragraph(escape(fmt.hours(p.effort_hours, ctx.lang)), S.CELL_RIGHT),
-                Paragraph(escape(ctx.band(p.cost).label.get(ctx.lang)), S.CELL_RIGHT),
+                Paragraph(escape(cost), S.CELL_RIGHT),
             ])
         if rows:
             t = Table(rows, colWidths=[22, S.FRAME_W - 22 - 50 - 90, 50, 90])

@@ -1,0 +1,136 @@
+"""The roadmap, one page in both editions: the owner's pace, each period's hours against the
+hours they have (a chart and a table with the budget), and what cannot be done in time with the
+help to get. The partner edition gets counts and figures only, never an action's number."""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
+
+from checks import formatting as fmt
+from checks.evaluation import Period, Plan
+from checks.vocabulary import PERIOD_LABELS, ROLES
+from reports import i18n
+from reports import styles as S
+from reports.charts import PeriodBar, period_bars
+from reports.context import Ctx
+from reports.flowables import Heading, callout, para
+
+
+def roadmap(ctx: Ctx) -> list:
+    plan = ctx.evaluation.plan
+    if not plan.actions or not plan.periods:
+        return []
+    out: list = [CondPageBreak(S.PAGE_H * 0.6), Heading(ctx.plain("roadmap"), S.H1, 0, "roadmap"),
+                 para(ctx.s("roadmap_intro"), S.LEAD), para(_pace(ctx, plan), S.BODY)]
+    shown = [p for p in plan.periods if p.id != "later" or p.actions]
+    out.append(period_bars([_bar(ctx, p) for p in shown], S.FRAME_W))
+    out.append(Spacer(1, 8))
+    out.append(_table(ctx, shown))
+    out.append(Spacer(1, 10))
+    out += _overload(ctx, plan)
+    return out
+
+
+def _pace(ctx: Ctx, plan: Plan) -> str:
+    cap = plan.capacity
+    text = ctx.s("pace", hours=fmt.hours(cap.monthly_hours, ctx.lang))
+    if cap.from_staff:
+        text += ctx.s("pace_default_partner" if ctx.partner else "pace_default")
+    budget = (ctx.s("budget_none") if cap.yearly_budget is None
+              else ctx.s("budget_set", money=fmt.money(cap.yearly_budget, ctx.lang)))
+    return f"<b>{text}</b> · {budget}."
+
+
+def _dates(ctx: Ctx, p: Period) -> str:
+    if not p.end:
+        return ctx.plain("period_from", date=fmt.date(p.start, ctx.lang))
+    return ctx.plain("period_until", date=fmt.date(p.end, ctx.lang))
+
+
+def _hours(ctx: Ctx, p: Period) -> str:
+    hours = fmt.hours(p.hours, ctx.lang) if p.hours else "0" + fmt.NBSP + "h"
+    if p.available_hours is None:
+        return ctx.plain("no_limit", hours=hours)
+    return ctx.plain("hours_of", hours=hours, room=fmt.hours(p.available_hours, ctx.lang))
+
+
+def _bar(ctx: Ctx, p: Period) -> PeriodBar:
+    return PeriodBar(PERIOD_LABELS[p.id].get(ctx.lang), _dates(ctx, p), p.hours,
+                     p.available_hours, _hours(ctx, p), p.late > 0)
+
+
+def _table(ctx: Ctx, periods: list[Period]) -> Table:
+    head = [ctx.s("col_period"), ctx.s("col_actions"), ctx.s("col_hours"), ctx.s("col_budget"),
+            ctx.s("col_late")]
+    rows = [[Paragraph(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT)
+             for i, h in enumerate(head)]]
+    for p in periods:
+        late = f'<font color="#B3261E"><b>{p.late}</b></font>' if p.late else "—"
+        rows.append([
+            Paragraph(f"<b>{escape(PERIOD_LABELS[p.id].get(ctx.lang))}</b><br/>"
+                      f'<font color="#5F6B7A">{escape(_dates(ctx, p))}</font>', S.CELL),
+            Paragraph(str(len(p.actions)), S.CELL_RIGHT),
+            Paragraph(escape(_hours(ctx, p)), S.CELL_RIGHT),
+            Paragraph(escape(ctx.cost_range(p.cost_low, p.cost_high)), S.CELL_RIGHT),
+            Paragraph(late, S.CELL_RIGHT)])
+    hours = fmt.hours(sum(p.hours for p in periods), ctx.lang)
+    cost = ctx.cost_range(sum(p.cost_low for p in periods), sum(p.cost_high for p in periods))
+    total = [ctx.s("total"), str(sum(len(p.actions) for p in periods)), escape(hours),
+             escape(cost), str(sum(p.late for p in periods) or "—")]
+    rows.append([Paragraph(f"<b>{x}</b>", S.CELL if i == 0 else S.CELL_RIGHT)
+                 for i, x in enumerate(total)])
+    w = S.FRAME_W
+    t = Table(rows, colWidths=[w * 0.30, w * 0.12, w * 0.24, w * 0.22, w * 0.12], repeatRows=1)
+    st = S.grid_style()
+    st.add("BACKGROUND", (0, -1), (-1, -1), S.HEAD_BG)
+    st.add("LINEABOVE", (0, -1), (-1, -1), 0.8, S.NAVY)
+    t.setStyle(st)
+    return t
+
+
+def _overload(ctx: Ctx, plan: Plan) -> list:
+    o = plan.overload
+    if not o.any:
+        return [para(ctx.s("on_pace"), S.BODY)]
+    lines = [Paragraph(f"<b>{ctx.s('overload_title')}</b>", S.CALLOUT), Spacer(1, 2)]
+    if o.late:
+        numbers = ""
+        if not ctx.partner:
+            by_id = {a.action: a.number for a in plan.actions}
+            numbers = ctx.plain("numbers", list=_runs(sorted(by_id[a] for a in o.late), ctx.lang))
+        lines.append(Paragraph(ctx.s(
+            "overload_late", n=i18n.actions(len(o.late), ctx.lang),
+            hours=fmt.hours(o.missing_hours, ctx.lang), numbers=numbers,
+            need=fmt.hours(o.monthly_hours_needed, ctx.lang)), S.CALLOUT))
+    if o.over_budget:
+        lines.append(Paragraph(ctx.s("over_budget", n=i18n.actions(len(o.over_budget), ctx.lang),
+                                     money=fmt.money(o.missing_budget, ctx.lang)), S.CALLOUT))
+    cci = ctx.content.help["cci"].contact if "cci" in ctx.content.help else "cci.fr"
+    helpers = [ROLES[r].yours.get(ctx.lang) for r in o.helpers]
+    if helpers:
+        lines.append(Paragraph(ctx.s("overload_help", who=", ".join(helpers), cci=cci),
+                               S.CALLOUT))
+    else:
+        lines.append(Paragraph(ctx.s("overload_help_cci", cci=cci), S.CALLOUT))
+    for r in o.helpers:
+        if ROLES[r].find is not None:
+            lines.append(Paragraph(escape(ROLES[r].find.get(ctx.lang)), S.CALLOUT))
+    return [callout(lines, S.RED, S.RED_LIGHT)]
+
+
+def _runs(numbers: list[int], lang: str) -> str:
+    """'5, 6, 10, 13 à 22' / '5, 6, 10, 13-22': runs of three or more as a range."""
+    parts: list[str] = []
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
+            j += 1
+        if j - i >= 2:
+            parts.append(f"{numbers[i]} à {numbers[j]}" if lang == "fr"
+                         else f"{numbers[i]}–{numbers[j]}")
+        else:
+            parts += [str(n) for n in numbers[i:j + 1]]
+        i = j + 1
+    return ", ".join(parts)
