@@ -174,28 +174,44 @@ def cmd_verify(args) -> int:
 
 
 def _store(args):
+    """The data folder opened through desktop.workspace (lock, key, store), as a Workspace."""
     from desktop import paths
-    from desktop.keys import resolve_key
-    from desktop.secrets import SecretsError
-    from desktop.settings import Settings
-    from desktop.store import Store, StoreError
+    from desktop.workspace import SecretsError, StoreError, open_workspace
 
     folder = paths.data_dir(args.data_dir)
     try:
         # The database key: keychain, else $BOUSSOLE_PASSPHRASE (or a prompt in a terminal for
         # an existing passphrase), else a clear error; never an unencrypted fallback.
-        key = resolve_key(folder, Settings(folder), _storage_answer, attempts=1)
-        store = Store.open_folder(folder, key=key)
+        workspace = open_workspace(folder, _storage_answer, attempts=1,
+                                   waiting=_say_waiting(args.command, folder))
     except (StoreError, SecretsError) as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot use the data folder {folder}: {exc.strerror or exc}; choose "
                        f"another one with --data-dir") from None
-    if store.recovered_from is not None:
+    if workspace.recovered_from is not None:
         # Not an error: the command goes on with a fresh database, but the person must know.
         sys.stderr.write(f"boussole-cli: the database was damaged; it was kept at "
-                         f"{store.recovered_from} and a new one was started\n")
-    return store
+                         f"{workspace.recovered_from} and a new one was started\n")
+    return workspace
+
+
+def _say_waiting(command: str, folder: Path):
+    """Tell a person at a terminal, once, that the folder is busy and the command waits. Not
+    written when stderr is a file or a pipe: a script gets one line, and only on failure."""
+    said = []
+
+    def waiting(pid: int | None) -> None:
+        if not said and sys.stderr.isatty():
+            from desktop.workspace import LOCK_WAIT_S
+
+            holder = f"process {pid}" if pid else "another process"
+            sys.stderr.write(f"boussole-cli {command}: the data folder {folder} is in use by "
+                             f"{holder}; waiting up to {LOCK_WAIT_S:g} s...\n")
+            sys.stderr.flush()
+        said.append(pid)
+
+    return waiting
 
 
 def _storage_answer(situation: str):
@@ -215,8 +231,8 @@ def _storage_answer(situation: str):
 
 
 def cmd_list(args) -> int:
-    with _store(args) as store:
-        rows = store.list_checkups()
+    with _store(args) as workspace:
+        rows = workspace.store.list_checkups()
     if args.format == "json":
         _print_json(rows)
         return 0
@@ -234,8 +250,8 @@ def cmd_export(args) -> int:
     from desktop.store import StoreError
 
     try:
-        with _store(args) as store:
-            assessment = store.export_assessment(args.assessment_id)
+        with _store(args) as workspace:
+            assessment = workspace.store.export_assessment(args.assessment_id)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     out = Path(args.output)
@@ -291,8 +307,8 @@ def cmd_import(args) -> int:
     except AssessmentError as exc:
         raise CliError(f"{path}: {exc}") from None
     try:
-        with _store(args) as store:
-            checkup_id = store.import_assessment(assessment)
+        with _store(args) as workspace:
+            checkup_id = workspace.store.import_assessment(assessment)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     print(checkup_id)

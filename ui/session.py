@@ -76,15 +76,20 @@ class Session(QObject):
     def content(self, value: Content) -> None:
         self._content = value
 
+    def attach(self, workspace, content: Content) -> None:
+        """The data folder, once opened (desktop.workspace.open_workspace)."""
+        self.workspace = workspace
+        self.store = workspace.store
+        self._content = content
+
     def close(self) -> None:
         """Close the store (releases the data folder). The pages must not be used after."""
         if not self.closed:
             self.flush_position()
             self.flush_summary()
             self.closed = True
-            close = getattr(self.store, "close", None) if self.store is not None else None
-            if callable(close):
-                close()
+            if self.store is not None:
+                self.store.close()
 
     # -- language ------------------------------------------------------------------------------
 
