@@ -82,7 +82,7 @@ def make_folder(folder: Path) -> None:
 class StoreBase:
     """The data folder's database connection. Open with Store.open_folder(); close() when done."""
 
-    def __init__(self, conn, path: Path, lock: FolderLock | None = None, content=None,
+    def __init__(self, conn, path: Path, lock: FolderLock | None = None,
                  recovered_from: Path | None = None, backup: Path | None = None):
         self._conn = conn
         # sqlite-utils for reads (rows as dicts); writes go through _write() so that every
@@ -91,8 +91,6 @@ class StoreBase:
         self.path = Path(path)
         self.folder = self.path.parent
         self._lock = lock
-        self._content = content
-        self._no_summary = False
         self._mutex = threading.RLock()
         self.recovered_from = recovered_from   # the damaged file moved aside at open, if any
         self.migration_backup = backup         # the copy made before migrating, if any
@@ -100,7 +98,7 @@ class StoreBase:
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open_folder(cls, data_dir: str | os.PathLike | None = None, content=None, *,
+    def open_folder(cls, data_dir: str | os.PathLike | None = None, *,
                     connect: _db.Connect | None = None, key: bytes | None = None,
                     lock: FolderLock | None = None):
         """Open (creating as needed) the store of a data folder.
@@ -122,7 +120,7 @@ class StoreBase:
         except BaseException:
             lock.release()
             raise
-        return cls(conn, folder / DB_FILE, lock, content, recovered, backup)
+        return cls(conn, folder / DB_FILE, lock, recovered, backup)
 
     def close(self) -> None:
         with self._mutex:
@@ -195,14 +193,6 @@ class StoreBase:
             raise StoreError(f"checkup {checkup_id!r} not found; it may have been deleted — "
                              f"list the checkups with `boussole-cli list`")
         conn.execute("UPDATE businesses SET activity_at = ? WHERE id = ?", (now, rows[0][0]))
-
-    def content(self):
-        """The checklist content for summaries, loaded on first use."""
-        if self._content is None:
-            from checks.content import load_content
-
-            self._content = load_content()
-        return self._content
 
     @staticmethod
     def _business_missing(business_id: str) -> StoreError:

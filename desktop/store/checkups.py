@@ -14,6 +14,10 @@ from desktop.store.base import StoreBase, to_json, utc_key, utc_now
 from desktop.store.failures import guard
 
 
+# (score, completion 0-100, maturity): what the lists show of a checkup without scoring it.
+Summary = tuple[float | None, float, str | None]
+
+
 class CheckupRecords(StoreBase):
     """Checkups, their answers and their action tracking (part of desktop.store.Store)."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from checks.assessment import Assessment
 from desktop.errors import StoreError
 from desktop.store.base import fold, to_json, utc_key, utc_now
-from desktop.store.checkups import CheckupRecords
+from desktop.store.checkups import CheckupRecords, Summary
 from desktop.store.failures import guard
 
 
@@ -17,11 +17,13 @@ class TransferRecords(CheckupRecords):
         return self.load_assessment(checkup_id)
 
     @guard("import the checkup")
-    def import_assessment(self, assessment: Assessment) -> str:
+    def import_assessment(self, assessment: Assessment, summary: Summary | None = None) -> str:
         """Add a checkup from a file. Creates its business when new (matched by id).
 
         Never overwrites: a checkup with the same id is an error unless the stored one is
         identical (answers, notes, tracking, times), in which case its id is returned.
+        `summary` (score, completion, maturity) is the lists' cache; the store does not score
+        (desktop.checkups.Checkups.import_assessment computes it).
         """
         existing = self._conn.execute("SELECT 1 FROM checkups WHERE id = ?",
                                       (assessment.id,)).fetchone()
@@ -32,7 +34,7 @@ class TransferRecords(CheckupRecords):
                 f"checkup {assessment.id!r} is already in the store with different content; "
                 f"nothing was changed — delete the stored checkup first if the file should "
                 f"replace it")
-        summary = self._summary(assessment)
+        summary = summary or (None, 0.0, None)
         b = assessment.business
         now = utc_now()
         with self._write() as conn:
@@ -62,27 +64,6 @@ class TransferRecords(CheckupRecords):
                 [(assessment.id, aid, t.status, t.owner, t.due, t.note)
                  for aid, t in assessment.actions.items()])
         return assessment.id
-
-    def _summary(self, assessment: Assessment) -> tuple[float | None, float, str | None]:
-        """(score, completion, maturity) for the lists; (None, 0, None) when it can't be had.
-
-        The summary is only a cache for the home screen (the UI recomputes it on opening), so
-        a missing scoring engine or content of another version must not block an import.
-        """
-        if self._no_summary:
-            return None, 0.0, None
-        try:
-            from checks.scoring import evaluate_assessment
-
-            content = self.content()
-        except Exception:  # noqa: BLE001 - no engine or no content: don't retry every import
-            self._no_summary = True
-            return None, 0.0, None
-        try:
-            evaluation = evaluate_assessment(content, assessment)
-            return evaluation.score, evaluation.completion, evaluation.maturity
-        except Exception:  # noqa: BLE001 - e.g. a checkup of another content version
-            return None, 0.0, None
 
 
 def same_checkup(stored: Assessment, incoming: Assessment) -> bool:
