@@ -137,7 +137,7 @@ def open_window(data_dir: str | os.PathLike | None = None, lang: str | None = No
     from ui.main_window import MainWindow
     from ui.session import Session
 
-    window = MainWindow(Session(None, content, settings))
+    window = MainWindow(Session(settings, content))
     if not attach_data(window, folder, content):
         window.deleteLater()
         return None
@@ -246,7 +246,7 @@ def run(argv: list[str]) -> int:
     from ui.main_window import MainWindow
     from ui.session import Session
 
-    window = MainWindow(Session(None, None, settings))
+    window = MainWindow(Session(settings))
     if not window.restore_geometry():
         fit_to_screen(window)
     bench = os.environ.get(EXIT_AFTER_SHOW)
