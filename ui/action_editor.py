@@ -351,7 +351,7 @@ class ActionCard(QFrame):
 
     def _can_save(self) -> bool:
         # Never write into another checkup than the one this card was built for.
-        return (not self._loading and not getattr(self.session, "closed", False)
+        return (not self._loading and not self.session.closed
                 and bool(self.session.checkup_id) and self.session.checkup_id == self.checkup_id)
 
     def _save_owner(self) -> None:

@@ -125,7 +125,7 @@ class PlanPage(RefreshWhenShown, QWidget):
         _clear(self.horizons_box)
         self.cards = {}
         self.horizon_headings = {}
-        if not getattr(session, "checkup_id", None) or getattr(session, "closed", False):
+        if not session.checkup_id or session.closed:
             self.title.setText(self.tr("Plan d'action"))
             self.summary.setText(self.tr("Aucun diagnostic ouvert."))
             self.export_button.setEnabled(False)

@@ -166,7 +166,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.resume_button.setAccessibleName(self.tr("Reprendre le questionnaire là où il s'est arrêté"))
         self.chart_heading.setText(self.tr("Score par module"))
         self.gaps_heading.setText(self.tr("Points critiques à traiter d'abord"))
-        if not getattr(session, "checkup_id", None) or getattr(session, "closed", False):
+        if not session.checkup_id or session.closed:
             self.title.setText(self.tr("Résultats"))
             self.overall.setText(self.tr("Aucun diagnostic ouvert."))
             for w in (self.incomplete, self.resume_button, self.gaps_intro, self.compare_heading,
