@@ -131,7 +131,9 @@ class Session(QObject):
         self._emit(self.checkups.edit_business(business_id, **fields))
 
     def erase_business(self, business_id: str) -> None:
-        if self._open is not None and self.business_id() == business_id:
+        """Erase a business; its checkup, if open, is closed first (its summary written)."""
+        if self._open is not None and self._open.id in {
+                row["id"] for row in self.checkups.history(business_id)}:
             self.close_checkup()
         self._emit(self.checkups.erase_business(business_id))
 
