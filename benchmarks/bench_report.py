@@ -58,7 +58,7 @@ def plain_document(pages: int) -> float:
 def main() -> int:
     import pypdf  # test extra; only to count pages
 
-    from checks.content import load_content
+    from checks.content_loader import load_content
 
     content = load_content()
     assessment = complete_checkup(content)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checks.content import load_content  # noqa: E402
+from checks.content_loader import load_content  # noqa: E402
 from checks.scoring import evaluate_assessment  # noqa: E402
 from tests.factories import make_assessment  # noqa: E402
 

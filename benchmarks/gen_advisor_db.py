@@ -38,7 +38,7 @@ BANDS = ("solo", "2_9", "10_49", "50_249")
 def _question_ids(count: int) -> list[str]:
     """Real question ids when the content loads (realistic key lengths), padded if needed."""
     try:
-        from checks.content import load_content
+        from checks.content_loader import load_content
 
         content = load_content()
         ids, options = list(content.questions), {q.id: [o.id for o in q.options]

@@ -15,16 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from checks.content import DONT_KNOW, Content
+from checks.errors import AssessmentError
 
 FORMAT = "boussole-assessment"
 VERSION = 1
 ROLES = ("owner", "advisor")
 STATUSES = ("todo", "in_progress", "done")
 MAX_NOTE = 20_000  # characters; a longer note is refused rather than silently cut
-
-
-class AssessmentError(ValueError):
-    """The assessment file cannot be used. The message says what is wrong and what to do."""
 
 
 @dataclass

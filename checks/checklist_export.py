@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 from checks.content import DONT_KNOW, Content, Question
+from checks.vocabulary import DONT_KNOW_LABEL, ROLES, horizon_inline
 
 _LABELS = {
     "fr": {
@@ -19,9 +20,8 @@ _LABELS = {
         "actions": "Actions liées", "sources": "Sources", "checked": "vérifié le",
         "plan": "Actions", "steps": "Étapes", "effort": "Effort", "hours": "h",
         "cost": "Coût", "horizon": "Échéance", "who": "Qui", "help": "Aide",
-        "glossary": "Glossaire", "dont_know": "Je ne sais pas", "ask": "à demander",
+        "glossary": "Glossaire", "ask": "à demander",
         "multiple": "plusieurs réponses possibles", "default": "par défaut",
-        "now": "tout de suite", "3m": "dans les 3 mois", "12m": "dans les 12 mois",
         "and": " et ", "or": " ou ", "themes": "Thèmes", "questions": "questions",
     },
     "en": {
@@ -31,38 +31,11 @@ _LABELS = {
         "always": "always", "actions": "Linked actions", "sources": "Sources",
         "checked": "checked on", "plan": "Actions", "steps": "Steps", "effort": "Effort",
         "hours": "h", "cost": "Cost", "horizon": "Horizon", "who": "Who", "help": "Help",
-        "glossary": "Glossary", "dont_know": "I don't know", "ask": "Ask",
+        "glossary": "Glossary", "ask": "Ask",
         "multiple": "several answers allowed", "default": "default",
-        "now": "right away", "3m": "within 3 months", "12m": "within 12 months",
         "and": " and ", "or": " or ", "themes": "Themes", "questions": "questions",
     },
 }
-WHO_LABELS = {
-    "owner": ("le dirigeant", "the owner"), "staff": ("un salarié", "a member of staff"),
-    "it_provider": ("le prestataire informatique", "the IT provider"),
-    "web_agency": ("l'agence web", "the web agency"), "accountant": ("l'expert-comptable", "the accountant"),
-    "lawyer": ("un juriste ou avocat", "a lawyer"), "bank": ("la banque", "the bank"),
-    "insurer": ("l'assureur", "the insurer"),
-}
-
-
-ASK_LABELS_FR = {
-    "owner": "au dirigeant", "staff": "à un salarié", "it_provider": "au prestataire informatique",
-    "web_agency": "à l'agence web", "accountant": "à l'expert-comptable", "lawyer": "à un juriste",
-    "bank": "à la banque", "insurer": "à l'assureur",
-}
-
-
-def ask_label(who: str, lang: str) -> str:
-    """'Ask the IT provider' / 'demander au prestataire informatique' (French contracts à + le)."""
-    return who_label(who, "en") if lang == "en" else ASK_LABELS_FR.get(who, who)
-
-
-def who_label(who: str, lang: str) -> str:
-    fr, en = WHO_LABELS.get(who, (who, who))
-    return en if lang == "en" else fr
-
-
 def _condition(content: Content, q: Question, lang: str) -> str | None:
     if not q.applies_if:
         return None
@@ -81,7 +54,7 @@ def checklist_dict(content: Content, lang: str = "fr") -> dict:
         "content_version": content.version,
         "as_of": content.as_of.isoformat(),
         "language": lang,
-        "dont_know_option": {"id": DONT_KNOW, "label": _LABELS[lang]["dont_know"], "score": 0.0},
+        "dont_know_option": {"id": DONT_KNOW, "label": DONT_KNOW_LABEL.get(lang), "score": 0.0},
         "profile": [
             {"id": p.id, "text": p.text.get(lang), "multiple": p.multiple,
              "default": list(p.default) if p.multiple else p.default,
@@ -163,7 +136,8 @@ def checklist_markdown(content: Content, lang: str = "fr") -> str:
                 for o in q.options:
                     acts = ", ".join(f"`{a}`" for a in q.actions_for(o.id))
                     out.append(f"- {o.label.get(lang)} `{o.id}` = {o.score:g}" + (f" → {acts}" if acts else ""))
-                out.append(f"- {L['dont_know']} `{DONT_KNOW}` = 0 → {L['ask']} {ask_label(q.ask, lang)}")
+                out.append(f"- {DONT_KNOW_LABEL.get(lang)} `{DONT_KNOW}` = 0 → {L['ask']} "
+                           f"{ROLES[q.ask].to_the.get(lang)}")
                 out.append("")
                 cond = _condition(content, q, lang)
                 out.append(f"{L['applies']} : {cond or L['always']}" if lang == "fr"
@@ -176,10 +150,10 @@ def checklist_markdown(content: Content, lang: str = "fr") -> str:
         note = f" ({a.cost_note.get(lang)})" if a.cost_note else ""
         helps = ", ".join(content.help[h].name.get(lang) for h in a.help) or "—"
         c = " : " if lang == "fr" else ": "  # French puts a space before the colon
-        out += [f"### {a.title.get(lang)}", "", f"`{a.id}` — {L['horizon']}{c}{L[a.horizon]} ; "
+        out += [f"### {a.title.get(lang)}", "", f"`{a.id}` — {L['horizon']}{c}{horizon_inline(a.horizon, lang)} ; "
                 f"{L['effort']}{c}{a.effort_hours:g} {L['hours']} ; {L['cost']}{c}"
                 f"{content.cost_bands[a.cost].label.get(lang)}{note} ; {L['who']}{c}"
-                f"{', '.join(who_label(w, lang) for w in a.who)} ; {L['help']}{c}{helps}", ""]
+                f"{', '.join(ROLES[w].the.get(lang) for w in a.who)} ; {L['help']}{c}{helps}", ""]
         if lang == "en":
             out[-2] = out[-2].replace(" ; ", "; ")
         out += [f"{i}. {s.get(lang)}" for i, s in enumerate(a.steps, 1)]

@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass
 
 from checks.assessment import Assessment
 from checks.content import DONT_KNOW, Content, Question, applies
+from checks.evaluation import Plan
+from checks.scoring import evaluate_assessment
 
 
 @dataclass(frozen=True)
@@ -54,26 +56,6 @@ class Comparison:
     actions_done: tuple[ActionDone, ...]      # in the old plan; done now or no longer needed
     new_actions: tuple[str, ...]              # action ids in the new plan, not in the old one
 
-    # Aliases read by the PDF and the screens (kept out of to_dict()).
-    @property
-    def score_before(self) -> float | None:
-        return self.overall.before
-
-    @property
-    def score_after(self) -> float | None:
-        return self.overall.after
-
-    overall_before = score_before
-    overall_after = score_after
-
-    @property
-    def questions_improved(self) -> tuple[QuestionChange, ...]:
-        return self.improved
-
-    @property
-    def questions_worsened(self) -> tuple[QuestionChange, ...]:
-        return self.worsened
-
     def module(self, module_id: str) -> ScoreDelta:
         for m in self.modules:
             if m.module == module_id:
@@ -100,28 +82,25 @@ def _date(assessment: Assessment) -> str:
 
 def compare(content: Content, old: Assessment, new: Assessment) -> Comparison:
     """Compare an earlier checkup (old) with a later one (new) of the same business."""
-    from checks.scoring import evaluate_assessment  # scoring imports nothing from here
-
     before, after = evaluate_assessment(content, old), evaluate_assessment(content, new)
     modules, themes = [], []
     for m_after in after.modules:
         m_before = before.module(m_after.module)
         modules.append(_delta(m_after.module, "", m_before.score, m_after.score))
-        old_themes = {t.theme: t for t in m_before.themes}
-        for t in m_after.themes:
-            t_before = old_themes.get(t.theme)
-            themes.append(_delta(t.module, t.theme, t_before.score if t_before else None, t.score))
+        for t_before, t in zip(m_before.themes, m_after.themes):  # same content: same themes
+            themes.append(_delta(t.module, t.theme, t_before.score, t.score))
     improved, worsened = _question_changes(content, old, new)
     return Comparison(
         before_id=old.id, after_id=new.id, before_date=_date(old), after_date=_date(new),
         overall=_delta("", "", before.score, after.score),
         modules=tuple(modules), themes=tuple(themes),
         improved=improved, worsened=worsened,
-        actions_done=_actions_done(before.plan, after.plan, new),
+        actions_done=_actions_done(before.plan, after.plan),
         new_actions=_new_actions(before.plan, after.plan))
 
 
-def _question_changes(content: Content, old: Assessment, new: Assessment):
+def _question_changes(content: Content, old: Assessment, new: Assessment
+                      ) -> tuple[tuple[QuestionChange, ...], tuple[QuestionChange, ...]]:
     """Questions answered and applicable in both checkups whose answer scores differently.
 
     An answer to a question that did not apply was not counted in that checkup's scores, so
@@ -142,25 +121,25 @@ def _question_changes(content: Content, old: Assessment, new: Assessment):
     return tuple(improved), tuple(worsened)
 
 
-def _actions_done(old_plan, new_plan, new: Assessment) -> tuple[ActionDone, ...]:
+def _actions_done(old_plan: Plan, new_plan: Plan) -> tuple[ActionDone, ...]:
     """Old plan's actions now marked done, or that the new answers no longer call for.
 
     An action already marked done in the old checkup still counts when it is done now: the
-    comparison is between the two plans, and "done" in the new checkup is what the owner sees.
+    comparison is between the two plans, and "done" in the new checkup is what the owner sees
+    (the new plan carries the new checkup's tracking).
     """
     still = {a.action: a for a in new_plan.actions}
     out = []
     for planned in old_plan.actions:  # old plan's rank order: the order the owner worked from
         now = still.get(planned.action)
-        tracking = new.actions.get(planned.action)
         if now is None:
             out.append(ActionDone(planned.action, planned.module, "not_needed"))
-        elif (tracking is not None and tracking.status == "done") or now.status == "done":
+        elif now.status == "done":
             out.append(ActionDone(planned.action, planned.module, "done"))
     return tuple(out)
 
 
-def _new_actions(old_plan, new_plan) -> tuple[str, ...]:
+def _new_actions(old_plan: Plan, new_plan: Plan) -> tuple[str, ...]:
     old_ids = {a.action for a in old_plan.actions}
     return tuple(a.action for a in new_plan.actions if a.action not in old_ids)
 

@@ -7,29 +7,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from checks.content import Text
-
-# Four maturity levels, lowest first. A failed critical question caps its module at the second.
+# Four maturity levels, lowest first; a failed critical question caps its module at the second.
+# Their words are in checks.vocabulary.MATURITY_LABELS.
 MATURITY_LEVELS = ("beginner", "progressing", "solid", "advanced")
-MATURITY_LABELS = {
-    "beginner": Text("Débutant", "Beginner"),
-    "progressing": Text("En progrès", "Progressing"),
-    "solid": Text("Solide", "Solid"),
-    "advanced": Text("Avancé", "Advanced"),
-}
 # Lower bound of each level's score band (0-100).
 MATURITY_BANDS = (("beginner", 0.0), ("progressing", 40.0), ("solid", 65.0), ("advanced", 85.0))
-HORIZON_LABELS = {
-    "now": Text("Tout de suite", "Right away"),
-    "3m": Text("Dans les 3 mois", "Within 3 months"),
-    "12m": Text("Dans les 12 mois", "Within 12 months"),
-}
-PRIORITY_LABELS = {
-    "critical": Text("Critique", "Critical"),
-    "high": Text("Haute", "High"),
-    "medium": Text("Moyenne", "Medium"),
-    "low": Text("Basse", "Low"),
-}
 
 
 @dataclass(frozen=True)

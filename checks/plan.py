@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, NamedTuple
 
+from checks.assessment import ActionTracking
 from checks.content import DONT_KNOW, FAILED_BELOW, HORIZONS, Action, Content, Question
 from checks.evaluation import FindOut, HorizonTotal, Plan, PlannedAction
 
@@ -59,10 +60,10 @@ class _Draft:
 
 
 def build_plan(content: Content, answers: Iterable[ScoredAnswer],
-               tracking: Mapping[str, object] | None = None) -> Plan:
+               tracking: Mapping[str, ActionTracking] | None = None) -> Plan:
     """Build the plan from applicable answered questions given in interview order.
 
-    tracking maps action id to an object with status, owner, due and note (ActionTracking).
+    tracking maps action id to its ActionTracking (status, owner, due, note).
     """
     answers = tuple(answers)
     tracking = tracking or {}
@@ -105,12 +106,13 @@ def priority_of(impact: float, critical: bool) -> str:
 
 
 def _rank_key(priority: str, impact: float, action: Action) -> tuple:
-    burden = action.effort_hours + COST_HOURS.get(action.cost, 0.0)
+    burden = action.effort_hours + COST_HOURS[action.cost]
     value = impact / burden if burden > 0 else float("inf")
     return (PRIORITIES.index(priority), -value, action.id)
 
 
-def _planned(action: Action, draft: _Draft, priority: str, rank: int, tracked) -> PlannedAction:
+def _planned(action: Action, draft: _Draft, priority: str, rank: int,
+             tracked: ActionTracking | None) -> PlannedAction:
     quick = (priority in ("critical", "high") and action.effort_hours <= QUICK_WIN_MAX_HOURS
              and action.cost in QUICK_WIN_COSTS)
     return PlannedAction(
@@ -118,21 +120,20 @@ def _planned(action: Action, draft: _Draft, priority: str, rank: int, tracked) -
         impact=round(draft.impact, 6), horizon=action.horizon,
         effort_hours=action.effort_hours, cost=action.cost, quick_win=quick,
         critical=draft.critical, because=tuple(draft.because),
-        status=getattr(tracked, "status", "todo") or "todo",
-        owner=getattr(tracked, "owner", "") or "", due=getattr(tracked, "due", "") or "",
-        note=getattr(tracked, "note", "") or "")
+        status=(tracked.status if tracked else "") or "todo",
+        owner=tracked.owner if tracked else "", due=tracked.due if tracked else "",
+        note=tracked.note if tracked else "")
 
 
 def _totals(content: Content, actions: tuple[PlannedAction, ...]) -> tuple[HorizonTotal, ...]:
     out = []
     for horizon in HORIZONS:
         chosen = [a for a in actions if a.horizon == horizon]
-        bands = [content.cost_bands.get(a.cost) for a in chosen]
+        bands = [content.cost_bands[a.cost] for a in chosen]
         out.append(HorizonTotal(
             horizon=horizon, count=len(chosen),
             effort_hours=round(float(sum(a.effort_hours for a in chosen)), 2),
-            cost_low=sum(b.low for b in bands if b is not None),
-            cost_high=sum(b.high for b in bands if b is not None)))
+            cost_low=sum(b.low for b in bands), cost_high=sum(b.high for b in bands)))
     return tuple(out)
 
 

@@ -70,9 +70,9 @@ class Checkups:
     @property
     def content(self) -> Content:
         """The checklist content; read on first use when not given (listing and exporting
-        need none). checks.content.ContentError when the shipped files are damaged."""
+        need none). checks.errors.ContentError when the shipped files are damaged."""
         if self._content is None:
-            from checks.content import load_content
+            from checks.content_loader import load_content
 
             self._content = load_content()
         return self._content

@@ -98,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _content():
-    from checks.content import ContentError, load_content
+    from checks.content_loader import load_content
+    from checks.errors import ContentError
 
     try:
         return load_content()
@@ -133,7 +134,7 @@ def cmd_checklist(args) -> int:
 
 
 def cmd_score(args) -> int:
-    from checks.scoring import score_report
+    from checks.score_json import score_report
 
     content = _content()
     assessment = _assessment(args.file, content)

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from reports import i18n
+from checks import formatting as fmt
+from checks.vocabulary import MATURITY_LABELS
 from reports.fonts import SANS, SANS_BOLD
+from reports.markup import fit
 from reports.styles import MATURITY_COLORS, MUTED, NAVY, RULE
 
 
@@ -26,7 +29,7 @@ def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: s
         high = bands[i + 1][1] if i + 1 < len(bands) else 100.0
         bx = x0 + plot_w * low / 100
         bw = plot_w * (high - low) / 100
-        col = MATURITY_COLORS.get(level, MUTED)
+        col = MATURITY_COLORS[level]
         tint = colors.Color(col.red, col.green, col.blue, alpha=0.10)
         d.add(Rect(bx, 6, bw, height - top - 2, fillColor=tint, strokeColor=None))
         d.add(Rect(bx, height - 12, bw, 3, fillColor=col, strokeColor=None))
@@ -48,8 +51,8 @@ def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: s
                    strokeColor=RULE, strokeWidth=0.4))
         if value is not None:
             d.add(Rect(x0, y, max(1.5, plot_w * max(0.0, min(100.0, value)) / 100), bar_h,
-                       fillColor=MATURITY_COLORS.get(maturity, NAVY), strokeColor=None))
-            text = i18n.score(value, lang)
+                       fillColor=MATURITY_COLORS[maturity], strokeColor=None))
+            text = fmt.score(value, lang)
         else:
             text = "—"
         d.add(String(x0 + plot_w + 6, y + 4, text, fontName=SANS_BOLD, fontSize=10,
@@ -58,17 +61,11 @@ def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: s
 
 
 def _band_label(level: str, lang: str) -> str:
-    from checks.evaluation import MATURITY_LABELS
-
-    return MATURITY_LABELS[level].get(lang) if level in MATURITY_LABELS else level
+    return MATURITY_LABELS[level].get(lang)
 
 
 def _lines(text: str, width: float) -> list[str]:
     """The label on one line, else on two (the second cut with an ellipsis)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from reports.markup import fit
-
     if stringWidth(text, SANS_BOLD, 8.6) <= width:
         return [text]
     words = text.split()

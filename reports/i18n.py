@@ -1,22 +1,10 @@
-"""Report wording in French and English, and number / date / amount formatting per language.
+"""The report's own wording in French and English.
 
-French typography: a narrow no-break space (U+202F) groups thousands and precedes "%", a
-no-break space (U+00A0) precedes "€" and "h"; "1er" for the first day of a month.
-English: "€1,500", "26 November 2026".
+Words shared with the screens and the exports (roles, statuses, horizons, priorities, maturity,
+"je ne sais pas") are in checks/vocabulary.py; numbers, money, hours and dates are formatted by
+checks/formatting.py.
 """
 from __future__ import annotations
-
-import datetime as _dt
-
-NNBSP = "\u202f"  # narrow no-break space
-NBSP = "\u00a0"
-
-MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
 
 STRINGS: dict[str, tuple[str, str]] = {
     # cover
@@ -47,7 +35,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "content_version": ("Version du questionnaire", "Checklist version"),
     "sector": ("Secteur", "Sector"),
     "staff": ("Effectif", "Staff"),
-    "location": ("Lieu", "Location"),
     "contents": ("Sommaire", "Contents"),
     # summary
     "summary": ("Synthèse", "Summary"),
@@ -74,11 +61,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "pour environ {hours} de travail.",
         "{n} in all, {now} of them to start right away. Estimated budget: {cost}, "
         "for about {hours} of work."),
-    "maturity_scale": (
-        "Échelle : Débutant (0-39), En progrès (40-64), Solide (65-84), Avancé (85-100). "
-        "Un point critique non traité limite le domaine au niveau « En progrès ».",
-        "Scale: Beginner (0-39), Progressing (40-64), Solid (65-84), Advanced (85-100). "
-        "An unresolved critical gap caps the area at 'Progressing'."),
     "incomplete": ("Diagnostic incomplet : {pct} des questions ont une réponse. Les scores "
                    "portent sur les questions répondues.",
                    "Incomplete checkup: {pct} of the questions are answered. Scores cover the "
@@ -90,8 +72,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "These points expose the business to a serious risk. Deal with them first."),
     "no_critical": ("Aucun point critique relevé.", "No critical gap found."),
     "your_answer": ("Votre réponse", "Your answer"),
-    "why_it_matters": ("Pourquoi c'est important", "Why it matters"),
-    "dont_know": ("Je ne sais pas", "I don't know"),
     "not_answered": ("Pas de réponse", "Not answered"),
     # plan
     "plan": ("Plan d'action", "Action plan"),
@@ -100,23 +80,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "fourchettes indicatives, hors temps passé.",
         "Actions are grouped by horizon, then ordered by priority. Costs are indicative "
         "ranges, not counting time spent."),
-    "col_rank": ("N°", "No."),
     "col_priority": ("Priorité", "Priority"),
     "col_action": ("Action et étapes", "Action and steps"),
     "col_effort": ("Effort", "Effort"),
     "col_cost": ("Coût", "Cost"),
-    "col_who": ("Qui", "Who"),
-    "col_help": ("Aide", "Help"),
     "col_who_help": ("Qui · aide", "Who · help"),
     "col_actions": ("Actions", "Actions"),
     "col_budget": ("Budget estimé", "Estimated budget"),
     "col_horizon": ("Horizon", "Horizon"),
     "total": ("Total", "Total"),
-    "horizon_total": ("Total {h} : {n} actions, {hours}, {cost}",
-                      "Total {h}: {n} actions, {hours}, {cost}"),
-    "plan_totals": ("Budget et effort par horizon", "Budget and effort per horizon"),
     "quick_win": ("gain rapide", "quick win"),
-    "status": ("Statut", "Status"),
     "owner_of_action": ("Responsable", "Owner"),
     "due": ("Échéance", "Due"),
     "no_actions_horizon": ("Aucune action.", "No action."),
@@ -196,23 +169,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                 "AI, online sales and cybersecurity checkup — {edition}"),
 }
 
-WHO = {
-    "owner": ("Dirigeant", "Owner"),
-    "staff": ("Salarié", "Staff"),
-    "it_provider": ("Prestataire informatique", "IT provider"),
-    "web_agency": ("Agence web", "Web agency"),
-    "accountant": ("Expert-comptable", "Accountant"),
-    "lawyer": ("Juriste, avocat", "Lawyer"),
-    "bank": ("Banque", "Bank"),
-    "insurer": ("Assureur", "Insurer"),
-}
-
-STATUS = {
-    "todo": ("À faire", "To do"),
-    "in_progress": ("En cours", "In progress"),
-    "done": ("Fait", "Done"),
-}
-
 
 def t(lang: str, key: str, **kwargs) -> str:
     fr, en = STRINGS[key]
@@ -220,102 +176,7 @@ def t(lang: str, key: str, **kwargs) -> str:
     return text.format(**kwargs) if kwargs else text
 
 
-def who(lang: str, key: str) -> str:
-    pair = WHO.get(key)
-    return (pair[1] if lang == "en" else pair[0]) if pair else key
-
-
-def status(lang: str, key: str) -> str:
-    pair = STATUS.get(key)
-    return (pair[1] if lang == "en" else pair[0]) if pair else key
-
-
 def actions(n: int, lang: str) -> str:
     """"1 action", "3 actions"; French keeps 0 singular ("0 action"), English does not."""
     plural = n > 1 if lang == "fr" else n != 1
     return f"{n} action{'s' if plural else ''}"
-
-
-def _group(n: int, sep: str) -> str:
-    s = str(abs(n))
-    parts = []
-    while len(s) > 3:
-        parts.insert(0, s[-3:])
-        s = s[:-3]
-    parts.insert(0, s)
-    return ("-" if n < 0 else "") + sep.join(parts)
-
-
-def number(value: float, lang: str, decimals: int = 0) -> str:
-    """1 500 / 1,500; 1,5 / 1.5 (decimals shown only when not zero)."""
-    value = round(float(value), decimals)
-    whole = int(abs(value))
-    frac = abs(value) - whole
-    sign = "-" if value < 0 else ""
-    text = _group(whole, NNBSP if lang == "fr" else ",")
-    if decimals and round(frac, decimals) > 0:
-        digits = f"{frac:.{decimals}f}"[2:].rstrip("0")
-        text += ("," if lang == "fr" else ".") + digits
-    return sign + text
-
-
-def money(amount: float, lang: str) -> str:
-    """1 500 € (narrow no-break space, no-break space before €) / €1,500."""
-    n = number(round(amount), lang)
-    return f"{n}{NBSP}€" if lang == "fr" else f"€{n}"
-
-
-def money_range(low: float, high: float, lang: str) -> str:
-    if round(low) == round(high):
-        return money(low, lang)
-    if lang == "fr":
-        return f"{number(round(low), lang)} à {money(high, lang)}"
-    return f"{money(low, lang)} to {money(high, lang)}"
-
-
-def hours(value: float, lang: str) -> str:
-    if value < 1 and value > 0:
-        minutes = round(value * 60)
-        return f"{minutes}{NBSP}min"
-    return f"{number(value, lang, 1)}{NBSP}h"
-
-
-def percent(value: float | None, lang: str) -> str:
-    if value is None:
-        return "—"
-    n = number(round(value), lang)
-    return f"{n}{NNBSP}%" if lang == "fr" else f"{n}%"
-
-
-def score(value: float | None, lang: str) -> str:
-    return "—" if value is None else f"{round(value)}"
-
-
-def signed(value: float | None, lang: str) -> str:
-    if value is None:
-        return "—"
-    v = round(value)
-    if v == 0:
-        return "="
-    return ("+" if v > 0 else "−") + number(abs(v), lang)
-
-
-def date(value: _dt.date | _dt.datetime | str | None, lang: str) -> str:
-    """26 novembre 2026 / 26 November 2026; "1er décembre 2026"; "" for no date."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        try:
-            value = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            try:
-                value = _dt.date.fromisoformat(value[:10])
-            except ValueError:
-                return value[:40]
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    month = MONTHS["en" if lang == "en" else "fr"][value.month - 1]
-    if lang == "en":
-        return f"{value.day} {month} {value.year}"
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {month} {value.year}"

@@ -40,7 +40,7 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def content():
-    from checks.content import load_content
+    from checks.content_loader import load_content
 
     return load_content()
 

@@ -91,7 +91,7 @@ def test_report_into_a_missing_folder_is_one_line_exit_2(assessment_file, tmp_pa
 
 def test_report_leaves_an_existing_pdf_when_it_fails(assessment_file, tmp_path, capsys,
                                                      monkeypatch):
-    import reports.sections
+    import reports.sections.summary
 
     out = tmp_path / "plan.pdf"
     out.write_bytes(b"%PDF-1.4 previous")
@@ -99,7 +99,7 @@ def test_report_leaves_an_existing_pdf_when_it_fails(assessment_file, tmp_path, 
     def boom(*args):
         raise RuntimeError("simulated")
 
-    monkeypatch.setattr(reports.sections, "summary", boom)
+    monkeypatch.setattr(reports.sections.summary, "summary", boom)
     assert main(["report", str(assessment_file), "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert "simulated" in err and err.count("\n") == 1

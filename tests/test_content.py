@@ -5,7 +5,9 @@ import shutil
 
 import pytest
 
-from checks.content import ContentError, DONT_KNOW, applies, load_content
+from checks.content import DONT_KNOW, applies
+from checks.content_loader import load_content
+from checks.errors import ContentError
 
 MINIMUMS = {"cyber": 25, "online": 18, "ai": 15}
 
@@ -80,7 +82,7 @@ def test_closed_schemes_are_never_offered(content):
 
 
 def test_validation_error_names_file_id_and_line(tmp_path):
-    from checks.content import DEFAULT_CONTENT_DIR
+    from checks.content_loader import DEFAULT_CONTENT_DIR
 
     shutil.copytree(DEFAULT_CONTENT_DIR, tmp_path / "c")
     path = tmp_path / "c" / "cyber.toml"
@@ -97,7 +99,7 @@ def test_validation_error_names_file_id_and_line(tmp_path):
 
 
 def test_broken_toml_is_reported_with_the_file_name(tmp_path):
-    from checks.content import DEFAULT_CONTENT_DIR
+    from checks.content_loader import DEFAULT_CONTENT_DIR
 
     shutil.copytree(DEFAULT_CONTENT_DIR, tmp_path / "c")
     (tmp_path / "c" / "ai.toml").write_text("[module\nid = ", encoding="utf-8")
@@ -107,7 +109,7 @@ def test_broken_toml_is_reported_with_the_file_name(tmp_path):
 
 
 def test_unknown_action_reference_is_caught(tmp_path):
-    from checks.content import DEFAULT_CONTENT_DIR
+    from checks.content_loader import DEFAULT_CONTENT_DIR
 
     shutil.copytree(DEFAULT_CONTENT_DIR, tmp_path / "c")
     path = tmp_path / "c" / "online.toml"

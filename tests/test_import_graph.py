@@ -9,17 +9,14 @@ import grimp
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("checks", "reports", "desktop", "ui")
-# Being removed by the checks/ split (score_report moves to checks/score_json.py); delete when
-# it lands — pyproject.toml's acyclic_siblings contract holds the same single exception.
-KNOWN = {("checks.scoring", "checks.compare")}
 
 
 def _cycles(graph) -> list[list[str]]:
     """Strongly connected components of more than one module (Tarjan, iteratively)."""
     index, low, on_stack, stack, found = {}, {}, set(), [], []
     counter = 0
-    edges = {m: sorted(n for n in graph.find_modules_directly_imported_by(m)
-                       if n in graph.modules and (m, n) not in KNOWN) for m in graph.modules}
+    edges = {m: sorted(n for n in graph.find_modules_directly_imported_by(m) if n in graph.modules)
+             for m in graph.modules}
     for root in sorted(graph.modules):
         if root in index:
             continue

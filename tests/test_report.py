@@ -15,6 +15,7 @@ import pytest
 
 pypdf = pytest.importorskip("pypdf")
 
+from checks import formatting  # noqa: E402
 from checks.assessment import Answer, ActionTracking  # noqa: E402
 from checks.content import DONT_KNOW, applies  # noqa: E402
 from reports import i18n, markup  # noqa: E402
@@ -167,7 +168,7 @@ def test_partner_edition_has_plan_budget_and_metadata(content, mixed, partner_pd
     ev = _evaluation(content, mixed)
     total_low = sum(t.cost_low for t in ev.plan.totals)
     total_high = sum(t.cost_high for t in ev.plan.totals)
-    assert squash(i18n.money_range(total_low, total_high, "fr")) in text
+    assert squash(formatting.money_range(total_low, total_high, "fr")) in text
     assert "Plan d'action" in outline_titles(reader)
 
 
@@ -189,22 +190,6 @@ def test_english_edition_dates_and_amounts(content, mixed):
 def test_french_amounts_use_narrow_spaces(content, mixed, owner_pdf):
     text = "\n".join(pdf_pages(owner_pdf))
     assert re.search(r"\d[\u202f ]\d{3}[\u00a0 ]€", text)
-
-
-def test_formatting_per_language():
-    assert i18n.money(1500, "fr") == "1\u202f500\u00a0€"
-    assert i18n.money(1500, "en") == "€1,500"
-    assert i18n.money(1234567, "en") == "€1,234,567"
-    assert i18n.money_range(100, 1000, "fr") == "100 à 1\u202f000\u00a0€"
-    assert i18n.money_range(100, 1000, "en") == "€100 to €1,000"
-    assert i18n.date(_dt.date(2026, 11, 26), "fr") == "26 novembre 2026"
-    assert i18n.date(_dt.date(2026, 11, 26), "en") == "26 November 2026"
-    assert i18n.date("2026-12-01T09:00:00+01:00", "fr") == "1er décembre 2026"
-    assert i18n.hours(1.5, "fr") == "1,5\u00a0h"
-    assert i18n.hours(1.5, "en") == "1.5\u00a0h"
-    assert i18n.hours(0.5, "en") == "30\u00a0min"
-    assert i18n.percent(72.4, "fr") == "72\u202f%"
-    assert i18n.percent(72.4, "en") == "72%"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -254,9 +239,9 @@ def test_hostile_text_is_shown_literally_and_cannot_break_the_export(content, ed
 
 
 def test_a_table_row_taller_than_a_page_is_split(content, monkeypatch):
-    import reports.sections
+    import reports.sections.plan
 
-    monkeypatch.setattr(reports.sections, "CELL_TEXT_MAX", 100_000)
+    monkeypatch.setattr(reports.sections.plan, "CELL_TEXT_MAX", 100_000)
     a = make_assessment(content, "worst", seed=2)
     ev = _evaluation(content, a)
     aid = ev.plan.actions[0].action
@@ -337,16 +322,16 @@ def test_bad_arguments_are_report_errors(content, mixed):
 
 @pytest.mark.parametrize("where", ["story", "last_page"])
 def test_failed_build_leaves_no_file(content, mixed, tmp_path, monkeypatch, where):
-    import reports.pdf
-    import reports.sections
+    import reports.layout
+    import reports.sections.method
 
     def boom(*args):
         raise RuntimeError("simulated failure in the middle of the layout")
 
     if where == "story":
-        monkeypatch.setattr(reports.sections, "method", boom)
+        monkeypatch.setattr(reports.sections.method, "method", boom)
     else:  # pages are drawn, the file is being finished
-        monkeypatch.setattr(reports.pdf._Report, "decorate", boom)
+        monkeypatch.setattr(reports.layout.Layout, "decorate", boom)
     out = tmp_path / "plan.pdf"
     with pytest.raises(ReportError, match="simulated failure"):
         write_report(content, mixed, out)

@@ -7,14 +7,12 @@ ai: tasks[2], policy[3]*, data[2] (AI users only)
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from checks.assessment import ActionTracking
 from checks.content import DONT_KNOW
 from checks.evaluation import MATURITY_LEVELS
-from checks.scoring import evaluate, evaluate_assessment, maturity_of, score_report
+from checks.scoring import evaluate, evaluate_assessment, maturity_of
 from tests.factories import make_assessment
 from tests.test_scoring_properties import get_content
 
@@ -131,35 +129,3 @@ def test_evaluate_assessment_uses_answers_profile_and_tracking(mini):
     ev = evaluate_assessment(mini, a)
     assert ev == evaluate(mini, a.profile, {q: x.option for q, x in a.answers.items()}, a.actions)
     assert ev.content_version == mini.version
-
-
-def test_score_report_shape_rounding_and_language(mini):
-    a = make_assessment(mini, "mixed", profile=FULL)
-    report = score_report(mini, a, lang="en")
-    json.dumps(report)  # JSON-ready
-    assert {"content_version", "business", "language", "overall", "modules", "critical_gaps",
-            "plan"} <= report.keys()
-    assert "comparison" not in report
-    assert report["business"]["name"] == "Boulangerie Martin"
-    assert report["modules"][0]["title"] == "Cybersecurity"
-    for m in report["modules"]:
-        assert m["score"] is None or m["score"] == round(m["score"], 1)
-    assert report["overall"]["maturity_label"] in ("Beginner", "Progressing", "Solid", "Advanced")
-    first = report["plan"]["actions"][0]
-    assert {"rank", "id", "title", "priority", "horizon", "effort_hours", "cost", "cost_label",
-            "quick_win", "critical", "because", "status", "who", "help"} <= first.keys()
-    assert report["plan"]["actions"][0]["rank"] == 1
-    assert [t["horizon"] for t in report["plan"]["totals"]] == ["now", "3m", "12m"]
-    fr = score_report(mini, a, lang="fr")
-    assert fr["modules"][0]["title"] == "Cybersécurité"
-    assert fr["overall"]["score"] == report["overall"]["score"]
-
-
-def test_score_report_with_a_previous_checkup_has_a_comparison(mini):
-    old = make_assessment(mini, "worst", profile=FULL)
-    new = make_assessment(mini, "best", profile=FULL)
-    report = score_report(mini, new, old)
-    cmp = report["comparison"]
-    assert cmp["overall"] == {"before": 0.0, "after": 100.0, "delta": 100.0}
-    assert len(cmp["improved"]) == 10 and cmp["worsened"] == []
-    json.dumps(report)

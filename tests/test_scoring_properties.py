@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks.content import DONT_KNOW, Content, applies, load_content
+from checks.content import DONT_KNOW, Content, applies
+from checks.content_loader import load_content
 from checks.scoring import evaluate
 
 MINI = Path(__file__).parent / "data" / "mini_content"

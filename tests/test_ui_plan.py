@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
 
 from checks.content import HORIZONS
-from checks.evaluation import HORIZON_LABELS
+from checks.vocabulary import HORIZON_LABELS
 from tests.factories import attached_session, make_assessment, open_session, open_store
 
 

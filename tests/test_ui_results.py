@@ -10,7 +10,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 
-from checks.evaluation import MATURITY_LABELS
+from checks.vocabulary import MATURITY_LABELS
 from tests.factories import attached_session, make_assessment, open_session
 
 
@@ -154,7 +154,7 @@ def test_comparison_with_the_previous_checkup(qtbot, data_dir, content, sessions
     assert page.compare_heading.isVisible()
     summary = page.compare_summary.text()
     assert f"Réponses en progrès : {len(expected.improved)} ; en recul : {len(expected.worsened)}." in summary
-    assert f"{expected.score_before:.0f} → {expected.score_after:.0f}" in summary
+    assert f"{expected.overall.before:.0f} → {expected.overall.after:.0f}" in summary
     for delta in expected.modules:
         label = page.findChild(type(page.compare_summary), f"delta_{delta.module}")
         assert label is not None

@@ -7,49 +7,34 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QToolButton, QVBoxLayout, QWidget)
 
-from checks.content import DONT_KNOW
-from checks.evaluation import PRIORITY_LABELS
+from checks import formatting
+from checks import vocabulary as V
+from checks.assessment import STATUSES
+from checks.content import Content
+from ui.i18n import current_language
 
-STATUSES = ("todo", "in_progress", "done")
-NO_DATE = QDate(2000, 1, 1)
-PRIORITY_COLOURS = {"critical": "#a93226", "high": "#b9770e", "medium": "#1f618d", "low": "#566573"}   # the QDateEdit's "none" value, shown as its special text
+NO_DATE = QDate(2000, 1, 1)   # the QDateEdit's "none" value, shown as its special text
+PRIORITY_COLOURS = {"critical": "#a93226", "high": "#b9770e", "medium": "#1f618d", "low": "#566573"}
+
+# The words below come from checks.vocabulary, in the language the interface shows.
 
 
 def status_label(status: str) -> str:
-    return {
-        "todo": QCoreApplication.translate("Labels", "À faire"),
-        "in_progress": QCoreApplication.translate("Labels", "En cours"),
-        "done": QCoreApplication.translate("Labels", "Fait"),
-    }.get(status, status)
+    return V.STATUS_LABELS[status].get(current_language())
 
 
 def who_label(who: str) -> str:
-    return {
-        "owner": QCoreApplication.translate("Labels", "vous-même"),
-        "staff": QCoreApplication.translate("Labels", "un salarié"),
-        "it_provider": QCoreApplication.translate("Labels", "votre prestataire informatique"),
-        "web_agency": QCoreApplication.translate("Labels", "une agence web"),
-        "accountant": QCoreApplication.translate("Labels", "votre expert-comptable"),
-        "lawyer": QCoreApplication.translate("Labels", "un avocat"),
-    }.get(who, who)
+    """Who can do an action, as the app says it to the owner: "vous-même", "votre expert-comptable"."""
+    return V.ROLES[who].yours.get(current_language())
 
 
 def ask_label(ask: str) -> str:
     """Heading of a group of "find out" questions: whom to ask."""
-    return {
-        "it_provider": QCoreApplication.translate("Labels", "À demander à votre prestataire informatique"),
-        "web_agency": QCoreApplication.translate("Labels", "À demander à votre agence web"),
-        "accountant": QCoreApplication.translate("Labels", "À demander à votre expert-comptable"),
-        "bank": QCoreApplication.translate("Labels", "À demander à votre banque"),
-        "insurer": QCoreApplication.translate("Labels", "À demander à votre assureur"),
-        "staff": QCoreApplication.translate("Labels", "À demander à vos salariés"),
-        "owner": QCoreApplication.translate("Labels", "À vérifier vous-même"),
-        "lawyer": QCoreApplication.translate("Labels", "À demander à un avocat"),
-    }.get(ask, ask)
+    return V.ROLES[ask].ask.get(current_language())
 
 
 def locale_for(lang: str) -> QLocale:
@@ -57,38 +42,20 @@ def locale_for(lang: str) -> QLocale:
                    QLocale.Country.UnitedKingdom if lang == "en" else QLocale.Country.France)
 
 
-def money(lang: str, euros: int) -> str:
-    number = locale_for(lang).toString(int(euros))
-    return f"€{number}" if lang == "en" else f"{number} €"
-
-
 def money_range(lang: str, low: int, high: int) -> str:
-    if high <= 0:
-        return money(lang, 0)
-    if low == high:
-        return money(lang, low)
-    return (QCoreApplication.translate("Labels", "%1 à %2")
-            .replace("%1", money(lang, low)).replace("%2", money(lang, high)))
+    return formatting.money_range(low, high, lang)
 
 
 def effort(lang: str, hours: float) -> str:
-    if hours < 1:
-        return QCoreApplication.translate("Labels", "%1 min").replace("%1", str(max(5, round(hours * 60))))
-    value = locale_for(lang).toString(float(round(hours, 1)), "g", 3)
-    return QCoreApplication.translate("Labels", "%1 h").replace("%1", value)
+    return formatting.hours(hours, lang)
 
 
-def answer_label(content, lang: str, question_id: str, option_id: str) -> str:
-    if option_id == DONT_KNOW:
-        return QCoreApplication.translate("Labels", "Je ne sais pas")
-    question = content.questions.get(question_id)
-    option = question.option(option_id) if question else None
-    return option.label.get(lang) if option else option_id
+def answer_label(content: Content, lang: str, question_id: str, option_id: str) -> str:
+    return V.answer_label(content, question_id, option_id, lang)
 
 
 def priority_label(priority: str, lang: str) -> str:
-    text = PRIORITY_LABELS.get(priority)
-    return text.get(lang) if text else priority
+    return V.PRIORITY_LABELS[priority].get(lang)
 
 
 class DueDateEdit(QDateEdit):

@@ -84,7 +84,8 @@ def prepare(data_dir: str | os.PathLike | None = None, lang: str | None = None):
 
 def load_content(parent=None):
     """The checklist content shipped with Boussole, or None after saying it is damaged."""
-    from checks.content import ContentError, load_content as _load
+    from checks.content_loader import load_content as _load
+    from checks.errors import ContentError
 
     try:
         return _load()

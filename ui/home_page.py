@@ -10,7 +10,7 @@ from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from checks.evaluation import MATURITY_LABELS
+from checks.vocabulary import MATURITY_LABELS
 from ui import errors
 from ui.widgets import Card, ScrollPage, button, label
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from checks.content import HORIZONS
-from checks.evaluation import HORIZON_LABELS
+from checks.vocabulary import HORIZON_LABELS
 from ui.action_editor import ActionCard, ask_label, effort, heading, money_range, wrapped
 from ui.results_page import _clear
 from ui.widgets import RefreshWhenShown, scroll_column

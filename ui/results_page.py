@@ -8,7 +8,8 @@ import html
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from checks.evaluation import MATURITY_BANDS, MATURITY_LABELS
+from checks.evaluation import MATURITY_BANDS
+from checks.vocabulary import MATURITY_LABELS
 from ui.action_editor import answer_label, heading, locale_for, wrapped
 from ui.charts import COLOURS, ChartRow, ScoreChart
 from ui.widgets import RefreshWhenShown, scroll_column
@@ -355,8 +356,8 @@ class ResultsPage(RefreshWhenShown, QWidget):
             "%1", str(improved)).replace("%2", str(worsened))
         if done:
             summary += " " + self.tr("Actions du plan précédent réalisées : %1.").replace("%1", str(done))
-        overall_before = getattr(comparison, "score_before", None)
-        overall_after = getattr(comparison, "score_after", None)
+        overall_before = comparison.overall.before
+        overall_after = comparison.overall.after
         if overall_before is not None and overall_after is not None:
             summary = self.tr("Score global : %1 → %2 (%3).").replace("%1", f"{overall_before:.0f}").replace(
                 "%2", f"{overall_after:.0f}").replace(

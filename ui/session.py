@@ -71,7 +71,7 @@ class Session(QObject):
     def content(self) -> Content:
         """The checklist content (loaded on first use when not given)."""
         if self._content is None:
-            from checks.content import load_content
+            from checks.content_loader import load_content
 
             self._content = load_content()
         return self._content

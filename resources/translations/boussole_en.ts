@@ -4,7 +4,7 @@
 <context>
     <name>ActionCard</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="+178"/>
+        <location filename="../../ui/action_editor.py" line="+157"/>
         <source>Action %1 : %2</source>
         <translation>Action %1: %2</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Who: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Où trouver de l&apos;aide : %1</source>
         <translation>Where to get help: %1</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Reinstall Boussole. Your data is not affected.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Paramètres réinitialisés</source>
         <translation>Settings reset</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>BusinessDialog</name>
     <message>
-        <location filename="../../ui/business_dialog.py" line="+173"/>
+        <location filename="../../ui/business_dialog.py" line="+172"/>
         <source>Indiquez le nom de l&apos;entreprise.</source>
         <translation>Enter the name of the business.</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+137"/>
+        <location filename="../../ui/export_dialog.py" line="+138"/>
         <source>Exporter le plan en PDF</source>
         <translation>Export the plan to PDF</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
@@ -955,114 +955,6 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../ui/action_editor.py" line="-343"/>
-        <source>À faire</source>
-        <translation>To do</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>En cours</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fait</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>vous-même</source>
-        <translation>yourself</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>un salarié</source>
-        <translation>an employee</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>votre prestataire informatique</source>
-        <translation>your IT provider</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>une agence web</source>
-        <translation>a web agency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>votre expert-comptable</source>
-        <translation>your accountant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>un avocat</source>
-        <translation>a lawyer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>À demander à votre prestataire informatique</source>
-        <translation>Ask your IT provider</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>À demander à votre agence web</source>
-        <translation>Ask your web agency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>À demander à votre expert-comptable</source>
-        <translation>Ask your accountant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>À demander à votre banque</source>
-        <translation>Ask your bank</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>À demander à votre assureur</source>
-        <translation>Ask your insurer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>À demander à vos salariés</source>
-        <translation>Ask your staff</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>À vérifier vous-même</source>
-        <translation>Check for yourself</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>À demander à un avocat</source>
-        <translation>Ask a lawyer</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 à %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Je ne sais pas</source>
-        <translation>I don&apos;t know</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+318"/>
@@ -1126,7 +1018,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan_page.py" line="+166"/>
+        <location filename="../../ui/plan_page.py" line="+120"/>
         <location line="+1"/>
         <source>Retour aux résultats</source>
         <translation>Back to the results</translation>
@@ -1234,7 +1126,7 @@
 <context>
     <name>QuestionList</name>
     <message>
-        <location filename="../../ui/question_list.py" line="+144"/>
+        <location filename="../../ui/question_list.py" line="+145"/>
         <source>répondue</source>
         <translation>answered</translation>
     </message>
@@ -1267,7 +1159,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="+204"/>
+        <location filename="../../ui/results_page.py" line="+164"/>
         <location line="+1"/>
         <source>Voir le plan d&apos;action</source>
         <translation>See the action plan</translation>
@@ -1480,7 +1372,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+97"/>
+        <location filename="../../ui/settings_dialog.py" line="+98"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1585,7 +1477,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Le profil de conseiller n&apos;a pas été enregistré</source>
         <translation>The advisor profile was not saved</translation>
     </message>

@@ -1,0 +1,108 @@
+"""The cover page, and the contents page of a long owner edition."""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from checks import formatting as fmt
+from reports import markup
+from reports import styles as S
+from reports.context import Ctx
+from reports.flowables import (COVER_NAME_MAX, SHORT_TEXT_MAX, Heading, TocPlaceholder, TocSlot,
+                               callout)
+
+
+def cover(ctx: Ctx) -> list:
+    a = ctx.assessment
+    out: list = [Spacer(1, 8 * mm)]
+    name = markup.para(a.business.name, COVER_NAME_MAX)
+    business = [Paragraph(ctx.s("business").upper(), S.COVER_LABEL),
+                Paragraph(name, S.COVER_BUSINESS)]
+    place = ", ".join(x for x in (a.business.postcode, a.business.city) if x and x.strip())
+    sub = []
+    sector = _profile_label(ctx, "sector", a.business.sector or a.profile.get("sector"))
+    staff = _profile_label(ctx, "staff", a.business.staff_band or a.profile.get("staff"))
+    for v in (sector, staff):
+        if v:
+            sub.append(v)
+    if place:
+        sub.append(markup.para(place, SHORT_TEXT_MAX))
+    if sub:
+        business.append(Spacer(1, 3))
+        business.append(Paragraph(" · ".join(sub), S.COVER_META))
+    if ctx.logo is not None:
+        t = Table([[business, ctx.logo]], colWidths=[S.FRAME_W - 50 * mm, 50 * mm])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        out.append(t)
+    else:
+        out += business
+    out.append(Spacer(1, 12 * mm))
+
+    rows = []
+    checkup_date = a.completed_at or a.started_at
+    if checkup_date:
+        rows.append((ctx.s("checkup_date"), escape(fmt.date(checkup_date, ctx.lang))))
+    rows.append((ctx.s("report_date"), escape(fmt.date(ctx.generated, ctx.lang))))
+    who = _run_by(ctx)
+    if who:
+        rows.append((ctx.s("run_by"), who))
+    rows.append((ctx.s("content_version"),
+                 escape(f"{ctx.content.version} ({fmt.date(ctx.content.as_of, ctx.lang)})")))
+    data = [[Paragraph(k.upper(), S.COVER_LABEL), Paragraph(v, S.COVER_META)] for k, v in rows]
+    t = Table(data, colWidths=[45 * mm, S.FRAME_W - 45 * mm])
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, S.NAVY),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, S.RULE),
+    ]))
+    out.append(t)
+    out.append(Spacer(1, 12 * mm))
+    key = "partner_note" if ctx.partner else "owner_note"
+    color = S.TEAL if ctx.partner else S.RED
+    bg = S.TEAL_LIGHT if ctx.partner else S.RED_LIGHT
+    edition = ctx.s("edition_partner" if ctx.partner else "edition_owner")
+    out.append(callout([Paragraph(f"<b>{edition}</b>", S.CALLOUT), Spacer(1, 2),
+                        Paragraph(ctx.s(key), S.CALLOUT)], color, bg))
+    out.append(NextPageTemplate("body"))
+    out.append(PageBreak())
+    return out
+
+
+def _profile_label(ctx: Ctx, profile_id: str, value: object) -> str:
+    """The profile option's label for a business field; what was typed when it is no option."""
+    if not value or not isinstance(value, str):
+        return ""
+    try:
+        q = ctx.content.profile_question(profile_id)
+    except KeyError:
+        return markup.para(value, SHORT_TEXT_MAX)
+    for o in q.options:
+        if o.id == value:
+            return ctx.tx(o.label)
+    return markup.para(value, SHORT_TEXT_MAX)
+
+
+def _run_by(ctx: Ctx) -> str:
+    a = ctx.assessment
+    if ctx.advisor:
+        name = ctx.advisor.get("name", "") or ""
+        org = ctx.advisor.get("organisation", "") or ""
+    else:
+        name, org = a.assessor.name, a.assessor.organisation
+    parts = [markup.para(x, SHORT_TEXT_MAX) for x in (name, org) if x and x.strip()]
+    if not parts:
+        return ctx.s("run_by_owner") if a.assessor.role == "owner" and not ctx.advisor else ""
+    return " — ".join(parts)
+
+
+def contents(ctx: Ctx, toc: TocSlot) -> list:
+    """The contents page: a heading, then the rest of the page kept for the contents lines."""
+    return [Heading(ctx.plain("contents"), S.H1, 0, "contents", toc=False),
+            TocPlaceholder(toc), PageBreak()]

@@ -1,0 +1,39 @@
+"""Method and integrity: how scores are computed, the content version, the fingerprint."""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from checks import formatting as fmt
+from reports import styles as S
+from reports.context import Ctx
+from reports.flowables import Heading, para
+
+
+def method(ctx: Ctx) -> list:
+    out: list = [CondPageBreak(110 * mm), Heading(ctx.plain("method"), S.H1, 0, "method"),
+                 para(ctx.s("method_text"), S.BODY),
+                 para(ctx.s("content_text", v=ctx.content.version,
+                          d=fmt.date(ctx.content.as_of, ctx.lang)), S.BODY),
+                 Heading(ctx.plain("integrity"), S.H3, 1, "integrity", toc=False)]
+    rows = [
+        (ctx.s("fingerprint"), escape(ctx.fingerprint)),
+        (ctx.s("content_version"), escape(ctx.content.version)),
+        (ctx.s("app_version"), escape(ctx.app_version or "?")),
+        (ctx.s("generated"), escape(fmt.date(ctx.generated, ctx.lang))),
+    ]
+    data = [[Paragraph(k, S.CELL_SMALL), Paragraph(v, S.FINGERPRINT if i == 0 else S.MONO_SMALL)]
+            for i, (k, v) in enumerate(rows)]
+    t = Table(data, colWidths=[38 * mm, S.FRAME_W - 38 * mm])
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("BOX", (0, 0), (-1, -1), 0.6, S.NAVY),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.3, S.RULE),
+        ("BACKGROUND", (0, 0), (0, -1), S.ZEBRA),
+    ]))
+    out.append(KeepTogether([t, Spacer(1, 4), para(ctx.s("integrity_text"), S.MUTED_SMALL)]))
+    return out

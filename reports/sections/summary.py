@@ -1,0 +1,157 @@
+"""Summary: overall score, maturity, answered share, the chart, the module table and the
+first actions (the owner edition)."""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
+
+from checks import formatting as fmt
+from checks.evaluation import MATURITY_BANDS
+from checks.vocabulary import HORIZON_LABELS, MATURITY_LABELS
+from reports import i18n
+from reports import styles as S
+from reports.charts import module_bars
+from reports.context import Ctx
+from reports.flowables import Heading, para
+
+
+def summary(ctx: Ctx) -> list:
+    ev = ctx.evaluation
+    out: list = [Heading(ctx.plain("summary"), S.H1, 0, "summary")]
+    plan = ev.plan
+    now_count = sum(1 for p in plan.actions if p.horizon == "now")
+    low = sum(t.cost_low for t in plan.totals)
+    high = sum(t.cost_high for t in plan.totals)
+    effort = sum(t.effort_hours for t in plan.totals)
+
+    maturity = MATURITY_LABELS[ev.maturity].get(ctx.lang)
+    mcolor = S.MATURITY_COLORS[ev.maturity]
+    if ev.score is None:
+        maturity, mcolor = ctx.plain("not_scored"), S.MUTED
+    kpis = [
+        [Paragraph(ctx.s("overall_score").upper(), S.COVER_LABEL),
+         Paragraph(ctx.s("maturity").upper(), S.COVER_LABEL),
+         Paragraph(ctx.s("completion").upper(), S.COVER_LABEL),
+         Paragraph(ctx.s("plan").upper(), S.COVER_LABEL)],
+        [Paragraph(f'{fmt.score(ev.score, ctx.lang)}<font size="12" color="#5F6B7A"> / 100</font>',
+                   S.BIG_NUMBER),
+         Paragraph(f'<font color="{mcolor.hexval().replace("0x", "#")}">{escape(maturity)}</font>',
+                   _kpi_style(16)),
+         Paragraph(escape(fmt.percent(ev.completion, ctx.lang)), _kpi_style(16)),
+         Paragraph(escape(i18n.actions(len(plan.actions), ctx.lang)), _kpi_style(16))],
+    ]
+    w = S.FRAME_W / 4
+    t = Table(kpis, colWidths=[w * 1.15, w * 1.05, w * 0.9, w * 0.9])
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, S.NAVY),
+        ("TOPPADDING", (0, 0), (-1, 0), 6),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.4, S.RULE),
+    ]))
+    out.append(t)
+    out.append(Spacer(1, 6))
+    answered = sum(m.answered for m in ev.modules)
+    if not answered:
+        out.append(para(ctx.s("no_answer_yet"), S.BODY))
+    elif not plan.actions:
+        out.append(para(ctx.s("summary_none"), S.BODY))
+    else:
+        out.append(para(ctx.s("summary_text", n=i18n.actions(len(plan.actions), ctx.lang),
+                            now=str(now_count), cost=ctx.cost_range(low, high),
+                            hours=fmt.hours(effort, ctx.lang)), S.BODY))
+    if not ctx.partner and answered and not ev.critical_gaps:
+        out.append(para(ctx.s("no_critical"), S.BODY))
+    if ev.completion < 99.5:
+        out.append(para(ctx.s("incomplete", pct=fmt.percent(ev.completion, ctx.lang)),
+                      S.MUTED_SMALL))
+
+    out.append(Heading(ctx.plain("chart_title"), S.H3, 1, "chart", toc=False))
+    rows = [(ctx.module_title(m.module), m.score, m.maturity) for m in ev.modules]
+    out.append(module_bars(rows, S.FRAME_W, ctx.lang, MATURITY_BANDS))
+    out.append(Spacer(1, 8))
+    out.append(_module_table(ctx))
+    out.append(Spacer(1, 3))
+    out.append(para(escape(_maturity_scale(ctx)), S.MUTED_SMALL))
+
+    if not ctx.partner and answered:
+        out.append(Heading(ctx.plain("first_actions"), S.H2, 1, "first_actions", toc=False))
+        first = [p for p in plan.actions if p.status != "done"][:5]
+        if not first:
+            out.append(para(ctx.s("no_action")))
+        rows = []
+        for p in first:
+            title = ctx.tx(ctx.content.actions[p.action].title)
+            hz = HORIZON_LABELS[p.horizon].get(ctx.lang)
+            rows.append([
+                Paragraph(f"<b>{p.rank}</b>", S.CELL_CENTER),
+                Paragraph(f"<b>{title}</b><br/>"
+                          f'<font color="#5F6B7A">{escape(ctx.module_title(p.module))} · '
+                          f"{escape(hz)}</font>", S.CELL),
+                Paragraph(escape(fmt.hours(p.effort_hours, ctx.lang)), S.CELL_RIGHT),
+                Paragraph(escape(ctx.band(p.cost).label.get(ctx.lang)), S.CELL_RIGHT),
+            ])
+        if rows:
+            t = Table(rows, colWidths=[22, S.FRAME_W - 22 - 50 - 90, 50, 90])
+            st = S.grid_style(header_rows=0)
+            t.setStyle(st)
+            out.append(t)
+    out.append(PageBreakIfNotEmpty())
+    return out
+
+
+def _kpi_style(size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"kpi{size}", parent=S.BIG_NUMBER, fontSize=size, leading=size * 1.25)
+
+
+def _maturity_scale(ctx: Ctx) -> str:
+    parts = []
+    for i, (level, low) in enumerate(MATURITY_BANDS):
+        high = MATURITY_BANDS[i + 1][1] - 1 if i + 1 < len(MATURITY_BANDS) else 100
+        parts.append(f"{MATURITY_LABELS[level].get(ctx.lang)} ({low:.0f}-{high:.0f})")
+    if ctx.lang == "en":
+        return ("Scale: " + ", ".join(parts) + ". An unresolved critical gap caps its area at "
+                f"'{MATURITY_LABELS['progressing'].en}'.")
+    return ("Échelle : " + ", ".join(parts) + ". Un point critique non traité limite son "
+            f"domaine au niveau « {MATURITY_LABELS['progressing'].fr} ».")
+
+
+def _module_table(ctx: Ctx) -> Table:
+    ev = ctx.evaluation
+    head = [ctx.s("module"), ctx.s("score"), ctx.s("maturity"), ctx.s("answered")]
+    if not ctx.partner:
+        head.append(ctx.s("critical_gaps_short"))
+    rows = [[Paragraph(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT if i in (1, 3, 4)
+                       else S.CELL_HEAD) for i, h in enumerate(head)]]
+    for m in ev.modules:
+        label = MATURITY_LABELS[m.maturity].get(ctx.lang)
+        if m.score is None:
+            label = ctx.plain("not_scored")
+        mat = escape(label)
+        if m.capped and m.score is not None and not ctx.partner:
+            mat += f'<br/><font size="7" color="#B3261E">{ctx.s("capped")}</font>'
+        row = [
+            Paragraph(f"<b>{escape(ctx.module_title(m.module))}</b>", S.CELL),
+            Paragraph(f"<b>{fmt.score(m.score, ctx.lang)}</b> / 100", S.CELL_RIGHT),
+            Paragraph(mat, S.CELL),
+            Paragraph(escape(f"{m.answered} / {m.applicable}"), S.CELL_RIGHT),
+        ]
+        if not ctx.partner:
+            row.append(Paragraph(str(len(m.critical_gaps)), S.CELL_RIGHT))
+        rows.append(row)
+    if ctx.partner:
+        widths = [S.FRAME_W * 0.40, S.FRAME_W * 0.18, S.FRAME_W * 0.24, S.FRAME_W * 0.18]
+    else:
+        widths = [S.FRAME_W * 0.34, S.FRAME_W * 0.14, S.FRAME_W * 0.22, S.FRAME_W * 0.14,
+                  S.FRAME_W * 0.16]
+    t = Table(rows, colWidths=widths, repeatRows=1)
+    st = S.grid_style()
+    for i, m in enumerate(ev.modules, start=1):
+        color = S.MATURITY_COLORS[m.maturity] if m.score is not None else S.RULE
+        st.add("LINEBEFORE", (2, i), (2, i), 3, color)
+    t.setStyle(st)
+    return t
