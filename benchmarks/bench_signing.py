@@ -52,7 +52,7 @@ def median_ms(fn, runs: int = RUNS) -> float:
 def main() -> int:
     import pypdf  # test extra; only to count pages
 
-    from checks.content import load_content
+    from checks.content_loader import load_content
     from reports.pdf import build_report_bytes
 
     content = load_content()

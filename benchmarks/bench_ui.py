@@ -138,7 +138,7 @@ def bench_answer() -> bool:
         window.show()
         QTest.qWaitForWindowActive(window)
         session = window.session
-        business = session.store.create_business("Boulangerie Martin", "retail", "2_9",
+        business = session.workspace.store.create_business("Boulangerie Martin", "retail", "2_9",
                                                  "69003", "Lyon")
         window.start_checkup(business)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
@@ -152,7 +152,7 @@ def bench_answer() -> bool:
             QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)   # next
             qapp.processEvents()                                    # laid out and painted
             timings.append(time.perf_counter() - start)
-        answered = len(session.store.load_assessment(session.checkup_id).answers)
+        answered = len(session.workspace.store.load_assessment(session.checkup_id).answers)
         window.close()
         session.close()
     assert answered == count, (answered, count)

@@ -30,7 +30,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.store import StoreError
+from desktop.errors import StoreError
 
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -8,6 +8,7 @@ the subcommands that need them, so `boussole-cli --help` stays instant.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from pathlib import Path
@@ -143,25 +144,30 @@ def cmd_score(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from reports.pdf import ReportError, write_report
+    from desktop.report_job import ReportError, ReportRequest, run_report
 
     content = _content()
     assessment = _assessment(args.file, content)
     previous = _assessment(args.previous, content) if args.previous else None
     out = Path(args.output)
-    if out.is_dir():
-        raise CliError(f"{out} is a folder: give a file name such as {out / 'plan.pdf'}")
-    if not out.parent.exists():
-        raise CliError(f"folder {out.parent} does not exist: create it or choose another path")
+    request = ReportRequest(assessment, out, args.edition, args.lang or assessment.language,
+                            previous)
     try:
-        write_report(content, assessment, out, edition=args.edition,
-                     lang=args.lang or assessment.language, previous=previous)
+        run_report(content, request)
     except ReportError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
-        raise CliError(f"cannot write {out}: {exc.strerror or exc}; check the disk and the folder") from None
+        raise CliError(_cannot_write_report(out, exc)) from None
     print(out)
     return 0
+
+
+def _cannot_write_report(out: Path, exc: OSError) -> str:
+    if exc.errno == errno.EISDIR:
+        return f"{out} is a folder: give a file name such as {out / 'plan.pdf'}"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return f"folder {out.parent} does not exist: create it or choose another path"
+    return f"cannot write {out}: {exc.strerror or exc}; check the disk and the folder"
 
 
 def cmd_verify(args) -> int:
@@ -174,36 +180,55 @@ def cmd_verify(args) -> int:
     return 0 if ok else 1
 
 
-def _store(args):
+def _open(args, content=None):
+    """The data folder opened through desktop.workspace (lock, key, store), with its use cases
+    (desktop.checkups.Checkups; closing it releases the folder)."""
     from desktop import paths
-    from desktop.keys import resolve_key
-    from desktop.secrets import SecretsError
-    from desktop.settings import Settings
-    from desktop.store import Store, StoreError
+    from desktop.checkups import Checkups
+    from desktop.workspace import SecretsError, StoreError, open_workspace
 
     folder = paths.data_dir(args.data_dir)
     try:
         # The database key: keychain, else $BOUSSOLE_PASSPHRASE (or a prompt in a terminal for
         # an existing passphrase), else a clear error; never an unencrypted fallback.
-        key = resolve_key(folder, Settings(folder), _storage_answer, attempts=1)
-        store = Store.open_folder(folder, key=key)
+        workspace = open_workspace(folder, _storage_answer, attempts=1,
+                                   waiting=_say_waiting(args.command, folder))
     except (StoreError, SecretsError) as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot use the data folder {folder}: {exc.strerror or exc}; choose "
                        f"another one with --data-dir") from None
-    if store.recovered_from is not None:
+    if workspace.recovered_from is not None:
         # Not an error: the command goes on with a fresh database, but the person must know.
         sys.stderr.write(f"boussole-cli: the database was damaged; it was kept at "
-                         f"{store.recovered_from} and a new one was started\n")
-    return store
+                         f"{workspace.recovered_from} and a new one was started\n")
+    return Checkups(workspace, content)
+
+
+def _say_waiting(command: str, folder: Path):
+    """Tell a person at a terminal, once, that the folder is busy and the command waits. Not
+    written when stderr is a file or a pipe: a script gets one line, and only on failure."""
+    said = False
+
+    def waiting(pid: int | None) -> None:
+        nonlocal said
+        if not said and sys.stderr.isatty():
+            from desktop.workspace import LOCK_WAIT_S
+
+            holder = f"process {pid}" if pid else "another process"
+            sys.stderr.write(f"boussole-cli {command}: the data folder {folder} is in use by "
+                             f"{holder}; waiting up to {LOCK_WAIT_S:g} s...\n")
+            sys.stderr.flush()
+        said = True
+
+    return waiting
 
 
 def _storage_answer(situation: str):
-    """desktop.keys' `ask` for the command line: no dialog, no silent choice."""
+    """desktop.workspace's `ask` for the command line: no dialog, no silent choice."""
     import os
 
-    from desktop.keys import ASK_CHOOSE, StorageChoice
+    from desktop.workspace import ASK_CHOOSE, StorageChoice
 
     if situation == ASK_CHOOSE:
         env = os.environ.get("BOUSSOLE_PASSPHRASE")
@@ -216,8 +241,8 @@ def _storage_answer(situation: str):
 
 
 def cmd_list(args) -> int:
-    with _store(args) as store:
-        rows = store.list_checkups()
+    with _open(args) as checkups:
+        rows = checkups.checkups()
     if args.format == "json":
         _print_json(rows)
         return 0
@@ -232,31 +257,22 @@ def cmd_list(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from desktop.store import StoreError
+    from checks.assessment import AssessmentError
+    from desktop.checkups import write_assessment_file
+    from desktop.workspace import StoreError
 
     try:
-        with _store(args) as store:
-            assessment = store.export_assessment(args.assessment_id)
+        with _open(args) as checkups:
+            assessment = checkups.export_assessment(args.assessment_id)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     out = Path(args.output)
-    if args.encrypt:
-        from checks.assessment import AssessmentError
-        from desktop.transfer import write_encrypted
-
-        try:
-            write_encrypted(assessment, out, _passphrase(confirm=True))
-        except AssessmentError as exc:
-            raise CliError(str(exc)) from None
-        except OSError as exc:
-            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
-    else:
-        from checks.assessment import write_assessment
-
-        try:
-            write_assessment(assessment, out)
-        except OSError as exc:
-            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
+    try:
+        write_assessment_file(assessment, out, _passphrase(confirm=True) if args.encrypt else None)
+    except AssessmentError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
     print(out)
     return 0
 
@@ -278,25 +294,21 @@ def _passphrase(confirm: bool = False) -> str:
 
 def cmd_import(args) -> int:
     from checks.assessment import AssessmentError
-    from desktop.store import StoreError
+    from desktop.checkups import read_assessment_file
+    from desktop.workspace import StoreError
 
     content = _content()
     path = Path(args.file)
     try:
-        from desktop.transfer import is_encrypted, read_encrypted
-
-        if is_encrypted(path):
-            assessment = read_encrypted(path, _passphrase(), content)
-        else:
-            assessment = _assessment(args.file, content)
+        assessment = read_assessment_file(path, content, _passphrase)
     except AssessmentError as exc:
         raise CliError(f"{path}: {exc}") from None
     try:
-        with _store(args) as store:
-            checkup_id = store.import_assessment(assessment)
+        with _open(args, content) as checkups:
+            changes = checkups.import_assessment(assessment)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    print(checkup_id)
+    print(changes.checkup_id)
     return 0
 
 

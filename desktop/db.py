@@ -6,7 +6,7 @@ the rest: `Store.open_folder(..., connect=my_connect)`. A replacement must
 
 - return a DB-API connection in autocommit mode (`isolation_level=None`): the store opens its
   own transactions with BEGIN IMMEDIATE and must not have the driver open others behind it;
-- raise a `desktop.store.StoreError` subclass for a wrong or missing key, never a bare
+- raise a `desktop.errors.StoreError` subclass for a wrong or missing key, never a bare
   DatabaseError: a DatabaseError at open means "damaged file" and the store moves the file
   aside (see Store.open_folder), which must never happen to a good file with a bad key.
 

@@ -1,4 +1,6 @@
-"""Which key opens the database: decided once at start by `resolve_key`, before the store opens.
+"""Which key opens the database: decided once at start by `resolve_key`, before the store opens,
+by desktop.workspace.open_workspace while it holds the data folder's lock (so the key material
+written on a first run, a keychain entry or the salt file, is written by one process only).
 
 1. The system keychain (desktop/secrets.py) when it works: a random 256-bit key is created on
    the first run and loaded afterwards. Remembered as storage_mode = "keychain".

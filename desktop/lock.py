@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
+from typing import Callable
 
 LOCK_FILE = "boussole.lock"
+POLL_S = 0.05   # how often a waiting process tries the lock again
 # Windows locks are mandatory: lock a byte far from the pid text so others can still read it.
 _WIN_LOCK_OFFSET = 1 << 20
 _PID_WIDTH = 20
@@ -36,12 +39,21 @@ class FolderLock:
         self.path = Path(folder) / LOCK_FILE
         self._fd: int | None = None
 
-    def acquire(self) -> None:
-        """Take the lock or raise FolderLocked naming the holder's pid (OSError if unwritable)."""
+    def acquire(self, wait: float = 0.0,
+                waiting: Callable[[int | None], None] | None = None) -> None:
+        """Take the lock, trying again for up to `wait` seconds while another process holds
+        it (`waiting(pid)` is called before each new try, so a caller can say it waits);
+        then raise FolderLocked naming the holder's pid. OSError if the file is unwritable."""
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if not _try_lock(fd):
-                raise FolderLocked(self.path, _read_pid(fd))
+            deadline = time.monotonic() + max(0.0, wait)
+            while not _try_lock(fd):
+                pid = _read_pid(fd)
+                if time.monotonic() >= deadline:
+                    raise FolderLocked(self.path, pid)
+                if waiting is not None:
+                    waiting(pid)
+                time.sleep(POLL_S)
             # Fixed width instead of truncating: a longer stale pid is fully overwritten, and
             # Windows may refuse to resize a file with a locked region.
             _write_at_start(fd, f"{os.getpid()}".ljust(_PID_WIDTH).encode("ascii") + b"\n")

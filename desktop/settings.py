@@ -44,7 +44,9 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
 
 
 class Settings:
-    """Settings of one data folder. Reads once, writes atomically on every change."""
+    """Settings of one data folder. Read at start (and again by `reload`), written atomically
+    on every change. A change writes only its own key over what the file holds at that moment,
+    so the app and a command run beside it never undo each other's settings."""
 
     def __init__(self, folder: Path):
         self.path = Path(folder) / SETTINGS_FILE
@@ -52,11 +54,21 @@ class Settings:
         self.load_problem: str | None = None
         self._load()
 
+    def reload(self) -> None:
+        """Read the file again: another process may have changed it (desktop.workspace calls
+        this once it holds the folder's lock, before deciding anything from the settings)."""
+        self._values = {}
+        self._load()
+
+    def _read(self) -> dict:
+        raw = json.loads(self.path.read_text(encoding="utf-8-sig"))
+        if not isinstance(raw, dict):
+            raise ValueError("not an object")
+        return raw
+
     def _load(self) -> None:
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8-sig"))
-            if not isinstance(raw, dict):
-                raise ValueError("not an object")
+            raw = self._read()
         except FileNotFoundError:
             return
         except (ValueError, OSError) as exc:
@@ -79,10 +91,14 @@ class Settings:
         setting = REGISTRY[key]
         if setting.coerce(value) != value:
             raise ValueError(f"setting {key!r} cannot take {value!r}")
+        try:
+            current = self._read()
+        except (ValueError, OSError):   # missing or damaged: what this process knows is best
+            pass
+        else:
+            self._values = {k: REGISTRY[k].coerce(v) for k, v in current.items()
+                            if k in REGISTRY}
         self._values[key] = value
-        self.save()
-
-    def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps(self._values, ensure_ascii=False, indent=2, sort_keys=True)
         atomic_write_bytes(self.path, data.encode("utf-8"))

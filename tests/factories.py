@@ -43,7 +43,7 @@ def make_assessment(content: Content, how: str = "mixed", profile: dict | None =
     return a
 
 
-def open_store(folder, content=None):
+def open_store(folder):
     """Open a data folder's store as the app would: with its key from the (test) keychain,
     or unencrypted when the folder has no key yet."""
     from pathlib import Path
@@ -51,17 +51,39 @@ def open_store(folder, content=None):
     from desktop.secrets import load_key
     from desktop.store import Store
 
-    return Store.open_folder(folder, content, key=load_key(Path(folder)))
+    return Store.open_folder(folder, key=load_key(Path(folder)))
+
+
+def never_ask(situation):
+    raise AssertionError(f"asked {situation} although the test keychain works")
+
+
+def attached_session(data_dir, content, settings=None):
+    """A ui Session on the real data folder of `data_dir`, opened as the app opens it
+    (desktop.workspace: lock, key from the test keychain, store)."""
+    from desktop.settings import Settings
+    from desktop.workspace import open_workspace
+    from ui.session import Session
+
+    settings = settings or Settings(data_dir)
+    session = Session(settings, content)
+    session.attach(open_workspace(data_dir, never_ask, settings=settings), content)
+    return session
+
+
+def open_checkups(folder, content):
+    """The use cases on a data folder opened as the app and the command line open it; imports
+    through them fill the lists' summary, as `boussole-cli import` does."""
+    from desktop.checkups import Checkups
+    from desktop.workspace import open_workspace
+
+    return Checkups(open_workspace(folder, never_ask), content)
 
 
 def open_session(data_dir, content, *assessments):
     """A ui Session on the real store of `data_dir` holding `assessments`; the last is opened."""
-    from desktop.settings import Settings
-    from ui.session import Session
-
-    store = open_store(data_dir)
-    session = Session(store, content, Settings(data_dir))
-    ids = [store.import_assessment(a) for a in assessments]
+    session = attached_session(data_dir, content)
+    ids = [session.checkups.import_assessment(a).checkup_id for a in assessments]
     if ids:
         session.open_checkup(ids[-1])
     return session

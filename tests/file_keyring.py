@@ -8,8 +8,10 @@ from BOUSSOLE_TEST_KEYRING_FILE (both set by tests/conftest.py).
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -33,16 +35,29 @@ class FileKeyring(KeyringBackend):
         except FileNotFoundError:
             return {}
 
+    @contextmanager
+    def _changing(self):
+        """Read, change, write back under a lock: processes started side by side (the race
+        tests) each keep their own entry, as they would in a real keychain service."""
+        if self.path == Path(os.devnull):
+            yield {}
+            return
+        with open(self.path.with_name(self.path.name + ".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            data = self._read()
+            yield data
+            part = self.path.with_name(self.path.name + f".{os.getpid()}.part")
+            part.write_text(json.dumps(data))
+            os.replace(part, self.path)
+
     def get_password(self, service, username):
         return self._read().get(f"{service}/{username}")
 
     def set_password(self, service, username, password):
-        data = self._read()
-        data[f"{service}/{username}"] = password
-        self.path.write_text(json.dumps(data))
+        with self._changing() as data:
+            data[f"{service}/{username}"] = password
 
     def delete_password(self, service, username):
-        data = self._read()
-        if data.pop(f"{service}/{username}", None) is None:
-            raise PasswordDeleteError(username)
-        self.path.write_text(json.dumps(data))
+        with self._changing() as data:
+            if data.pop(f"{service}/{username}", None) is None:
+                raise PasswordDeleteError(username)

@@ -16,7 +16,7 @@ from tests.factories import make_assessment
 def filled(data_dir, content):
     """A data folder with one imported checkup; returns (folder, assessment)."""
     a = make_assessment(content, "mixed", name="Crêperie Élodie", role="advisor")
-    with Store.open_folder(data_dir, content=content) as store:
+    with Store.open_folder(data_dir) as store:
         store.import_assessment(a)
     return data_dir, a
 

@@ -40,10 +40,10 @@ def never_ask(situation: str) -> StorageChoice:
     raise AssertionError(f"the person was asked ({situation}) although the keychain works")
 
 
-def open_store(folder: Path, content=None) -> Store:
+def open_store(folder: Path) -> Store:
     """What the app does at start: resolve the key, then open the store with it."""
     key = resolve_key(folder, Settings(folder), never_ask)
-    return Store.open_folder(folder, content, key=key)
+    return Store.open_folder(folder, key=key)
 
 
 def fill(store: Store, content) -> str:
@@ -75,7 +75,7 @@ def db_files(folder: Path) -> dict[str, bytes]:
 
 
 def test_database_and_wal_hold_no_clear_text_during_and_after_use(data_dir, content):
-    store = open_store(data_dir, content)
+    store = open_store(data_dir)
     try:
         fill(store, content)
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -89,7 +89,7 @@ def test_database_and_wal_hold_no_clear_text_during_and_after_use(data_dir, cont
 
 
 def test_plain_sqlite_cannot_open_it(data_dir, content):
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         fill(store, content)
     conn = sqlite3.connect(data_dir / "boussole.db")
     with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
@@ -98,16 +98,16 @@ def test_plain_sqlite_cannot_open_it(data_dir, content):
 
 
 def test_it_opens_again_after_a_restart(data_dir, content):
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         checkup = fill(store, content)
         saved = store.export_assessment(checkup).to_dict()
-    with open_store(data_dir, content) as store:     # new Store, key loaded from the keychain
+    with open_store(data_dir) as store:     # new Store, key loaded from the keychain
         assert store.export_assessment(checkup).to_dict() == saved
         assert NOTE in store.notes(checkup).values()
 
 
 def test_it_opens_again_in_a_new_process(data_dir, content, tmp_path):
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         fill(store, content)
     keyring_file = keyring.get_keyring().path
     script = textwrap.dedent("""
@@ -143,11 +143,11 @@ def test_first_run_creates_one_key_in_the_keychain_and_remembers_the_mode(data_d
 
 
 def test_a_keyless_open_of_an_encrypted_database_is_refused_and_nothing_moves(data_dir, content):
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         fill(store, content)
     before = db_files(data_dir)
     with pytest.raises(cipher.NoKeyError, match="encrypted"):
-        Store.open_folder(data_dir, content)
+        Store.open_folder(data_dir)
     assert db_files(data_dir) == before          # not set aside as "damaged"
 
 
@@ -156,12 +156,12 @@ def test_a_keyless_open_of_an_encrypted_database_is_refused_and_nothing_moves(da
 
 
 def test_wrong_key_is_a_clear_error_and_the_file_is_byte_identical(data_dir, content):
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         fill(store, content)
     before = db_files(data_dir)
     wrong = bytes(32)
     with pytest.raises(cipher.WrongKeyError) as info:
-        Store.open_folder(data_dir, content, key=wrong)
+        Store.open_folder(data_dir, key=wrong)
     message = str(info.value)
     assert "cannot be decrypted" in message and "Nothing was changed" in message
     assert isinstance(info.value, StoreError)
@@ -171,7 +171,7 @@ def test_wrong_key_is_a_clear_error_and_the_file_is_byte_identical(data_dir, con
 def test_wrong_key_with_an_unfinished_wal_leaves_everything_byte_identical(data_dir, content,
                                                                           tmp_path):
     """A killed app leaves committed pages in the -wal: a wrong key must not checkpoint them."""
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         fill(store, content)
     keyring_file = keyring.get_keyring().path
     script = textwrap.dedent("""
@@ -191,15 +191,15 @@ def test_wrong_key_with_an_unfinished_wal_leaves_everything_byte_identical(data_
     assert (data_dir / "boussole.db-wal").stat().st_size > 0
     before = db_files(data_dir)
     with pytest.raises(cipher.WrongKeyError):
-        Store.open_folder(data_dir, content, key=b"\x01" * 32)
+        Store.open_folder(data_dir, key=b"\x01" * 32)
     assert db_files(data_dir) == before
-    with open_store(data_dir, content) as store:   # the right key still finds the last write
+    with open_store(data_dir) as store:   # the right key still finds the last write
         assert "Garage Ultime" in [b["name"] for b in store.list_businesses()]
     assert b"Garage Ultime" not in b"".join(folder_bytes(data_dir).values())
 
 
 def test_key_missing_from_the_keychain_explains_the_options(data_dir, content):
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         fill(store, content)
     secrets.delete_key(data_dir)
     before = db_files(data_dir)
@@ -213,7 +213,7 @@ def test_key_missing_from_the_keychain_explains_the_options(data_dir, content):
 
 def test_keychain_gone_while_the_database_is_encrypted_is_an_error_not_a_question(
         data_dir, content, keychain_off):
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         fill(store, content)
     keychain_off()
     before = db_files(data_dir)
@@ -233,7 +233,7 @@ def test_a_damaged_key_in_the_keychain_is_a_clear_error(data_dir):
 
 
 def make_plaintext(folder: Path, content) -> dict:
-    with Store.open_folder(folder, content) as store:   # no key: the pre-encryption store
+    with Store.open_folder(folder) as store:   # no key: the pre-encryption store
         checkup = fill(store, content)
         return {"checkup": checkup, "data": store.export_assessment(checkup).to_dict(),
                 "businesses": store.list_businesses()}
@@ -242,7 +242,7 @@ def make_plaintext(folder: Path, content) -> dict:
 def test_a_plaintext_database_is_converted_and_its_bytes_do_not_remain(data_dir, content):
     before = make_plaintext(data_dir, content)
     assert database_state(data_dir) == "plaintext" and leaks(data_dir)
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         assert store.export_assessment(before["checkup"]).to_dict() == before["data"]
         assert store.list_businesses() == before["businesses"]
         assert store.check_integrity() == []
@@ -264,7 +264,7 @@ def test_conversion_includes_what_was_still_in_the_plaintext_wal(data_dir, conte
     subprocess.run([sys.executable, "-c", script, str(ROOT), str(data_dir)], check=True,
                    timeout=60)
     assert b"Dernier Instant" in (data_dir / "boussole.db-wal").read_bytes()
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         assert "Boulangerie du Dernier Instant" in [b["name"] for b in store.list_businesses()]
     raw = b"".join(folder_bytes(data_dir).values())
     assert b"Dernier Instant" not in raw and leaks(data_dir) == []
@@ -274,7 +274,7 @@ def test_plaintext_schema_backups_are_converted_too(data_dir, content):
     make_plaintext(data_dir, content)
     backup = data_dir / "boussole.db.bak-v1"
     backup.write_bytes((data_dir / "boussole.db").read_bytes())
-    with open_store(data_dir, content):
+    with open_store(data_dir):
         pass
     assert cipher.file_state(backup) == "encrypted"
     assert cipher.key_opens(backup, secrets.load_key(data_dir))
@@ -297,10 +297,10 @@ def test_a_failed_check_of_the_copy_keeps_the_plaintext_as_it_was(data_dir, cont
 
     monkeypatch.setattr(cipher, "_counts", counts_off_by_one)
     with pytest.raises(cipher.CipherError, match="did not match"):
-        open_store(data_dir, content)
+        open_store(data_dir)
     assert db_files(data_dir) == before
     monkeypatch.undo()
-    with open_store(data_dir, content) as store:      # and a later start converts it
+    with open_store(data_dir) as store:      # and a later start converts it
         assert [b["name"] for b in store.list_businesses()] == [NAME]
 
 
@@ -311,7 +311,7 @@ def test_a_damaged_plaintext_database_is_set_aside_untouched_like_any_damaged_fi
     raw = bytearray(path.read_bytes())
     raw[len(raw) // 2: len(raw) // 2 + 4096] = b"\xff" * 4096     # a page of garbage
     path.write_bytes(bytes(raw))
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         assert store.recovered_from is not None
         assert store.recovered_from.read_bytes() == bytes(raw)      # kept, byte for byte
         assert store.list_businesses() == []
@@ -322,7 +322,7 @@ def test_a_damaged_plaintext_database_is_set_aside_untouched_like_any_damaged_fi
 def test_a_plaintext_file_damaged_in_its_first_page_is_set_aside_too(data_dir, content):
     path = data_dir / "boussole.db"
     path.write_bytes(b"SQLite format 3\x00" + b"garbage" * 600)
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         assert store.recovered_from is not None and store.list_businesses() == []
     assert database_state(data_dir) == "encrypted"
 
@@ -332,7 +332,7 @@ def test_a_plaintext_file_damaged_in_its_first_page_is_set_aside_too(data_dir, c
 
 
 def test_the_key_never_appears_in_messages_reprs_or_settings(data_dir, content):
-    with open_store(data_dir, content) as store:
+    with open_store(data_dir) as store:
         fill(store, content)
         key = secrets.load_key(data_dir)
         texts = [repr(store), repr(store.db), str(vars(store))]
@@ -342,7 +342,7 @@ def test_the_key_never_appears_in_messages_reprs_or_settings(data_dir, content):
     wrong = bytes(range(32))
     for attempt in (key, wrong):
         try:
-            with Store.open_folder(data_dir, content, key=wrong if attempt is wrong else key):
+            with Store.open_folder(data_dir, key=wrong if attempt is wrong else key):
                 pass
         except StoreError as exc:
             texts.append(str(exc))
@@ -369,4 +369,4 @@ def test_a_folder_where_the_database_should_be_gets_the_stores_clear_error(data_
     (data_dir / "boussole.db").mkdir()
     assert database_state(data_dir) == "unreadable"
     with pytest.raises(StoreError, match="cannot be written|could not open"):
-        open_store(data_dir, content)
+        open_store(data_dir)

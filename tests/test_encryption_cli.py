@@ -39,7 +39,7 @@ def filled(data_dir, content):
 
     a = make_assessment(content, "mixed", name=NAME, role="advisor")
     key = resolve_key(data_dir, Settings(data_dir), lambda s: pytest.fail(f"asked {s}"))
-    with Store.open_folder(data_dir, content, key=key) as store:
+    with Store.open_folder(data_dir, key=key) as store:
         store.import_assessment(a)
     return data_dir, a
 
@@ -70,7 +70,7 @@ def test_export_encrypt_then_import_with_the_passphrase_from_the_environment(
     assert main(["import", str(out), "--data-dir", str(other)]) == 0
     assert capsys.readouterr().out.strip() == a.id
     assert database_state(other) == "encrypted"
-    with Store.open_folder(other, content, key=load_key(other)) as store:
+    with Store.open_folder(other, key=load_key(other)) as store:
         assert store.export_assessment(a.id).to_dict() == a.to_dict()
 
 

@@ -110,24 +110,27 @@ def test_the_dialog_as_the_ask_callback_of_resolve_key(qtbot, data_dir, monkeypa
         keyring.set_keyring(previous)
 
 
-def test_database_key_for_the_app_start(qtbot, data_dir, monkeypatch):
-    """ui.storage_dialog.database_key: (True, key) from the keychain; (False, None) and one
-    clear message when the key is missing; (False, None) and no message when the person quits."""
-    from desktop import secrets
-    from desktop.store import Store
+def test_the_app_opens_its_data_with_the_keychain_key_or_says_why_not(qtbot, data_dir,
+                                                                      monkeypatch):
+    """ui.app.open_data (through desktop.workspace): the keychain's key opens the data; one
+    clear message when the key is missing; None and no message when the person quits."""
+    from desktop import cipher, secrets
+    from ui import app as ui_app
     from ui import errors, storage_dialog
 
     shown = []
     errors.set_handler(shown.append)
     try:
         settings = Settings(data_dir)
-        ok, key = storage_dialog.database_key(data_dir, settings)
-        assert ok and key == secrets.load_key(data_dir)
+        workspace = ui_app.open_data(data_dir, settings)
+        assert workspace is not None and workspace.settings is settings
         assert settings.get("storage_mode") == "keychain"
-        with Store.open_folder(data_dir, key=key) as store:
-            store.create_business("Garage Hermine")
+        with workspace:
+            workspace.store.create_business("Garage Hermine")
+        key = secrets.load_key(data_dir)
+        assert cipher.key_opens(data_dir / "boussole.db", key)
         secrets.delete_key(data_dir)
-        assert storage_dialog.database_key(data_dir, Settings(data_dir)) == (False, None)
+        assert ui_app.open_data(data_dir, Settings(data_dir)) is None
         assert [m.kind for m in shown] == ["error"]
         assert "not in the system keychain" in shown[0].details
         assert key.hex() not in " ".join((shown[0].text, shown[0].hint, shown[0].details))
@@ -136,7 +139,7 @@ def test_database_key_for_the_app_start(qtbot, data_dir, monkeypatch):
         keyring.set_keyring(fail.Keyring())
         monkeypatch.setattr(storage_dialog, "ask_storage",
                             lambda situation, parent=None: storage_dialog.StorageChoice.cancel())
-        assert storage_dialog.database_key(other, Settings(other)) == (False, None)
+        assert ui_app.open_data(other, Settings(other)) is None
         assert len(shown) == 1                      # quitting is not an error
     finally:
         errors.set_handler(None)

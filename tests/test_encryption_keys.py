@@ -52,7 +52,7 @@ class Asker:
 
 
 def start(folder: Path, ask, content=None) -> Store:
-    return Store.open_folder(folder, content, key=resolve_key(folder, Settings(folder), ask))
+    return Store.open_folder(folder, key=resolve_key(folder, Settings(folder), ask))
 
 
 def db_files(folder: Path) -> dict[str, bytes]:
@@ -187,7 +187,7 @@ def test_plaintext_choice_is_explicit_and_remembered(data_dir, content):
 
 
 def test_passphrase_mode_converts_an_existing_plaintext_database(data_dir, content):
-    with Store.open_folder(data_dir, content) as store:
+    with Store.open_folder(data_dir) as store:
         store.create_business(NAME)
     assert "Anémone".encode() in (data_dir / "boussole.db").read_bytes()
     with start(data_dir, Asker(StorageChoice.with_passphrase(PASS)), content) as store:

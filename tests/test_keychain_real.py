@@ -53,7 +53,7 @@ def test_the_key_lives_in_the_secret_service_and_a_new_process_finds_it(data_dir
     assert key is not None and len(key) == 32
     stored = secret_service.get_password(secrets.SERVICE, secrets.account_for(data_dir))
     assert stored == key.hex()
-    with Store.open_folder(data_dir, content, key=key) as store:
+    with Store.open_folder(data_dir, key=key) as store:
         store.create_business(NAME)
     assert database_state(data_dir) == "encrypted"
     assert NAME.encode() not in (data_dir / "boussole.db").read_bytes()

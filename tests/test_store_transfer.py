@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from checks.assessment import (ActionTracking, Answer, Assessment, Assessor, Business,
                                read_assessment, write_assessment)
-from checks.scoring import evaluate_assessment
 from desktop.store import Store, StoreError
 
 
@@ -50,7 +49,7 @@ def test_import_then_export_is_exact(store):
 def test_export_file_import_into_fresh_store_round_trips(tmp_path, content):
     from tests.factories import make_assessment
 
-    with Store.open_folder(tmp_path / "laptop-a", content=content) as a:
+    with Store.open_folder(tmp_path / "laptop-a") as a:
         bid = a.create_business("Boulangerie Martin", "retail", "2_9", "69003", "Lyon")
         made = make_assessment(content, "mixed", role="advisor")
         cid = a.create_checkup(bid, content.version, "fr", made.assessor, made.profile)
@@ -63,7 +62,7 @@ def test_export_file_import_into_fresh_store_round_trips(tmp_path, content):
         write_assessment(exported, tmp_path / "checkup.json")
     assert len(exported.answers) == len(made.answers)
     incoming = read_assessment(tmp_path / "checkup.json", content)
-    with Store.open_folder(tmp_path / "laptop-b", content=content) as b:
+    with Store.open_folder(tmp_path / "laptop-b") as b:
         assert b.import_assessment(incoming) == cid
         assert b.export_assessment(cid).to_dict() == exported.to_dict()
         assert b.history(exported.business.id)[0]["id"] == cid
@@ -118,18 +117,6 @@ def test_failed_import_leaves_nothing_behind(store):
     with pytest.raises(StoreError):
         store.import_assessment(bad)
     assert store.list_businesses() == [] and store.list_checkups() == []
-
-
-def test_import_fills_summary_when_scoring_is_available(store, content):
-    from tests.factories import make_assessment
-
-    store._content = content
-    a = make_assessment(content, "best")
-    store.import_assessment(a)
-    row = store.list_checkups()[0]
-    expected = evaluate_assessment(content, a)
-    assert (row["score"], row["completion"], row["maturity"]) == (
-        expected.score, expected.completion, expected.maturity)
 
 
 _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)

@@ -19,7 +19,7 @@ LONG = "<b>" + "Société & Cie « très longue » 🦊 " * 8 + "</b>"   # 200+ 
 def _seed(folder, content, garage_name="Garage du Centre"):
     """Boulangerie Martin (a completed checkup) and the Garage (none). Returns their ids."""
 
-    store = open_store(folder, content)
+    store = open_store(folder)
     try:
         assessment = make_assessment(content, "mixed", name="Boulangerie Martin")
         assessment.completed_at = "2026-11-20T11:00:00+01:00"
@@ -33,7 +33,7 @@ def _seed(folder, content, garage_name="Garage du Centre"):
 def _stored(folder, content, business_id):
     """The business as a fresh Store on the folder reads it (what survives a restart)."""
 
-    store = open_store(folder, content)
+    store = open_store(folder)
     try:
         return store.get_business(business_id)
     finally:
@@ -155,10 +155,10 @@ def test_edit_by_keyboard_with_f2(open_app, data_dir, content):
 
     start = _drive(window, lambda: QTest.keyClick(focused(), Qt.Key.Key_F2), edit)
     assert start == (True, "Garage du Centre", True)
-    stored = window.session.store.get_business(garage)
+    stored = window.session.workspace.store.get_business(garage)
     assert (stored["name"], stored["postcode"], stored["city"], stored["sector"]) == \
         ("Garage Martin", "69100", "Villeurbanne", "crafts")
-    assert window.session.store.get_business(martin)["name"] == "Boulangerie Martin"
+    assert window.session.workspace.store.get_business(martin)["name"] == "Boulangerie Martin"
     assert "Garage Martin" in _names(home)
     assert focused() is home.table                          # back where the person was
 
@@ -190,7 +190,7 @@ def test_edit_from_the_context_menu_mouse_and_menu_key(open_app, data_dir, conte
     edited = _drive(window, lambda: QTest.keyClick(home.menu, Qt.Key.Key_Return),
                     rename("Garage du Pont"))
     assert edited == garage and not home.menu.isVisible()
-    assert window.session.store.get_business(garage)["name"] == "Garage du Pont"
+    assert window.session.workspace.store.get_business(garage)["name"] == "Garage du Pont"
 
     # the menu key: the menu opens on the current row, whatever the pointer
     _select(home, martin)
@@ -202,7 +202,7 @@ def test_edit_from_the_context_menu_mouse_and_menu_key(open_app, data_dir, conte
     QTest.keyClick(home.menu, Qt.Key.Key_Down)
     _drive(window, lambda: QTest.keyClick(home.menu, Qt.Key.Key_Return),
            rename("Boulangerie Martin & fils"))
-    assert window.session.store.get_business(martin)["name"] == "Boulangerie Martin & fils"
+    assert window.session.workspace.store.get_business(martin)["name"] == "Boulangerie Martin & fils"
 
 
 def test_hostile_text_is_shown_literally_and_saved_exactly(open_app, data_dir, content):
@@ -220,7 +220,7 @@ def test_hostile_text_is_shown_literally_and_saved_exactly(open_app, data_dir, c
 
     seen, still_open = _drive(window, home.edit_selected, long_name_kept)
     assert seen == LONG and not still_open                   # not cut, not refused
-    stored = window.session.store.get_business(garage)
+    stored = window.session.workspace.store.get_business(garage)
     assert (stored["name"], stored["city"]) == (LONG, HOSTILE_CITY)
 
     def too_long_typed(dialog):
@@ -231,7 +231,7 @@ def test_hostile_text_is_shown_literally_and_saved_exactly(open_app, data_dir, c
     _select(home, garage)
     assert _drive(window, home.edit_selected, too_long_typed) == (
         True, "Le nom est trop long (120 caractères au plus).")
-    assert window.session.store.get_business(garage)["name"] == LONG
+    assert window.session.workspace.store.get_business(garage)["name"] == LONG
 
     def hostile(dialog):
         _replace(dialog.name, HOSTILE)
@@ -239,7 +239,7 @@ def test_hostile_text_is_shown_literally_and_saved_exactly(open_app, data_dir, c
 
     _select(home, martin)
     _drive(window, home.edit_selected, hostile)
-    assert window.session.store.get_business(martin)["name"] == HOSTILE
+    assert window.session.workspace.store.get_business(martin)["name"] == HOSTILE
     item = _select(home, martin)
     assert item.text(0) == HOSTILE and item.text(1) == "Lyon"
     tooltip = QTextDocument()
@@ -299,7 +299,7 @@ def test_cancel_changes_nothing(open_app, data_dir, content):
     martin, garage, _checkup = _seed(data_dir, content)
     window = open_app(data_dir, advisor_mode=True)
     home = window.current_page()
-    store = window.session.store
+    store = window.session.workspace.store
     before = (store.list_businesses(""), store.get_business(garage))
     order = _names(home)
     _select(home, garage)
@@ -330,7 +330,7 @@ def test_saving_unchanged_writes_nothing(open_app, data_dir, content):
     _martin, garage, _checkup = _seed(data_dir, content)
     window = open_app(data_dir, advisor_mode=True)
     home = window.current_page()
-    before = window.session.store.list_businesses("")
+    before = window.session.workspace.store.list_businesses("")
     _select(home, garage)
 
     def ok(dialog):
@@ -338,12 +338,12 @@ def test_saving_unchanged_writes_nothing(open_app, data_dir, content):
         return dialog.changed
 
     assert _drive(window, home.edit_selected, ok) == {}
-    assert window.session.store.list_businesses("") == before     # order (activity) kept too
+    assert window.session.workspace.store.list_businesses("") == before     # order (activity) kept too
 
 
 def test_unset_or_unknown_options_are_kept(open_app, data_dir, content):
 
-    store = open_store(data_dir, content)
+    store = open_store(data_dir)
     business = store.create_business("Ferme des Sources", "", "farming_cooperative")
     store.close()
     window = open_app(data_dir, advisor_mode=True)
@@ -357,7 +357,7 @@ def test_unset_or_unknown_options_are_kept(open_app, data_dir, content):
         return shown
 
     assert _drive(window, home.edit_selected, rename) == ("Non précisé", "farming_cooperative")
-    stored = window.session.store.get_business(business)
+    stored = window.session.workspace.store.get_business(business)
     assert (stored["name"], stored["sector"], stored["staff_band"]) == \
         ("Ferme des Sources et fils", "", "farming_cooperative")
 
@@ -366,7 +366,7 @@ def test_empty_name_is_refused_with_the_usual_message(open_app, data_dir, conten
     _martin, garage, _checkup = _seed(data_dir, content)
     window = open_app(data_dir, advisor_mode=True)
     home = window.current_page()
-    before = window.session.store.get_business(garage)
+    before = window.session.workspace.store.get_business(garage)
     _select(home, garage)
 
     def empty(dialog):
@@ -384,7 +384,7 @@ def test_empty_name_is_refused_with_the_usual_message(open_app, data_dir, conten
         window, lambda: QTest.mouseClick(home.edit_button, Qt.MouseButton.LeftButton), empty)
     assert refused == (True, True, "Indiquez le nom de l'entreprise.", True)
     assert still_open and postcode_error == "Le code postal compte 5 chiffres, par exemple 69003."
-    assert window.session.store.get_business(garage) == before
+    assert window.session.workspace.store.get_business(garage) == before
 
 
 def test_edit_needs_a_selected_business(open_app):
@@ -393,7 +393,7 @@ def test_edit_needs_a_selected_business(open_app):
     assert not home.edit_button.isEnabled() and not home.edit_action.isEnabled()
     QTest.keyClick(focused(), Qt.Key.Key_F2)
     assert QApplication.activeModalWidget() is None
-    assert window.session.store.list_businesses("") == []
+    assert window.session.workspace.store.list_businesses("") == []
 
 
 def test_header_and_confirmations_show_a_marked_up_name_literally(qtbot):

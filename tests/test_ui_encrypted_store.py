@@ -11,8 +11,8 @@ from tests.test_ui_flow_support import messages, open_app  # noqa: F401  (fixtur
 
 def test_data_written_through_the_app_is_encrypted_at_rest(open_app, data_dir):  # noqa: F811
     window = open_app()
-    window.session.store.create_business("Fromagerie Secrète de Brive", city="Brive")
-    window.session.store.close()
+    window.session.workspace.store.create_business("Fromagerie Secrète de Brive", city="Brive")
+    window.session.workspace.store.close()
     raw = b"".join(p.read_bytes() for p in data_dir.glob("boussole.db*"))
     assert not (data_dir / "boussole.db").read_bytes().startswith(b"SQLite format 3")
     assert "Fromagerie Secrète".encode() not in raw

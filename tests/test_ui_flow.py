@@ -16,7 +16,7 @@ def test_complete_checkup_by_keyboard(open_app, qtbot, messages):
     assert window.current == PageId.HOME
     new_business(window, qtbot)
     assert window.current == PageId.PROFILE
-    store, session = window.session.store, window.session
+    store, session = window.session.workspace.store, window.session
     assert store.list_businesses("")[0]["name"] == "Boulangerie Martin"
 
     QTest.keyClick(focused(), Qt.Key.Key_Return)          # the profile's defaults are fine
@@ -50,7 +50,7 @@ def test_complete_checkup_by_mouse(open_app, qtbot, messages):
     sells = profile_page.cards["sells_online"]
     click(sells.buttons["own_site"], profile_page.scroll)
     assert sells.value() == ["own_site"]
-    assert window.session.store.load_assessment(window.session.checkup_id).profile["sells_online"] == ["own_site"]
+    assert window.session.workspace.store.load_assessment(window.session.checkup_id).profile["sells_online"] == ["own_site"]
     QTest.mouseClick(profile_page.continue_button, Qt.MouseButton.LeftButton)
     assert window.current == PageId.INTERVIEW
 
@@ -63,7 +63,7 @@ def test_complete_checkup_by_mouse(open_app, qtbot, messages):
         assert target.isChecked()
         click(page.next_button, page.center)
     assert window.current == PageId.RESULTS
-    saved = window.session.store.load_assessment(window.session.checkup_id)
+    saved = window.session.workspace.store.load_assessment(window.session.checkup_id)
     assert set(saved.answers) == set(expected)
     assert messages.kinds() == []
 
@@ -115,7 +115,7 @@ def test_note_typed_then_window_closed_at_once_is_saved(open_app, qtbot, data_di
     page = again.current_page()
     assert page.current_question().id == first
     assert page.note.toPlainText() == "Note tapee juste avant de fermer"
-    assert again.session.store.get_note(again.session.checkup_id, first) == \
+    assert again.session.workspace.store.get_note(again.session.checkup_id, first) == \
         "Note tapee juste avant de fermer"
 
 
@@ -127,7 +127,7 @@ def test_note_saved_after_debounce_without_leaving(open_app, qtbot):
     qid = page.current_question().id
     page.note.setFocus()
     QTest.keyClicks(page.note, "Sauvegarde auto")
-    store, checkup = window.session.store, window.session.checkup_id
+    store, checkup = window.session.workspace.store, window.session.checkup_id
     qtbot.waitUntil(lambda: store.get_note(checkup, qid) == "Sauvegarde auto", timeout=3000)
 
 
@@ -174,7 +174,7 @@ def test_killed_mid_interview_loses_no_answer_and_no_note(tmp_path, content):
         qapp = ui_app.create_application(["boussole"])
         window = ui_app.open_window({str(data)!r})
         window.show(); QTest.qWaitForWindowActive(window)
-        business = window.session.store.create_business("Boulangerie Martin")
+        business = window.session.workspace.store.create_business("Boulangerie Martin")
         window.start_checkup(business)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         page = window.current_page()
@@ -192,7 +192,7 @@ def test_killed_mid_interview_loses_no_answer_and_no_note(tmp_path, content):
                             env=env, timeout=60)
     assert result.returncode == -signal.SIGKILL, result.stderr
     checkup = result.stdout.strip().splitlines()[-1]
-    with open_store(data, content) as store:
+    with open_store(data) as store:
         saved = store.load_assessment(checkup)
         assert len(saved.answers) == 5
         assert {a.option for a in saved.answers.values()} <= {

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checks.assessment import Assessor
-from tests.factories import make_assessment, open_store
+from tests.factories import make_assessment, open_checkups, open_store
 from tests.test_ui_flow_support import (close_window, focused, messages, new_business,  # noqa: F401
                                         open_app, wait_active)
 from ui.pages import PageId
@@ -17,15 +17,13 @@ from ui.pages import PageId
 def _seed(folder, content, completed=True):
     """Two businesses in the folder: one with a completed checkup, one with none."""
 
-    store = open_store(folder, content)
-    try:
+    with open_checkups(folder, content) as checkups:
         assessment = make_assessment(content, "mixed", name="Boulangerie Martin")
         assessment.completed_at = "2026-11-20T11:00:00+01:00" if completed else None
-        checkup = store.import_assessment(assessment)
-        other = store.create_business("Garage du Centre", "crafts", "1", "69500", "Bron")
+        checkup = checkups.import_assessment(assessment).checkup_id
+        other = checkups.create_business("Garage du Centre", "crafts", "1", "69500",
+                                         "Bron").business_id
         return checkup, other
-    finally:
-        store.close()
 
 
 def _rows(home):
@@ -100,16 +98,16 @@ def test_new_checkup_for_an_existing_business_keeps_its_profile(open_app, data_d
     assert window.current == PageId.PROFILE
     session = window.session
     assert session.checkup_id != first
-    previous = session.store.load_assessment(first)
+    previous = session.workspace.store.load_assessment(first)
     # the previous answers, and the defaults for profile questions it did not have
     assert session.assessment().profile == {**content.default_profile(), **previous.profile}
     assert session.previous_assessment().id == first
-    assert [h["id"] for h in session.store.history(previous.business.id)][-1] == session.checkup_id
+    assert [h["id"] for h in session.workspace.store.history(previous.business.id)][-1] == session.checkup_id
 
 
 def test_an_owner_with_a_single_business_lands_on_it(open_app, data_dir, content):
 
-    store = open_store(data_dir, content)
+    store = open_store(data_dir)
     business = store.create_business("Fleurs de Lys", "retail", "2_9", "75011", "Paris")
     checkup = store.create_checkup(business, content.version, "fr", Assessor(), content.default_profile())
     store.close()
@@ -142,7 +140,7 @@ def test_delete_a_business_asks_first(open_app, data_dir, content, messages):
     QTest.mouseClick(home.delete_button, Qt.MouseButton.LeftButton)
     assert [r[0] for r in _rows(home)] == [n for n in ("Boulangerie Martin", "Garage du Centre")
                                           if n != name]
-    assert len(window.session.store.list_businesses("")) == 1
+    assert len(window.session.workspace.store.list_businesses("")) == 1
 
 
 def test_business_dialog_validates_before_saving(open_app, qtbot):
@@ -174,7 +172,7 @@ def test_business_dialog_validates_before_saving(open_app, qtbot):
     assert seen["empty"] == (True, "Indiquez le nom de l'entreprise.", True)
     assert seen["blank"][0] and seen["blank"][1]
     assert seen["blank"][2] == "Le code postal compte 5 chiffres, par exemple 69003."
-    business = window.session.store.list_businesses("")[0]
+    business = window.session.workspace.store.list_businesses("")[0]
     assert (business["name"], business["postcode"], business["sector"]) == \
         ("Atelier Dupré", "2A004", "crafts")
     assert window.current == PageId.PROFILE
@@ -189,7 +187,7 @@ def test_business_dialog_cancel_changes_nothing(open_app):
     QTimer.singleShot(0, cancel)
     QTest.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     wait_active(window)
-    assert window.session.store.list_businesses("") == []
+    assert window.session.workspace.store.list_businesses("") == []
     assert window.current == PageId.HOME
 
 

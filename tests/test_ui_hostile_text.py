@@ -34,7 +34,7 @@ def test_every_page_shows_typed_text_literally(open_app, content, qtbot):  # noq
     assessment = make_assessment(content, "mixed", name=HOSTILE_NAME)
     first = next(iter(assessment.answers))
     assessment.answers[first].note = HOSTILE_NOTE
-    checkup_id = window.session.store.import_assessment(assessment)
+    checkup_id = window.session.workspace.store.import_assessment(assessment)
     window.session.open_checkup(checkup_id)
     shown_literally = 0
     for page in (PageId.HOME, PageId.PROFILE, PageId.INTERVIEW, PageId.RESULTS, PageId.PLAN):

@@ -23,7 +23,7 @@ def _interview(open_app, qtbot):
 
 def test_digits_choose_zero_is_dont_know_and_each_answer_is_saved_at_once(open_app, qtbot):
     window, page = _interview(open_app, qtbot)
-    store, checkup = window.session.store, window.session.checkup_id
+    store, checkup = window.session.workspace.store, window.session.checkup_id
     question = page.current_question()
     QTest.keyClick(focused(), Qt.Key.Key_3)
     assert page.option_buttons[2].isChecked()
@@ -52,7 +52,7 @@ def test_alt_left_goes_back_and_enter_goes_forward(open_app, qtbot):
     QTest.keyClick(focused(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert page.index == 1
     # the position is remembered for the next opening (once it settles; at once on closing)
-    store, checkup = window.session.store, window.session.checkup_id
+    store, checkup = window.session.workspace.store, window.session.checkup_id
     qtbot.waitUntil(lambda: store.get_position(checkup) == page.current_question().id,
                     timeout=3000)
 
@@ -171,7 +171,7 @@ def test_profile_exclusive_options_and_saved_on_change(open_app, qtbot):
     assert ai.value() == ["built_in"]
     website = profile_page.cards["website"]
     click(website.buttons["no"], profile_page.scroll)
-    saved = window.session.store.load_assessment(window.session.checkup_id).profile
+    saved = window.session.workspace.store.load_assessment(window.session.checkup_id).profile
     assert saved["ai_use"] == ["built_in"] and saved["website"] == "no"
     assert saved["sector"] == "retail"     # the default, also saved
     assert "questions" in profile_page.summary.text()
@@ -213,7 +213,7 @@ def test_profile_by_keyboard_arrows_space_and_enter(open_app, qtbot):
     assert focused() is sector.buttons["food_service"]
     QTest.keyClick(focused(), Qt.Key.Key_Space)
     assert sector.value() == "food_service"
-    assert window.session.store.load_assessment(window.session.checkup_id).profile["sector"] == \
+    assert window.session.workspace.store.load_assessment(window.session.checkup_id).profile["sector"] == \
         "food_service"
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     assert window.current == PageId.INTERVIEW

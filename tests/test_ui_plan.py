@@ -11,8 +11,7 @@ from PySide6.QtTest import QTest
 
 from checks.content import HORIZONS
 from checks.vocabulary import HORIZON_LABELS
-from desktop.settings import Settings
-from tests.factories import make_assessment, open_session, open_store
+from tests.factories import attached_session, make_assessment, open_session, open_store
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -124,9 +123,7 @@ def test_tracking_is_saved_at_once_and_survives_reopening(qtbot, data_dir, conte
 
 
 def open_session_existing(data_dir, content, checkup_id):
-    from ui.session import Session
-
-    session = Session(open_store(data_dir), content, Settings(data_dir))
+    session = attached_session(data_dir, content)
     session.open_checkup(checkup_id)
     return session
 
@@ -137,9 +134,9 @@ def test_typing_is_saved_without_leaving_the_field(qtbot, worst):
     card = page.cards[planned.action]
     card.owner.setFocus()
     qtbot.keyClicks(card.owner, "Paul")
-    qtbot.waitUntil(lambda: worst.store.load_assessment(worst.checkup_id)
+    qtbot.waitUntil(lambda: worst.workspace.store.load_assessment(worst.checkup_id)
                     .actions.get(planned.action) is not None, timeout=3000)
-    assert worst.store.load_assessment(worst.checkup_id).actions[planned.action].owner == "Paul"
+    assert worst.workspace.store.load_assessment(worst.checkup_id).actions[planned.action].owner == "Paul"
 
 
 def test_due_date_steps_from_today_not_from_the_none_date(qtbot, worst):
@@ -190,21 +187,21 @@ def test_leaving_the_page_saves_what_is_typed_and_never_into_another_checkup(qtb
     first = make_assessment(content, "worst", name="Atelier Durand")
     second = make_assessment(content, "worst", name="Garage Petit")
     session = open_session(data_dir, content, first)
-    other = session.store.import_assessment(second)
+    other = session.workspace.store.import_assessment(second)
     page = plan_page(qtbot, session)
     action = session.evaluation().plan.actions[0].action
     card = page.cards[action]
     card.note.setFocus()
     qtbot.keyClicks(card.note, "rappeler lundi")
     page.hide()                                   # the window shows another page
-    assert session.store.load_assessment(first.id).actions[action].note == "rappeler lundi"
+    assert session.workspace.store.load_assessment(first.id).actions[action].note == "rappeler lundi"
 
     card = page.cards[action]
     qtbot.keyClicks(card.owner, "Paul")           # typed, then another checkup is opened
     session.open_checkup(other)
     page.show()
-    assert action not in session.store.load_assessment(other).actions \
-        or session.store.load_assessment(other).actions[action].owner == ""
+    assert action not in session.workspace.store.load_assessment(other).actions \
+        or session.workspace.store.load_assessment(other).actions[action].owner == ""
     assert page.cards[action].owner.text() == ""
     page.hide()
     session.close()

@@ -11,8 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from checks.vocabulary import MATURITY_LABELS
-from desktop.settings import Settings
-from tests.factories import make_assessment, open_session, open_store
+from tests.factories import attached_session, make_assessment, open_session
 
 
 @pytest.fixture
@@ -193,9 +192,7 @@ def test_page_follows_new_answers(qtbot, data_dir, content, sessions):
 def test_pages_without_an_open_checkup(qtbot, data_dir, content):
     from ui.plan_page import PlanPage
     from ui.results_page import ResultsPage
-    from ui.session import Session
-
-    session = Session(open_store(data_dir), content, Settings(data_dir))
+    session = attached_session(data_dir, content)
     try:
         results, plan = ResultsPage(session), PlanPage(session)
         for page in (results, plan):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLabel,
                                QWidget)
 
 from desktop.settings import Settings
-from tests.factories import make_assessment, open_store
+from tests.factories import attached_session, make_assessment
 
 SMALL = (910, 512)   # 1366x768 / 1.5
 
@@ -16,9 +16,6 @@ SMALL = (910, 512)   # 1366x768 / 1.5
 @pytest.fixture(params=["fr", "en"])
 def session(request, data_dir, content):
     from ui import i18n
-    from ui.session import Session
-
-    store = open_store(data_dir)
     settings = Settings(data_dir)
     settings.set("language", request.param)
     i18n.switch_language(request.param)
@@ -26,7 +23,8 @@ def session(request, data_dir, content):
     after = make_assessment(content, "mixed", seed=9)
     after.business = before.business
     after.started_at = "2027-05-20T09:30:00+02:00"
-    s = Session(store, content, settings)
+    s = attached_session(data_dir, content, settings)
+    store = s.workspace.store
     store.import_assessment(before)
     s.open_checkup(store.import_assessment(after))
     yield s

@@ -112,18 +112,18 @@ def test_logo_is_checked_then_saved(qtbot, session, tmp_path, messages):
     assert dialog.set_logo(str(not_an_image)) is False
     assert [m.kind for m in messages] == ["error"]
     assert "PNG ou JPEG" in messages[0].text
-    assert session.store.get_advisor()["logo_path"] == ""
+    assert session.workspace.store.get_advisor()["logo_path"] == ""
 
     image = QImage(120, 40, QImage.Format.Format_RGB32)
     image.fill(QColor("#2471a3"))
     logo = tmp_path / "cci.png"
     assert image.save(str(logo))
     assert dialog.set_logo(str(logo)) is True
-    assert session.store.get_advisor()["logo_path"] == str(logo)
+    assert session.workspace.store.get_advisor()["logo_path"] == str(logo)
     assert dialog.logo_preview.pixmap() is not None and not dialog.logo_preview.pixmap().isNull()
 
     qtbot.mouseClick(dialog.remove_logo, Qt.MouseButton.LeftButton)
-    assert session.store.get_advisor()["logo_path"] == ""
+    assert session.workspace.store.get_advisor()["logo_path"] == ""
 
 
 def test_every_control_is_named(qtbot, session):

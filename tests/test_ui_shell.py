@@ -74,7 +74,7 @@ def test_damaged_database_is_kept_aside_and_the_person_is_told(open_app, data_di
     assert window is not None
     info = [m for m in messages.messages if m.kind == "info"]
     assert info and info[-1].title == "Données récupérées"
-    kept = window.session.store.recovered_from
+    kept = window.session.workspace.store.recovered_from
     assert kept and Path(kept).exists() and str(kept) in info[-1].text
     assert window.current == PageId.HOME
 

@@ -98,28 +98,20 @@ def load_content(parent=None):
 
 
 def attach_data(window, folder: Path, content) -> bool:
-    """Open the store for the window's session; say what happened if it could not."""
+    """Open the data folder for the window's session; say what happened if it could not."""
     session = window.session
     parent = window if window.isVisible() else None
-    # The database key comes first: the keychain, else the person's explicit choice
-    # (a passphrase, or unencrypted) asked in a dialog. Never a silent fallback.
-    from ui.storage_dialog import database_key
-
-    ok, key = database_key(folder, session.settings, parent)
-    if not ok:
+    workspace = open_data(folder, session.settings, parent)
+    if workspace is None:
         return False
-    store = _open_store(folder, content, parent, key)
-    if store is None:
-        return False
-    session.content = content
-    session.store = store
+    session.attach(workspace, content)
     settings = session.settings
     if settings.load_problem:
         errors.warning(window, QCoreApplication.translate("App", "Paramètres réinitialisés"),
                        QCoreApplication.translate("App", "Le fichier des paramètres était endommagé : les réglages par défaut "
                           "sont utilisés."), QCoreApplication.translate("App", "Vos diagnostics ne sont pas touchés."),
                        settings.load_problem)
-    recovered = getattr(store, "recovered_from", None)
+    recovered = workspace.recovered_from
     if recovered:
         errors.info(window, QCoreApplication.translate("App", "Données récupérées"),
                     QCoreApplication.translate("App", "Le fichier de données était endommagé. Boussole a repris ce qui pouvait "
@@ -146,30 +138,37 @@ def open_window(data_dir: str | os.PathLike | None = None, lang: str | None = No
     from ui.main_window import MainWindow
     from ui.session import Session
 
-    window = MainWindow(Session(None, content, settings))
+    window = MainWindow(Session(settings, content))
     if not attach_data(window, folder, content):
         window.deleteLater()
         return None
     return window
 
 
-def _open_store(folder: Path, content, parent=None, key: bytes | None = None):
+def open_data(folder: Path, settings, parent=None):
+    """The data folder opened through desktop.workspace: its lock first, then the key (the
+    keychain, else the person's explicit choice in the storage dialog, asked while the lock is
+    held), then the store. The Workspace, or None after telling the person why (nothing is said
+    when they quit the storage dialog). `settings` is the session's Settings, re-read under the
+    lock so the remembered storage choice is never overwritten by an older copy."""
+    from desktop.workspace import (SecretsError, StorageCancelled, StoreError, StoreLockedError,
+                                   open_workspace)
+    from ui.storage_dialog import ask_storage, explain_key_problem
+
     try:
-        from desktop.store import Store, StoreError, StoreLockedError
-    except ImportError as exc:
-        errors.error(parent, QCoreApplication.translate("App", "Boussole est incomplet"),
-                     QCoreApplication.translate("App", "Le module d'enregistrement des données est introuvable."),
-                     QCoreApplication.translate("App", "Réinstallez Boussole."), str(exc))
+        return open_workspace(folder, lambda situation: ask_storage(situation, parent),
+                              settings=settings, waiting=_keep_painting)
+    except StorageCancelled:
         return None
-    try:
-        return Store.open_folder(folder, content, key=key)
+    except SecretsError as exc:
+        explain_key_problem(exc, parent)
     except StoreLockedError as exc:
         errors.error(parent, QCoreApplication.translate("App", "Boussole est déjà ouvert"),
                      QCoreApplication.translate("App", "Ces données sont déjà utilisées par une autre fenêtre de Boussole "
                         "(ou un autre programme)."),
                      QCoreApplication.translate("App", "Revenez à la fenêtre déjà ouverte, ou fermez-la puis relancez "
                         "Boussole."), str(exc))
-    except StoreError as exc:
+    except (StoreError, OSError) as exc:
         errors.error(parent, QCoreApplication.translate("App", "Impossible d'ouvrir vos données"),
                      QCoreApplication.translate("App", "Boussole n'arrive pas à ouvrir ses données dans :\n{0}").format(folder),
                      QCoreApplication.translate("App", "Rien n'a été effacé. Fermez les autres programmes qui utilisent ce "
@@ -177,6 +176,14 @@ def _open_store(folder: Path, content, parent=None, key: bytes | None = None):
                         "problème persiste, contactez votre assistance en lui donnant le détail "
                         "ci-dessous."), str(exc))
     return None
+
+
+def _keep_painting(_pid) -> None:
+    """While another Boussole (often a command-line import) finishes with the data folder, the
+    window keeps painting; the person's clicks wait until the data is open."""
+    from PySide6.QtCore import QEventLoop
+
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 def fit_to_screen(window) -> None:
@@ -240,7 +247,7 @@ def run(argv: list[str]) -> int:
     from ui.main_window import MainWindow
     from ui.session import Session
 
-    window = MainWindow(Session(None, None, settings))
+    window = MainWindow(Session(settings))
     if not window.restore_geometry():
         fit_to_screen(window)
     bench = os.environ.get(EXIT_AFTER_SHOW)

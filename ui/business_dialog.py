@@ -9,7 +9,7 @@ import re
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
-from desktop.store import BUSINESS_FIELDS
+from desktop.checkups import BUSINESS_FIELDS
 from ui import errors, style
 from ui.widgets import Retranslatable, label
 
@@ -187,12 +187,12 @@ class BusinessDialog(Retranslatable, QDialog):
                   "postcode": postcode.strip().upper(), "city": city.strip()}
         try:
             if self.original is None:
-                self.business_id = self.session.store.create_business(**values)
+                self.business_id = self.session.create_business(**values)
             else:
                 self.changed = {key: value for key, value in values.items()
                                 if value != self.original[key]}
                 if self.changed:
-                    self.session.store.update_business(self.business_id, **self.changed)
+                    self.session.edit_business(self.business_id, **self.changed)
         except Exception as exc:  # noqa: BLE001 - the store explains
             errors.error(self, self.tr("L'entreprise n'a pas pu être enregistrée"), str(exc),
                          self.tr("Vérifiez la saisie et réessayez."))

@@ -3,7 +3,6 @@ in a worker thread with a visible progress bar, and the dialog says where it wen
 and what to do about it."""
 from __future__ import annotations
 
-import copy
 import datetime as _dt
 import re
 from pathlib import Path
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QFileDialog, QFormLayout,
 
 from ui import errors
 from ui.widgets import LanguageBox, Retranslatable, label
-from ui.workers import Worker, export_pdf
+from ui.workers import Worker
 
 EDITIONS = ("owner", "partner")
 
@@ -249,31 +248,16 @@ class ExportDialog(Retranslatable, QDialog):
             target = target.with_name(target.name + ".pdf")
             self.path.setText(str(target))
         session = self.session
-        assessment = copy.deepcopy(session.assessment())
-        try:
-            previous = session.previous_assessment()
-        except Exception:  # noqa: BLE001 - an unreadable previous checkup only loses the comparison
-            previous = None
-        if previous is not None and previous.content_version != assessment.content_version:
-            previous = None   # answered with other questions: no honest comparison
-        advisor, logo = None, None
-        if assessment.assessor.role == "advisor" or session.settings.get("advisor_mode"):
-            profile = session.advisor() or {}
-            if profile.get("name") or profile.get("organisation"):
-                advisor = {"name": profile.get("name", ""),
-                           "organisation": profile.get("organisation", "")}
-            logo_path = profile.get("logo_path") or ""
-            if logo_path and Path(logo_path).is_file():
-                logo = logo_path
+        request = session.report_request(target, self.edition(), self.lang())
         self._set_busy(True)
         self.status.setText(self.tr("Export en cours…"))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         for b in (self.open_folder, self.open_file):
             b.setVisible(False)
-        worker = Worker(export_pdf, target, content=session.content, assessment=assessment,
-                        edition=self.edition(), lang=self.lang(), previous=previous,
-                        advisor=advisor, logo=logo)
+        from desktop.report_job import run_report
+
+        worker = Worker(run_report, session.content, request)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
@@ -293,7 +277,8 @@ class ExportDialog(Retranslatable, QDialog):
         else:
             self.progress.setRange(0, 0)   # busy indicator
 
-    def _finished(self, path: str) -> None:
+    def _finished(self, written) -> None:
+        path = str(written)   # desktop.report_job.run_report returns the Path it wrote
         self._set_busy(False)
         self.last_path = path
         self.progress.setRange(0, 100)

@@ -7,26 +7,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from ui.actions import ActionId
 from ui.pages import CHECKUP_PAGES, PageId
 from ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.actions import ActionRegistry
 
 
 class Header(QFrame):
     """Top bar: the app and the business, the steps of the open checkup, settings."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
+    def __init__(self, actions: ActionRegistry, parent: QWidget):
+        # The actions, not the window: the header shares their state and never imports the window.
+        super().__init__(parent)
         self.setObjectName("header")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(8)
-        self.home = self._button(window.actions[ActionId.HOME], "headerHome")
+        self.home = self._button(actions[ActionId.HOME], "headerHome")
         layout.addWidget(self.home)
         self.title = ElidedLabel("", self)
         self.title.setObjectName("headerTitle")
@@ -35,14 +36,14 @@ class Header(QFrame):
         self.steps: dict[PageId, QToolButton] = {}
         for page, action in ((PageId.PROFILE, ActionId.PROFILE), (PageId.INTERVIEW, ActionId.INTERVIEW),
                              (PageId.RESULTS, ActionId.RESULTS), (PageId.PLAN, ActionId.PLAN)):
-            button = self._button(window.actions[action], "step")
+            button = self._button(actions[action], "step")
             button.setCheckable(True)
             self.steps[page] = button
             layout.addWidget(button)
         layout.addSpacing(12)
-        self.export = self._button(window.actions[ActionId.EXPORT_PDF], "headerButton")
+        self.export = self._button(actions[ActionId.EXPORT_PDF], "headerButton")
         layout.addWidget(self.export)
-        self.settings = self._button(window.actions[ActionId.SETTINGS], "headerButton")
+        self.settings = self._button(actions[ActionId.SETTINGS], "headerButton")
         layout.addWidget(self.settings)
         self._in_checkup = False
 

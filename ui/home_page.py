@@ -134,13 +134,13 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         if self.session.closed:
             return
-        store = self.session.store
-        self.session.flush_summary()
+        session = self.session
+        session.flush_summary()
         search = self.search.text().strip()
         try:
-            rows = store.list_businesses(search)
-            everyone = rows if not search else store.list_businesses("")
-            unfinished = store.unfinished_checkups()
+            rows = session.businesses(search)
+            everyone = rows if not search else session.businesses("")
+            unfinished = session.unfinished_checkups()
         except Exception as exc:  # noqa: BLE001
             errors.error(self, self.tr("Impossible de lire la liste des entreprises"), str(exc),
                          self.tr("Relancez Boussole ; vos données ne sont pas modifiées."))
@@ -252,7 +252,7 @@ class HomePage(QWidget):
         from ui.business_dialog import BusinessDialog
 
         try:
-            business = self.session.store.get_business(business_id)
+            business = self.session.business(business_id)
         except Exception as exc:  # noqa: BLE001
             errors.error(self, self.tr("Impossible de lire cette entreprise"), str(exc),
                          self.tr("Rien n'a été modifié. Actualisez la liste et réessayez."))
@@ -286,7 +286,7 @@ class HomePage(QWidget):
                               self.tr("Supprimer"), self.tr("Annuler"), destructive=True):
             return
         try:
-            self.session.store.delete_business(row["id"])
+            self.session.erase_business(row["id"])
         except Exception as exc:  # noqa: BLE001
             errors.error(self, self.tr("Suppression impossible"), str(exc),
                          self.tr("Rien n'a été supprimé."))

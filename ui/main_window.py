@@ -39,7 +39,7 @@ class MainWindow(Retranslatable, QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.header = Header(self)
+        self.header = Header(self.actions, self)
         column.addWidget(self.header)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("pages")
@@ -109,7 +109,7 @@ class MainWindow(Retranslatable, QMainWindow):
         target = None
         if not self.session.settings.get("advisor_mode"):
             try:
-                businesses = self.session.store.list_businesses("")
+                businesses = self.session.businesses("")
             except Exception:  # noqa: BLE001 - the home page will say it
                 businesses = []
             if len(businesses) == 1 and businesses[0].get("last_checkup_id"):

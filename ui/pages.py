@@ -8,12 +8,12 @@ imported when the page is first needed, so the window appears fast.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.session import Session
 
 
 class PageId(enum.Enum):
@@ -28,10 +28,25 @@ class PageId(enum.Enum):
 CHECKUP_PAGES = (PageId.PROFILE, PageId.INTERVIEW, PageId.RESULTS, PageId.PLAN)
 
 
+class Window(Protocol):
+    """What the registry needs of the window: its session and the commands pages ask for.
+    A protocol rather than the MainWindow class, so that this module never imports the window."""
+
+    session: Session
+
+    def show_page(self, page_id: PageId) -> None: ...
+    def new_business(self) -> None: ...
+    def start_checkup(self, business_id: str) -> None: ...
+    def resume_checkup(self, checkup_id: str) -> None: ...
+    def finish_interview(self) -> None: ...
+    def go_to_question(self, question_id: str) -> None: ...
+    def open_export(self) -> None: ...
+
+
 class Pages:
     """The pages by id, in the window's stack; `pages[id]` builds the page on first use."""
 
-    def __init__(self, window: MainWindow, stack: QStackedWidget):
+    def __init__(self, window: Window, stack: QStackedWidget):
         self._window = window
         self._stack = stack
         self._built: dict[PageId, QWidget] = {}

@@ -1,29 +1,38 @@
-"""The session: the one object every page receives (no globals).
+"""The session: the one object every page receives (no globals), a thin Qt adapter over the
+application's use cases.
 
-It holds the store, the content and the settings, knows which checkup is open, and caches the
-assessment and its evaluation. Every change goes through it so that the store is written first
-(durable on return) and the pages are told afterwards through its signals:
+The use cases live in desktop/ without Qt: `Checkups` (businesses, starting a checkup, history,
+the advisor) and `OpenCheckup` (the checkup being worked on: answers, notes, profile, action
+tracking). Each write returns a `Changes`; the session turns it into signals, after the store
+has been written (durable on return):
 
 - ``checkup_changed(checkup_id)``: another checkup was opened (or "" when none is);
 - ``answers_changed()``: an answer or the profile changed (scores, plan and applicability too);
 - ``actions_changed(action_id)``: an action's tracking changed (status, owner, due, note);
+- ``businesses_changed()``: a business was created, edited or erased;
 - ``language_changed(lang)``: the display language changed (after the translators switched).
 
-The cached assessment is updated in place after each write rather than reloaded, so answering a
-question costs one store write plus one evaluation, well under a frame.
+What the session adds is pacing: the lists' summary is written a moment after the answers
+settle and the resume position a moment after the question settles (both at once when the
+checkup is left or the session closed). Pages never reach the store: they call the methods
+here.
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:   # imported where used: the window is painted before the domain loads
     from checks.assessment import Assessment, Assessor
+    from checks.compare import Comparison
     from checks.content import Content, Question
-
-
+    from checks.scoring import Evaluation
+    from desktop.checkups import Changes, Checkups
+    from desktop.open_checkup import OpenCheckup
+    from desktop.report_job import ReportRequest
+    from desktop.settings import Settings
+    from desktop.workspace import Workspace
 
 SUMMARY_DELAY_MS = 1500
 POSITION_DELAY_MS = 250
@@ -33,35 +42,30 @@ class Session(QObject):
     checkup_changed = Signal(str)
     answers_changed = Signal()
     actions_changed = Signal(str)
+    businesses_changed = Signal()
     language_changed = Signal(str)
 
-    def __init__(self, store, content: Content, settings, parent: QObject | None = None):
+    def __init__(self, settings: Settings, content: Content | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
-        self.store = store            # None until the app has opened it (see ui.app.run)
-        self._content = content
         self.settings = settings
-        self.checkup_id: str | None = None
-        self._assessment: Assessment | None = None
-        self._evaluation = None
-        self._previous: tuple[str | None, Assessment | None] | None = None
-        self._comparison: tuple[Any] | None = None
-        self._pending_notes: dict[str, str] = {}   # notes of questions not answered yet
+        self._content = content
+        self.checkups: Checkups | None = None    # the use cases, once the data is open (attach)
+        self._open: OpenCheckup | None = None
         self.closed = False
-        # The home list's summary (score, completion) is derived data: written a moment after
-        # the answers settle, and at once when the checkup is left or closed. The answers
-        # themselves are written at once, always.
-        self._summary_timer = QTimer(self)
-        self._summary_timer.setSingleShot(True)
-        self._summary_timer.setInterval(SUMMARY_DELAY_MS)
-        self._summary_timer.timeout.connect(self.flush_summary)
-        self._summary_dirty = False
-        # The current question is remembered a moment after it settles (racing through with
-        # Enter writes only the last one) and at once when the checkup is left or closed.
-        self._position: str | None = None
-        self._position_timer = QTimer(self)
-        self._position_timer.setSingleShot(True)
-        self._position_timer.setInterval(POSITION_DELAY_MS)
-        self._position_timer.timeout.connect(self.flush_position)
+        self._summary_timer = _single_shot(self, SUMMARY_DELAY_MS, self.flush_summary)
+        self._position_timer = _single_shot(self, POSITION_DELAY_MS, self.flush_position)
+
+    def attach(self, workspace: Workspace, content: Content) -> None:
+        """The data folder, once opened (desktop.workspace.open_workspace), and the content."""
+        from desktop.checkups import Checkups
+
+        self._content = content
+        self.checkups = Checkups(workspace, content)
+
+    @property
+    def workspace(self) -> Workspace | None:
+        return self.checkups.workspace if self.checkups is not None else None
 
     @property
     def content(self) -> Content:
@@ -72,19 +76,23 @@ class Session(QObject):
             self._content = load_content()
         return self._content
 
-    @content.setter
-    def content(self, value: Content) -> None:
-        self._content = value
-
     def close(self) -> None:
-        """Close the store (releases the data folder). The pages must not be used after."""
+        """Close the data folder (releases its lock). The pages must not be used after."""
         if not self.closed:
             self.flush_position()
             self.flush_summary()
             self.closed = True
-            close = getattr(self.store, "close", None) if self.store is not None else None
-            if callable(close):
-                close()
+            if self.checkups is not None:
+                self.checkups.workspace.close()
+
+    def _emit(self, changes: Changes) -> None:
+        if changes.answers:
+            self._summary_timer.start()
+            self.answers_changed.emit()
+        if changes.actions:
+            self.actions_changed.emit(changes.action_id or "")
+        if changes.businesses:
+            self.businesses_changed.emit()
 
     # -- language ------------------------------------------------------------------------------
 
@@ -102,242 +110,157 @@ class Session(QObject):
         i18n.switch_language(lang)
         self.language_changed.emit(lang)
 
+    # -- businesses and the advisor --------------------------------------------------------------
+
+    def businesses(self, search: str = "") -> list[dict]:
+        return self.checkups.businesses(search)
+
+    def unfinished_checkups(self) -> list[dict]:
+        return self.checkups.unfinished()
+
+    def business(self, business_id: str) -> dict:
+        return self.checkups.business(business_id)
+
+    def create_business(self, **fields: str) -> str:
+        """A new business from the business dialog's fields; returns its id."""
+        changes = self.checkups.create_business(**fields)
+        self._emit(changes)
+        return changes.business_id
+
+    def edit_business(self, business_id: str, **fields: str) -> None:
+        self._emit(self.checkups.edit_business(business_id, **fields))
+
+    def erase_business(self, business_id: str) -> None:
+        """Erase a business; its checkup, if open, is closed first (its summary written)."""
+        if self._open is not None and self._open.id in {
+                row["id"] for row in self.checkups.history(business_id)}:
+            self.close_checkup()
+        self._emit(self.checkups.erase_business(business_id))
+
+    def advisor(self) -> dict:
+        return self.checkups.advisor()
+
+    def set_advisor(self, name: str, organisation: str, logo_path: str = "") -> None:
+        self._emit(self.checkups.set_advisor(name, organisation, logo_path))
+
+    def assessor(self) -> Assessor:
+        """Who runs a new checkup: the advisor (advisor mode) or the owner."""
+        return self.checkups.assessor()
+
     # -- the open checkup ----------------------------------------------------------------------
+
+    @property
+    def checkup_id(self) -> str | None:
+        return self._open.id if self._open is not None else None
 
     def open_checkup(self, checkup_id: str | None) -> None:
         self.flush_position()
         self.flush_summary()
-        self.checkup_id = checkup_id or None
-        self._invalidate(all_=True)
+        from desktop.open_checkup import OpenCheckup
+
+        self._open = OpenCheckup(self.checkups, checkup_id) if checkup_id else None
         self.checkup_changed.emit(checkup_id or "")
 
     def close_checkup(self) -> None:
         self.open_checkup(None)
 
-    def _require(self) -> str:
-        if not self.checkup_id:
-            raise RuntimeError("no checkup is open")
-        return self.checkup_id
+    def start_checkup(self, business_id: str, profile: dict | None = None) -> str:
+        """Create a checkup for a business (profile: the previous one's, else defaults) and open it."""
+        changes = self.checkups.start_checkup(business_id, profile, self.language)
+        self._emit(changes)
+        self.open_checkup(changes.checkup_id)
+        return changes.checkup_id
 
-    def _invalidate(self, all_: bool = False) -> None:
-        self._evaluation = None
-        self._comparison = None
-        if all_:
-            self._assessment = None
-            self._previous = None
-            self._pending_notes = {}
+    def _require(self) -> OpenCheckup:
+        if self._open is None:
+            raise RuntimeError("no checkup is open")
+        return self._open
 
     def assessment(self) -> Assessment:
-        if self._assessment is None:
-            self._assessment = self.store.load_assessment(self._require())
-        return self._assessment
+        return self._require().assessment()
 
-    def evaluation(self):
-        if self._evaluation is None:
-            from checks.scoring import evaluate_assessment
-
-            self._evaluation = evaluate_assessment(self.content, self.assessment())
-        return self._evaluation
+    def evaluation(self) -> Evaluation:
+        return self._require().evaluation()
 
     def checkup(self) -> dict:
-        return self.store.get_checkup(self._require())
+        return self._require().record()
 
     def business_id(self) -> str:
-        return self.assessment().business.id
+        return self._require().business_id()
 
     def previous_assessment(self) -> Assessment | None:
         """The checkup of the same business started just before this one, if any."""
-        if self._previous is not None and self._previous[0] == self.checkup_id:
-            return self._previous[1]
-        previous = None
-        history = self.store.history(self.business_id())
-        ids = [_checkup_id(row) for row in history]
-        if self.checkup_id in ids:
-            index = ids.index(self.checkup_id)
-            if index > 0:
-                previous = self.store.load_assessment(ids[index - 1])
-        self._previous = (self.checkup_id, previous)
-        return previous
+        return self._require().previous()
 
-    def comparison(self):
+    def comparison(self) -> Comparison | None:
         """checks.compare.compare(previous, current), or None for a first checkup."""
-        if self._comparison is None:
-            previous = self.previous_assessment()
-            result = None
-            if previous is not None:
-                from checks.compare import compare
-
-                result = compare(self.content, previous, self.assessment())
-            self._comparison = (result,)
-        return self._comparison[0]
-
-    # -- what applies --------------------------------------------------------------------------
+        return self._require().comparison()
 
     def profile(self) -> dict:
-        return self.assessment().profile
+        return self._require().profile()
 
     def applicable_questions(self) -> list[Question]:
         """The questions this checkup asks, in interview order (profile decides)."""
-        profile = self.profile()
-        from checks.content import applies
+        return self._require().applicable_questions()
 
-        return [q for q in self.content.questions.values() if applies(q, profile)]
+    def note(self, question_id: str) -> str:
+        return self._require().note(question_id)
 
-    # -- writes: store first, then the cache, then the signal -------------------------------------
+    # -- writes: the use case first (store, then its cache), then the signals ---------------------
 
     def answer(self, question_id: str, option: str, note: str | None = None) -> None:
-        checkup = self._require()
-        self.store.save_answer(checkup, question_id, option, note)
-        assessment = self.assessment()
-        old = assessment.answers.get(question_id)
-        pending = self._pending_notes.pop(question_id, "")
-        keep_note = note if note is not None else (old.note if old else pending)
-        from checks.assessment import Answer, now_iso
-
-        assessment.answers[question_id] = Answer(option, keep_note, now_iso())
-        self._after_answers()
+        self._emit(self._require().answer(question_id, option, note))
 
     def clear_answer(self, question_id: str) -> None:
-        checkup = self._require()
-        self.store.clear_answer(checkup, question_id)
-        self.assessment().answers.pop(question_id, None)
-        self._after_answers()
+        self._emit(self._require().clear_answer(question_id))
 
     def save_note(self, question_id: str, note: str) -> None:
         """Save a note (also on an unanswered question). No signal: notes change no score."""
-        checkup = self._require()
-        assessment = self.assessment()
-        old = assessment.answers.get(question_id)
-        if old is not None and old.note == note:
-            return
-        self.store.save_note(checkup, question_id, note)
-        if old is not None:
-            assessment.answers[question_id] = dataclasses.replace(old, note=note)
-        else:
-            # The store keeps notes of unanswered questions; the assessment only has answers.
-            self._pending_notes[question_id] = note
-
-    def note(self, question_id: str) -> str:
-        answer = self.assessment().answers.get(question_id)
-        if answer is not None and answer.note:
-            return answer.note
-        if question_id in self._pending_notes:
-            return self._pending_notes[question_id]
-        getter = getattr(self.store, "get_note", None)
-        return (getter(self._require(), question_id) or "") if getter else ""
+        self._emit(self._require().save_note(question_id, note))
 
     def save_profile(self, profile: dict) -> None:
-        checkup = self._require()
-        self.store.save_profile(checkup, profile)
-        self.assessment().profile = dict(profile)
-        self._after_answers()
+        self._emit(self._require().save_profile(profile))
 
-    def _after_answers(self) -> None:
-        self._invalidate()
-        self._summary_dirty = True
-        self._summary_timer.start()
-        self.answers_changed.emit()
+    def set_action(self, action_id: str, **fields: Any) -> None:
+        """Track an action: status, owner, due, note (None keeps the saved value)."""
+        self._emit(self._require().set_action(action_id, **fields))
+
+    def complete(self) -> None:
+        self._summary_timer.stop()
+        self._emit(self._require().complete())
 
     def flush_summary(self) -> None:
         """Write the score and completion shown on the home page, if answers changed."""
         self._summary_timer.stop()
-        if not self._summary_dirty or self.closed or not self.checkup_id:
-            return
-        self._summary_dirty = False
-        evaluation = self.evaluation()
-        self.store.update_summary(self.checkup_id, evaluation.score, evaluation.completion,
-                                  evaluation.maturity)
-
-    def set_action(self, action_id: str, **fields: Any) -> None:
-        checkup = self._require()
-        self.store.set_action(checkup, action_id, **fields)
-        assessment = self.assessment()
-        from checks.assessment import ActionTracking
-
-        tracking = assessment.actions.get(action_id) or ActionTracking()
-        known = {f.name for f in dataclasses.fields(ActionTracking)}
-        assessment.actions[action_id] = dataclasses.replace(
-            tracking, **{k: v for k, v in fields.items() if k in known and v is not None})
-        self._evaluation = None
-        self.actions_changed.emit(action_id)
+        if self._open is not None and not self.closed:
+            self._open.save_summary()
 
     def set_position(self, question_id: str) -> None:
-        if self.checkup_id:
-            self._position = question_id
+        if self._open is not None:
+            self._open.remember_position(question_id)
             self._position_timer.start()
 
     def flush_position(self) -> None:
         self._position_timer.stop()
-        if self._position is not None and self.checkup_id and not self.closed:
-            self.store.set_position(self.checkup_id, self._position)
-        self._position = None
+        if self._open is not None and not self.closed:
+            self._open.save_position()
 
     def position(self) -> str | None:
-        if not self.checkup_id:
-            return None
-        return self._position or self.store.get_position(self._require())
+        return self._open.position() if self._open is not None else None
 
-    def complete(self) -> None:
-        checkup = self._require()
-        self.flush_summary()
-        self.store.complete_checkup(checkup)
-        if self._assessment is not None and not self._assessment.completed_at:
-            from checks.assessment import now_iso
+    # -- the report ----------------------------------------------------------------------------
 
-            self._assessment.completed_at = now_iso()
+    def report_request(self, out, edition: str, lang: str) -> ReportRequest:
+        """What the export dialog hands to its worker: this checkup's report, with the
+        previous checkup and the advisor as desktop.report_job decides."""
+        from desktop.report_job import request_for
 
-    # -- new checkups ----------------------------------------------------------------------------
-
-    def assessor(self) -> Assessor:
-        """Who runs a new checkup: the advisor (advisor mode) or the owner."""
-        from checks.assessment import Assessor
-
-        if self.settings.get("advisor_mode"):
-            advisor = self.advisor()
-            return Assessor(advisor.get("name", ""), advisor.get("organisation", ""), "advisor")
-        return Assessor("", "", "owner")
-
-    def start_checkup(self, business_id: str, profile: dict | None = None) -> str:
-        """Create a checkup for a business (profile: the previous one's, else defaults) and open it."""
-        if profile is None:
-            profile = self.content.default_profile()
-            profile.update(self._business_profile(business_id))
-            for row in reversed(self.store.history(business_id)):
-                try:
-                    previous = self.store.load_assessment(_checkup_id(row))
-                except Exception:  # an unreadable old checkup must not block a new one
-                    continue
-                if previous.profile:
-                    profile = {**profile, **previous.profile,
-                               **self._business_profile(business_id)}
-                    break
-        checkup_id = self.store.create_checkup(business_id, self.content.version, self.language,
-                                               self.assessor(), profile)
-        self.open_checkup(checkup_id)
-        return checkup_id
-
-    def _business_profile(self, business_id: str) -> dict:
-        """Sector and staff band of the business, as profile answers (when they are options)."""
-        try:
-            business = self.store.get_business(business_id)
-        except Exception:  # noqa: BLE001
-            return {}
-        out = {}
-        for profile_id, key in (("sector", "sector"), ("staff", "staff_band")):
-            try:
-                question = self.content.profile_question(profile_id)
-            except KeyError:
-                continue
-            if business.get(key) in question.option_ids():
-                out[profile_id] = business[key]
-        return out
-
-    def advisor(self) -> dict:
-        try:
-            return dict(self.store.get_advisor() or {})
-        except AttributeError:
-            return {}
+        return request_for(self._require(), out, edition=edition, lang=lang)
 
 
-def _checkup_id(row: dict) -> str:
-    return row.get("id") or row.get("checkup_id")
+def _single_shot(parent: QObject, msecs: int, slot) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(msecs)
+    timer.timeout.connect(slot)
+    return timer

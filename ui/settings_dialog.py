@@ -144,7 +144,7 @@ class SettingsDialog(Retranslatable, QDialog):
         if all((current.get(k) or "") == v for k, v in fields.items()):
             return
         try:
-            self.session.store.set_advisor(fields["name"], fields["organisation"], fields["logo_path"])
+            self.session.set_advisor(fields["name"], fields["organisation"], fields["logo_path"])
         except Exception as exc:  # noqa: BLE001 - the store says why; nothing else is lost
             errors.error(self, self.tr("Le profil de conseiller n'a pas été enregistré"),
                          str(exc), self.tr("Vérifiez l'espace disque et réessayez."))

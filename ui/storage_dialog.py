@@ -1,6 +1,7 @@
 """How the data is protected when the system keychain cannot be used (issue 8).
 
-`ask_storage` is the `ask` callback of desktop.keys.resolve_key for the app:
+`ask_storage` is the app's `ask` callback of desktop.workspace.open_workspace, which calls it
+while it holds the data folder's lock:
 
 - ASK_CHOOSE: the keychain is unavailable; the person chooses between a passphrase (typed twice,
   a minimum length) and continuing without encryption (a plain warning and an "I understand"
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget)
 
-from desktop.keys import ASK_CHOOSE, ASK_RETRY, MIN_PASSPHRASE, StorageChoice
+from desktop.workspace import ASK_CHOOSE, ASK_RETRY, MIN_PASSPHRASE, StorageChoice
 from ui import errors
 from ui.widgets import label
 
@@ -179,7 +180,7 @@ class StorageDialog(QDialog):
 
 
 def ask_storage(situation: str, parent: QWidget | None = None) -> StorageChoice:
-    """desktop.keys' `ask` callback: show the dialog and return the person's choice."""
+    """desktop.workspace's `ask` callback: show the dialog and return the person's choice."""
     dialog = StorageDialog(situation, parent)
     dialog.exec()
     answer = dialog.choice()
@@ -187,28 +188,13 @@ def ask_storage(situation: str, parent: QWidget | None = None) -> StorageChoice:
     return answer
 
 
-def database_key(folder, settings, parent: QWidget | None = None) -> tuple[bool, bytes | None]:
-    """The app's start: the key for Store.open_folder(folder, content, key=key).
-
-    Returns (True, key) — key None when the person chose unencrypted storage — or (False, None)
-    when the data must not be opened: the person quit the dialog (nothing to say), or the key
-    cannot be had (the message, through ui.errors, says why and what to do). `settings` must be
-    the session's Settings object, so the remembered choice is not overwritten later.
-    """
-    from desktop.keys import StorageCancelled, resolve_key
-    from desktop.secrets import SecretsError
-
-    try:
-        return True, resolve_key(folder, settings, lambda situation: ask_storage(situation, parent))
-    except StorageCancelled:
-        return False, None
-    except SecretsError as exc:
-        title = QCoreApplication.translate("StorageDialog",
-                                           "Impossible de déverrouiller vos données")
-        text = QCoreApplication.translate(
-            "StorageDialog", "Boussole n'a pas pu obtenir la clé qui protège vos données.")
-        hint = QCoreApplication.translate(
-            "StorageDialog", "Rien n'a été modifié ni effacé. Le détail ci-dessous indique "
-            "comment retrouver l'accès : trousseau de clés, phrase secrète ou sauvegarde.")
-        errors.error(parent, title, text, hint, str(exc))
-        return False, None
+def explain_key_problem(exc: Exception, parent: QWidget | None = None) -> None:
+    """Say why the key that protects the data could not be had (from desktop.workspace's
+    KeyProblem or SecretsError, whose text says what to do). Nothing was changed."""
+    title = QCoreApplication.translate("StorageDialog", "Impossible de déverrouiller vos données")
+    text = QCoreApplication.translate(
+        "StorageDialog", "Boussole n'a pas pu obtenir la clé qui protège vos données.")
+    hint = QCoreApplication.translate(
+        "StorageDialog", "Rien n'a été modifié ni effacé. Le détail ci-dessous indique "
+        "comment retrouver l'accès : trousseau de clés, phrase secrète ou sauvegarde.")
+    errors.error(parent, title, text, hint, str(exc))

@@ -5,20 +5,16 @@ callback; whatever it returns is emitted with `finished`, and an exception becom
 with a message a person can act on (see `describe_error`). Receivers living in the GUI thread get
 the signals through queued connections, so the window never freezes and never sleeps.
 
-`export_pdf` is the PDF export job: it writes next to the target under a temporary name and
-renames at the end, so a failed export never leaves a half-written PDF behind.
+The PDF export runs desktop.report_job.run_report in a Worker: the same function as
+`boussole-cli report`, writing the PDF atomically.
 """
 from __future__ import annotations
 
 import errno
-import os
 from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
-
-from checks.atomic import atomic_write_bytes
-
 
 _running: set = set()
 
@@ -96,27 +92,3 @@ def describe_error(exc: BaseException) -> str:
               "Vos réponses sont intactes ; réessayez ou signalez le problème."
               ).replace("%1", f"{name}: {exc}")
 
-
-def export_pdf(out: str | os.PathLike, *, progress: Callable[[int, int], None] | None = None,
-               **report_args: Any) -> str:
-    """Build the PDF report and write it to `out`; returns the path written.
-
-    `report_args` go to reports.pdf.build_report_bytes (content, assessment, edition, lang,
-    previous, advisor, logo). The file is written atomically (temporary file in the same folder,
-    then rename): on any failure no partial file is left and an existing `out` is untouched.
-    Write errors stay OSError so the message can say "disk full" or "folder not writable".
-    """
-    from reports.pdf import build_report_bytes
-
-    out = Path(out)
-    folder = out.parent
-    if not folder.is_dir():
-        code = errno.ENOTDIR if folder.exists() else errno.ENOENT
-        raise OSError(code, os.strerror(code), str(out))
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(out))
-    data = build_report_bytes(progress=progress, **report_args)
-    atomic_write_bytes(out, data)
-    if progress is not None:
-        progress(100, 100)
-    return str(out)

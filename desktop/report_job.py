@@ -1,0 +1,127 @@
+"""One report: a request (which checkup, edition, language, the previous checkup to show
+progress against, the advisor, the logo, where to write) -> the PDF built -> written atomically.
+
+The app's export (ui/export_dialog.py, in a worker thread: ui/workers.py) and
+`boussole-cli report` both call `run_report`, so the same checkup with the same options gives
+the same PDF from either. The rules of what goes in live here once:
+
+- the previous checkup is shown only when it was answered with the same checklist version
+  (other questions: no honest comparison);
+- the advisor's name, organisation and logo appear when an advisor ran the checkup or the app
+  is in advisor mode, and only what is filled in (a logo only if its file is there).
+
+No Qt here; reportlab is imported only when a report is built.
+"""
+from __future__ import annotations
+
+import copy
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from checks.assessment import Assessment
+from desktop.errors import StoreError
+
+if TYPE_CHECKING:
+    from checks.content import Content
+    from desktop.open_checkup import OpenCheckup
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """Everything a report depends on besides the content and the day it is made."""
+
+    assessment: Assessment
+    out: Path
+    edition: str = "owner"                    # "owner" (everything) or "partner" (for a bank)
+    lang: str = "fr"                          # "fr" or "en"
+    previous: Assessment | None = None        # an earlier checkup of the same business
+    advisor: dict | None = None               # {"name", "organisation"} shown as the author
+    logo: Path | None = None                  # the advisor's logo (PNG or JPEG)
+
+
+def advisor_for(assessment: Assessment, advisor_mode: bool,
+                profile: dict) -> tuple[dict | None, Path | None]:
+    """(advisor, logo) for the report from the advisor profile (name, organisation,
+    logo_path): only when an advisor ran the checkup or the app is in advisor mode."""
+    if assessment.assessor.role != "advisor" and not advisor_mode:
+        return None, None
+    advisor = None
+    if profile.get("name") or profile.get("organisation"):
+        advisor = {"name": profile.get("name", ""),
+                   "organisation": profile.get("organisation", "")}
+    logo_path = profile.get("logo_path") or ""
+    logo = Path(logo_path) if logo_path and Path(logo_path).is_file() else None
+    return advisor, logo
+
+
+def request_for(checkup: OpenCheckup, out: str | os.PathLike, *, edition: str,
+                lang: str) -> ReportRequest:
+    """The request for a checkup of the store (the app's export). The assessment is a copy, so
+    the report can be built in another thread while the person goes on answering."""
+    assessment = copy.deepcopy(checkup.assessment())
+    try:
+        previous = checkup.previous()
+    except StoreError:   # an unreadable previous checkup only loses the comparison
+        previous = None
+    checkups = checkup.checkups
+    advisor, logo = advisor_for(assessment, checkups.settings.get("advisor_mode"),
+                                checkups.advisor())
+    return ReportRequest(assessment, Path(out), edition, lang, previous, advisor, logo)
+
+
+def run_report(content: Content, request: ReportRequest, *, progress: Progress | None = None,
+               app_version: str | None = None) -> Path:
+    """Build the PDF and write it to `request.out` atomically; returns the path written.
+
+    The target is checked before the (slow) build: OSError with errno EISDIR (`out` is a
+    folder), ENOENT or ENOTDIR (its folder is missing), EACCES (the folder is not writable),
+    and the writer's own OSError (ENOSPC: disk full...), each naming `out` as its filename.
+    reports.pdf.ReportError when the report cannot be made. On any failure no partial file is
+    left and an existing file at `out` is untouched.
+    """
+    from checks.atomic import atomic_write_bytes
+    from reports.pdf import build_report_bytes
+
+    out = Path(request.out)
+    _check_target(out)
+    previous = request.previous
+    if previous is not None and previous.content_version != request.assessment.content_version:
+        previous = None
+    data = build_report_bytes(content, request.assessment, edition=request.edition,
+                              lang=request.lang, previous=previous, advisor=request.advisor,
+                              logo=request.logo, progress=progress, app_version=app_version)
+    atomic_write_bytes(out, data)
+    if progress is not None:
+        progress(100, 100)
+    return out
+
+
+def _check_target(out: Path) -> None:
+    def refuse(code: int) -> OSError:
+        return OSError(code, os.strerror(code), str(out))
+
+    if out.is_dir():
+        raise refuse(errno.EISDIR)
+    folder = out.parent
+    if not folder.is_dir():
+        raise refuse(errno.ENOTDIR if folder.exists() else errno.ENOENT)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise refuse(errno.EACCES)
+
+
+def __getattr__(name: str):
+    # `from desktop.report_job import ReportError` (what run_report raises when the report
+    # cannot be made) without importing reportlab with this module.
+    if name == "ReportError":
+        from reports.pdf import ReportError
+
+        return ReportError
+    raise AttributeError(name)
+
+
+__all__ = ["Progress", "ReportRequest", "advisor_for", "request_for", "run_report"]

@@ -1,0 +1,200 @@
+"""The store's foundation: opening a data folder's database, closing it, one transaction per
+write, and the small helpers every part of the store shares. The records themselves are in
+businesses.py, checkups.py and transfer.py; `desktop.store.Store` puts them together."""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import threading
+import unicodedata
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import sqlite_utils
+
+from desktop import db as _db
+from desktop.errors import StoreError, StoreLockedError
+from desktop.lock import FolderLock, FolderLocked
+from desktop.paths import data_dir as _data_dir
+from desktop.store.failures import explain, guard, open_database
+
+DB_FILE = "boussole.db"
+
+
+def utc_now() -> str:
+    """Internal timestamps (ordering, activity): UTC, microseconds, so they sort as text."""
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def utc_key(timestamp: str) -> str:
+    """A user-visible timestamp (any timezone) as sortable UTC text; unparseable text as is."""
+    try:
+        moment = _dt.datetime.fromisoformat(timestamp)
+    except (TypeError, ValueError):
+        return timestamp or ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_dt.timezone.utc)
+    return moment.astimezone(_dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "’": "'", "ʼ": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Crêperie Élodie' -> 'creperie elodie' (for search)."""
+    text = unicodedata.normalize("NFKD", (text or "").translate(_LIGATURES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split())
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def take_folder_lock(folder: Path, wait: float = 0.0,
+                     waiting: Callable[[int | None], None] | None = None) -> FolderLock:
+    """The data folder's lock, held; StoreLockedError naming the holder when another process
+    keeps it for longer than `wait` seconds (see desktop/lock.py)."""
+    lock = FolderLock(folder)
+    try:
+        lock.acquire(wait, waiting)
+    except FolderLocked as exc:
+        holder = f"process {exc.pid}" if exc.pid else "another process"
+        raise StoreLockedError(
+            f"Boussole is already open on the data folder {folder} ({holder}); close it "
+            f"first, or choose another data folder with --data-dir", exc.pid) from None
+    except OSError as exc:
+        raise StoreError(explain(exc, "open the data folder", folder)) from None
+    return lock
+
+
+def make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the data folder {folder} "
+                         f"({exc.strerror or exc}); choose another folder with --data-dir "
+                         f"or $BOUSSOLE_DATA_DIR") from None
+
+
+class StoreBase:
+    """The data folder's database connection. Open with Store.open_folder(); close() when done."""
+
+    def __init__(self, conn, path: Path, lock: FolderLock | None = None,
+                 recovered_from: Path | None = None, backup: Path | None = None):
+        self._conn = conn
+        # sqlite-utils for reads (rows as dicts); writes go through _write() so that every
+        # method is exactly one BEGIN IMMEDIATE ... COMMIT.
+        self.db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+        self.path = Path(path)
+        self.folder = self.path.parent
+        self._lock = lock
+        self._mutex = threading.RLock()
+        self.recovered_from = recovered_from   # the damaged file moved aside at open, if any
+        self.migration_backup = backup         # the copy made before migrating, if any
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open_folder(cls, data_dir: str | os.PathLike | None = None, *,
+                    connect: _db.Connect | None = None, key: bytes | None = None,
+                    lock: FolderLock | None = None):
+        """Open (creating as needed) the store of a data folder.
+
+        `key` (from desktop.keys.resolve_key) opens the database encrypted with SQLCipher,
+        converting an unencrypted one first; `connect` replaces desktop.db.connect altogether.
+        `lock` is the folder's lock already held by the caller (desktop.workspace takes it
+        before deciding the key); without it the lock is taken here, or StoreLockedError.
+        The store releases the lock when it closes, or at once if it cannot open.
+        """
+        if key is not None and connect is None:
+            connect = _db.connector(key)
+        folder = _data_dir(data_dir)
+        if lock is None:
+            make_folder(folder)
+            lock = take_folder_lock(folder)
+        try:
+            conn, recovered, backup = open_database(folder / DB_FILE, connect or _db.connect)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(conn, folder / DB_FILE, lock, recovered, backup)
+
+    def close(self) -> None:
+        with self._mutex:
+            if self._conn is not None:
+                try:
+                    # Fold the WAL back in so the folder holds one self-contained file.
+                    _db.checkpoint(self._conn)
+                except Exception:  # closing must not fail; the WAL is replayed at next open
+                    pass
+                self._conn.close()
+                self._conn = None
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- maintenance ---------------------------------------------------------------------------
+
+    @guard("check the database")
+    def check_integrity(self) -> list[str]:
+        """SQLite's quick_check: [] when sound. Too slow for every start on a large advisor
+        database (~0.15 s per 100 MB), so the UI can run it when idle or on request."""
+        rows = [r[0] for r in self._conn.execute("PRAGMA quick_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def side_files(self) -> list[Path]:
+        """Copies next to the database that may still hold erased data: migration backups
+        (boussole.db.bak-v*) and damaged files set aside (boussole.db.corrupt-*). Erasure
+        cannot reach inside them; the UI lists them so the user can delete them knowingly."""
+        return sorted(p for p in self.folder.glob(f"{DB_FILE}.*")
+                      if p.name.startswith((f"{DB_FILE}.bak-", f"{DB_FILE}.corrupt-")))
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Any]:
+        """One transaction, committed (durable) on exit, rolled back on any error."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except Exception:  # the original error matters more
+                    pass
+            raise
+
+    def _one(self, sql: str, params: tuple = ()) -> dict | None:
+        return next(iter(self.db.query(sql, params)), None)
+
+    def _require_checkup(self, conn, checkup_id: str) -> None:
+        if conn.execute("SELECT 1 FROM checkups WHERE id = ?", (checkup_id,)).fetchone() is None:
+            raise StoreError(f"checkup {checkup_id!r} not found; list the checkups with "
+                             f"`boussole-cli list`")
+
+    def _touch(self, conn, checkup_id: str) -> None:
+        """Mark a checkup (and its business) as just changed; StoreError if unknown."""
+        now = utc_now()
+        cur = conn.execute("UPDATE checkups SET updated_at = ? WHERE id = ? RETURNING business_id",
+                           (now, checkup_id))
+        rows = cur.fetchall()   # run RETURNING to the end so COMMIT finds no open statement
+        if not rows:
+            raise StoreError(f"checkup {checkup_id!r} not found; it may have been deleted — "
+                             f"list the checkups with `boussole-cli list`")
+        conn.execute("UPDATE businesses SET activity_at = ? WHERE id = ?", (now, rows[0][0]))
+
+    @staticmethod
+    def _business_missing(business_id: str) -> StoreError:
+        return StoreError(f"business {business_id!r} not found; it may have been deleted — "
+                          f"pick one from the list of businesses")
