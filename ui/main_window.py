@@ -94,6 +94,8 @@ class Header(QFrame):
         layout.addWidget(self.export)
         self.settings = self._button(window.actions[ActionId.SETTINGS], "headerButton")
         layout.addWidget(self.settings)
+        self.about = self._button(window.actions[ActionId.ABOUT], "headerButton")
+        layout.addWidget(self.about)
 
     def _button(self, action, name: str) -> QToolButton:
         button = QToolButton(self)
@@ -179,6 +181,7 @@ class MainWindow(Retranslatable, QMainWindow):
         a.connect(ActionId.EXPORT_PDF, self.open_export)
         a.connect(ActionId.SETTINGS, self.open_settings)
         a.connect(ActionId.QUIT, self.close)
+        a.connect(ActionId.ABOUT, self.open_about)
         a.connect(ActionId.FIND_QUESTION, self._find_question)
         a.connect(ActionId.PREVIOUS_QUESTION, lambda: self._interview_call("previous"))
         a.connect(ActionId.NEXT_QUESTION, lambda: self._interview_call("next"))
@@ -371,6 +374,11 @@ class MainWindow(Retranslatable, QMainWindow):
         cls(self.session, self).exec()
         if self.current == PageId.HOME:
             self.pages[PageId.HOME].refresh()
+
+    def open_about(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        AboutDialog(self.session.content, self).exec()
 
     # -- chrome ------------------------------------------------------------------------------
 

@@ -2,9 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+136"/>
+        <source>Licence de {0}</source>
+        <translation>Licence of {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>À propos de Boussole</source>
+        <translation>About Boussole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Boussole</source>
+        <translation>&amp;Boussole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questionnaire : version {0}, faits vérifiés au {1}</source>
+        <translation>Questionnaire: version {0}, facts checked on {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire : version inconnue (contenu endommagé, réinstallez Boussole)</source>
+        <translation>Questionnaire: unknown version (damaged content, reinstall Boussole)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le diagnostic numérique des petites entreprises : outils d&apos;IA, vente en ligne et bases de la cybersécurité. Boussole fonctionne sans connexion : vos réponses restent sur cet ordinateur.</source>
+        <translation>The digital checkup for small businesses: AI tools, online sales and cybersecurity basics. Boussole works offline: your answers stay on this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Textes des licences des composants tiers : {0}</source>
+        <translation>Licence texts of the third-party components: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Composant</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composants tiers</source>
+        <translation>Third-party components</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : vous pouvez les remplacer par une version modifiée compatible avec Qt {0}. Remplacez les bibliothèques Qt du dossier {1} et les modules PySide6 du dossier {2}, puis relancez Boussole. Le code source de Qt et de PySide6 est disponible sur download.qt.io.</source>
+        <translation>Qt and PySide6 are used under the GNU LGPL version 3: you may replace them with a modified version compatible with Qt {0}. Replace the Qt libraries in the folder {1} and the PySide6 modules in the folder {2}, then start Boussole again. The source code of Qt and PySide6 is available from download.qt.io.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Licences de chaque composant de l&apos;application : {0}</source>
+        <translation>Licences of every component of the application: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ActionCard</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="+178"/>
+        <location filename="../../ui/action_editor.py" line="+190"/>
         <source>Action %1 : %2</source>
         <translation>Action %1: %2</translation>
     </message>
@@ -39,7 +122,7 @@
         <translation>Who: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Où trouver de l&apos;aide : %1</source>
         <translation>Where to get help: %1</translation>
     </message>
@@ -138,7 +221,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+38"/>
+        <location filename="../../ui/actions.py" line="+39"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -204,6 +287,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>À propos</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À propos de Boussole : versions et licences</source>
+        <translation>About Boussole: versions and licences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -211,7 +304,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+72"/>
+        <location filename="../../ui/app.py" line="+76"/>
         <source>Dossier de données inaccessible</source>
         <translation>Data folder not accessible</translation>
     </message>
@@ -243,7 +336,7 @@
         <translation>Reinstall Boussole. Your data is not affected.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Paramètres réinitialisés</source>
         <translation>Settings reset</translation>
     </message>
@@ -325,7 +418,7 @@
 <context>
     <name>BusinessDialog</name>
     <message>
-        <location filename="../../ui/business_dialog.py" line="+173"/>
+        <location filename="../../ui/business_dialog.py" line="+172"/>
         <source>Indiquez le nom de l&apos;entreprise.</source>
         <translation>Enter the name of the business.</translation>
     </message>
@@ -454,7 +547,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+137"/>
+        <location filename="../../ui/export_dialog.py" line="+138"/>
         <source>Exporter le plan en PDF</source>
         <translation>Export the plan to PDF</translation>
     </message>
@@ -549,7 +642,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
@@ -957,7 +1050,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="-343"/>
+        <location filename="../../ui/action_editor.py" line="-354"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -1065,7 +1158,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+318"/>
+        <location filename="../../ui/main_window.py" line="+321"/>
         <source>Impossible de commencer le diagnostic</source>
         <translation>Cannot start the checkup</translation>
     </message>
@@ -1118,7 +1211,7 @@
 <context>
     <name>Placeholder</name>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Cette page n&apos;est pas disponible dans cette version.</source>
         <translation>This page is not available in this version.</translation>
     </message>
@@ -1126,7 +1219,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan_page.py" line="+166"/>
+        <location filename="../../ui/plan_page.py" line="+120"/>
         <location line="+1"/>
         <source>Retour aux résultats</source>
         <translation>Back to the results</translation>
@@ -1234,7 +1327,7 @@
 <context>
     <name>QuestionList</name>
     <message>
-        <location filename="../../ui/question_list.py" line="+144"/>
+        <location filename="../../ui/question_list.py" line="+145"/>
         <source>répondue</source>
         <translation>answered</translation>
     </message>
@@ -1267,7 +1360,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="+204"/>
+        <location filename="../../ui/results_page.py" line="+163"/>
         <location line="+1"/>
         <source>Voir le plan d&apos;action</source>
         <translation>See the action plan</translation>
@@ -1480,7 +1573,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+97"/>
+        <location filename="../../ui/settings_dialog.py" line="+98"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1585,7 +1678,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Le profil de conseiller n&apos;a pas été enregistré</source>
         <translation>The advisor profile was not saved</translation>
     </message>
