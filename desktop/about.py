@@ -80,6 +80,22 @@ def components(index: list[dict] | None = None, installed_only: bool = True) -> 
     return tuple(out)
 
 
+def missing_components(index: list[dict] | None = None) -> list[str]:
+    """Components this installation must have but cannot show: no version found for a required
+    package (its metadata left out of a bundle), or a licence text missing or empty."""
+    problems = []
+    shown = {c.name: c for c in components(index, installed_only=False)}
+    for entry in index if index is not None else read_index():
+        component = shown[entry["name"]]
+        needed = not entry.get("optional") and sys.platform.startswith(entry.get("platform", ""))
+        if entry.get("package") and needed and not component.version:
+            problems.append(f"{entry['name']}: no version found for package {entry['package']}")
+        for path in component.texts:
+            if not path.is_file() or path.stat().st_size == 0:
+                problems.append(f"{entry['name']}: licence text {path} is missing")
+    return problems
+
+
 def bundled_licences() -> Path | None:
     """The folder of every bundled package's licence files, in the PyInstaller bundle."""
     base = getattr(sys, "_MEIPASS", None)

@@ -1,7 +1,8 @@
 """`boussole --self-test` and `boussole-cli self-test`: what a support person asks a user to run.
 
 Goes once through what the app does with a checkup, in a temporary data folder that is erased
-afterwards: the shipped content and sample checkup, an encrypted store (SQLCipher, with a key
+afterwards: the shipped content, the third-party licences the About dialog lists (a bundle that
+left out a package's metadata fails here), the sample checkup, an encrypted store (SQLCipher, with a key
 derived from a random passphrase, so no keychain is needed and the user's keychain and data are
 never touched), a business, the sample imported, scored, both PDF editions written and
 verified, an encrypted export read back, the business erased. One line per step, then "OK" and
@@ -52,6 +53,14 @@ class _Run:
         self.content = load_content()
         return (f"version {self.content.version} of {self.content.as_of.isoformat()}, "
                 f"{len(self.content.questions)} questions")
+
+    def check_licences(self) -> str:
+        from desktop.about import components, missing_components
+
+        problems = missing_components()
+        if problems:
+            raise SelfTestFailure("; ".join(problems))
+        return f"{len(components())} third-party components, their licence texts readable"
 
     def read_sample(self) -> str:
         from checks.assessment import read_assessment
@@ -142,6 +151,7 @@ class _Run:
 
 STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("load the checklist content", _Run.load_content),
+    ("read the third-party licences", _Run.check_licences),
     ("read the sample checkup", _Run.read_sample),
     ("open an encrypted store in a temporary folder", _Run.open_store),
     ("create a business", _Run.create_business),

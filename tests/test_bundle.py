@@ -51,7 +51,7 @@ def test_self_test_passes_from_the_unpacked_archive(bundle, argv):
     lines = done.stdout.splitlines()
     assert lines[1] == f"  running from {bundle.folder} (bundled application)"
     assert lines[2] == f"  resources in {bundle.folder / '_internal' / 'resources'}"
-    assert sum(": ok - " in line for line in lines) == 10
+    assert sum(": ok - " in line for line in lines) == 11
     assert lines[-1].startswith("OK")
 
 
@@ -61,16 +61,36 @@ def test_versions(bundle):
         assert (done.returncode, done.stdout.strip()) == (0, f"Boussole {__version__}")
 
 
-def test_the_window_opens_headless(bundle, tmp_path):
+def test_the_window_opens_on_the_imported_sample_headless(bundle, tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     # No keychain in this bare environment: the explicit unencrypted choice, as a person can make.
     (data / "settings.json").write_text('{"storage_mode": "plaintext"}', encoding="utf-8")
+    sample = bundle.folder / "_internal" / "resources" / "samples" / "bakery.json"
+    done = run(bundle, "boussole-cli", "import", str(sample), "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    # One business with a completed checkup: the window opens on its results page.
     done = run(bundle, "boussole", "--data-dir", str(data), "--lang", "en",
                env={"BOUSSOLE_EXIT_AFTER_SHOW": "1"})
     assert done.returncode == 0, done.stdout + done.stderr
     assert [line.split()[0] for line in done.stdout.splitlines()] == ["shown", "ready"]
-    assert (data / "boussole.db").exists()
+    assert "Traceback" not in done.stderr and "cannot load" not in done.stderr, done.stderr
+
+
+def test_every_module_of_boussole_is_in_its_executable(bundle):
+    """Modules loaded by name (the window's pages) are invisible to PyInstaller's analysis."""
+    from PyInstaller.archive.readers import CArchiveReader
+    from PyInstaller.utils.hooks import collect_submodules
+
+    def modules(program: str) -> set[str]:
+        return set(CArchiveReader(str(bundle.folder / program)).open_embedded_archive("PYZ.pyz").toc)
+
+    gui, cli = modules("boussole"), modules("boussole-cli")
+    own = {m for package in ("checks", "reports", "desktop", "ui") for m in collect_submodules(package)}
+    assert own - gui == set()
+    qt_side = {m for m in own if m.startswith("ui") or m in ("desktop.app", "desktop.__main__")}
+    assert own - qt_side - cli == set()
+    assert not any(m.startswith(("PySide6", "ui")) for m in cli)    # the CLI starts without Qt
 
 
 def test_what_the_folder_holds(bundle):

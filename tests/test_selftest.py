@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 import make_sample  # noqa: E402  (tools/make_sample.py)
 
+READ_SAMPLE = [name for name, _ in selftest.STEPS].index("read the sample checkup")
+
 
 def run(tmp_path: Path, **kwargs) -> tuple[int, list[str]]:
     out = io.StringIO()
@@ -36,6 +38,9 @@ def test_every_step_passes_and_nothing_is_left_behind(tmp_path):
     assert lines[-1].startswith("OK")
     assert any("SQLCipher 4." in line for line in steps)
     assert any("owner (fr)" in line and "partner (en)" in line for line in steps)
+    from desktop.about import components
+
+    assert any(f"{len(components())} third-party components" in line for line in steps)
     assert list(tmp_path.iterdir()) == []              # the temporary data folder is gone
     assert not user_data.exists()                       # the user's data folder was not used
     assert not (home / "keyring.json").exists()         # nor the (test) keychain
@@ -48,8 +53,10 @@ def test_a_damaged_sample_names_its_step_and_exits_1(tmp_path):
     work.mkdir()
     code, lines = run(work, sample=bad)
     assert code == 1
-    assert lines[-2] == "[ 2/10] read the sample checkup: FAILED"
-    assert lines[-1].startswith("FAILED at step 2 (read the sample checkup): AssessmentError: ")
+    number = READ_SAMPLE + 1
+    assert lines[-2] == f"[{number:2}/{len(selftest.STEPS)}] read the sample checkup: FAILED"
+    assert lines[-1].startswith(f"FAILED at step {number} (read the sample checkup): "
+                                f"AssessmentError: ")
     assert "not valid JSON" in lines[-1]
     assert not any(line.startswith("OK") for line in lines)
     assert list(work.iterdir()) == []
@@ -64,7 +71,7 @@ def test_a_sample_of_another_content_version_is_refused(tmp_path, content):
     work.mkdir()
     code, lines = run(work, sample=other)
     assert code == 1
-    assert "FAILED at step 2 (read the sample checkup)" in lines[-1]
+    assert f"FAILED at step {READ_SAMPLE + 1} (read the sample checkup)" in lines[-1]
     assert f"this Boussole has content {content.version}" in lines[-1]
 
 
@@ -82,6 +89,20 @@ def test_the_shipped_sample_is_complete_and_current(content):
     assert 20 < evaluation.score < 80                   # a realistic mix, not all right or wrong
     assert any(a.option == "dont_know" for a in assessment.answers.values())
     assert assessment.actions and all(a in content.actions for a in assessment.actions)
+
+
+def test_a_component_without_its_metadata_fails_the_licence_step(tmp_path, monkeypatch):
+    """What happens in a bundle that left out a package's metadata: the About dialog could not
+    show its version, so the self-test says which one."""
+    from desktop import about
+
+    index = about.read_index() + [{"name": "Ghost", "package": "ghost-package-not-installed",
+                                   "licence": "MIT", "texts": ["keyring.txt"]}]
+    monkeypatch.setattr(about, "read_index", lambda path=about.INDEX: index)
+    code, lines = run(tmp_path)
+    assert code == 1
+    assert lines[-1] == ("FAILED at step 2 (read the third-party licences): SelfTestFailure: "
+                         "Ghost: no version found for package ghost-package-not-installed")
 
 
 def test_cli_self_test_and_version(capsys):

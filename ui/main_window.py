@@ -128,6 +128,7 @@ class Header(QFrame):
         (Ctrl+E and the plan page still export) so the business name stays readable."""
         room = self.width() >= self.fontMetrics().averageCharWidth() * 130
         self.export.setVisible(getattr(self, "_in_checkup", False) and room)
+        self.about.setVisible(room or not getattr(self, "_in_checkup", False))   # F1 still works
 
 
 class MainWindow(Retranslatable, QMainWindow):
