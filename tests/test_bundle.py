@@ -120,6 +120,9 @@ def test_menu_entry_points_at_the_unpacked_folder(bundle, tmp_path):
     entry = (data / "applications" / "boussole.desktop").read_text(encoding="utf-8")
     assert f'Exec="{bundle.folder}/boussole"' in entry.splitlines()
     assert "Icon=boussole" in entry.splitlines()
+    checked = subprocess.run(["desktop-file-validate", str(data / "applications" / "boussole.desktop")],
+                             capture_output=True, text=True, timeout=30)
+    assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout + checked.stderr
     assert (data / "icons/hicolor/scalable/apps/boussole.svg").read_bytes() == \
         (ROOT / "resources/icons/boussole.svg").read_bytes()
     assert os.access(bundle.folder / "boussole", os.X_OK)
