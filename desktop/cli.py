@@ -91,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
                                     "when new; never overwrites an existing checkup.")
     p.add_argument("file", metavar="FILE")
     _common(p, lang=False)
+
+    subs.add_parser("self-test", help="check this installation end to end, in a temporary folder",
+                    description="Create a business, import the sample checkup, score it, write "
+                                "and verify both PDFs, then erase everything: one line per "
+                                "step, then OK (exit 0), or the failed step (exit 1). Never "
+                                "touches your data or your keychain.")
     return parser
 
 
@@ -312,9 +318,15 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_self_test(_args) -> int:
+    from desktop.selftest import run
+
+    return run()
+
+
 COMMANDS = {
     "checklist": cmd_checklist, "score": cmd_score, "report": cmd_report, "verify": cmd_verify,
-    "list": cmd_list, "export": cmd_export, "import": cmd_import,
+    "list": cmd_list, "export": cmd_export, "import": cmd_import, "self-test": cmd_self_test,
 }
 
 

@@ -93,9 +93,13 @@ def database_state(folder: Path) -> str:
     return file_state(Path(folder) / DB_FILE)
 
 
-def resolve_key(folder: Path, settings, ask: Ask, attempts: int = 3) -> bytes | None:
+def resolve_key(folder: Path, settings, ask: Ask, attempts: int = 3, *,
+                keychain: bool = True) -> bytes | None:
     """The key to open the folder's database with, or None for an unencrypted database (only
-    after the person chose it, now or before). Raises KeyProblem or SecretsError."""
+    after the person chose it, now or before). Raises KeyProblem or SecretsError.
+
+    keychain=False never reads or writes the system keychain (the self-test's throw-away
+    folder must leave no entry behind): a new folder is asked for a passphrase or plaintext."""
     folder = Path(folder)
     state = database_state(folder)
     mode = settings.get("storage_mode")
@@ -105,6 +109,9 @@ def resolve_key(folder: Path, settings, ask: Ask, attempts: int = 3) -> bytes | 
         return None
     if mode == "passphrase" or (has_salt and mode != "keychain"):
         return _passphrase_key(folder, state, settings, ask, attempts)
+    if not keychain:
+        return _without_keychain(folder, state, mode, has_salt, settings, ask, attempts,
+                                 "the system keychain is not used for this folder")
 
     try:
         key = secrets.load_key(folder)

@@ -66,13 +66,15 @@ class Workspace:
 
 def open_workspace(data_dir: str | os.PathLike | None, ask: Ask, *,
                    settings: Settings | None = None, wait: float = LOCK_WAIT_S,
-                   waiting: Waiting | None = None, attempts: int = 3) -> Workspace:
+                   waiting: Waiting | None = None, attempts: int = 3,
+                   keychain: bool = True) -> Workspace:
     """Open a data folder: lock, settings, key, store — in that order.
 
     `ask(situation)` answers the key questions (ASK_CHOOSE, ASK_UNLOCK, ASK_RETRY) with a
     StorageChoice; whatever it raises goes through, with the lock released. `settings`: the
     caller's Settings of this folder (the app keeps one for its window), re-read once the lock
-    is held; without it one is read. `waiting(pid)` is called while another process holds the
+    is held; without it one is read. `keychain=False` keeps the system keychain out of it (a
+    throw-away folder such as the self-test's must leave no entry there). `waiting(pid)` is called while another process holds the
     folder (every few tens of milliseconds), so the caller can say it is waiting.
 
     Raises StoreLockedError (still held after `wait` seconds), StoreError (the folder or the
@@ -87,7 +89,7 @@ def open_workspace(data_dir: str | os.PathLike | None, ask: Ask, *,
             settings = Settings(folder)
         else:
             settings.reload()
-        key = resolve_key(folder, settings, ask, attempts)
+        key = resolve_key(folder, settings, ask, attempts, keychain=keychain)
         store = Store.open_folder(folder, key=key, lock=lock)
     except BaseException:
         lock.release()

@@ -24,6 +24,7 @@ class ActionId(enum.Enum):
     PREVIOUS_QUESTION = "previous_question"
     NEXT_QUESTION = "next_question"
     QUIT = "quit"
+    ABOUT = "about"
 
 
 class ActionSpec(NamedTuple):
@@ -48,6 +49,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FIND_QUESTION: ActionSpec(lambda: QCoreApplication.translate("Actions", "Chercher une question"), (QKeySequence.StandardKey.Find,)),
     ActionId.PREVIOUS_QUESTION: ActionSpec(lambda: QCoreApplication.translate("Actions", "Question précédente"), ("Alt+Left",)),
     ActionId.NEXT_QUESTION: ActionSpec(lambda: QCoreApplication.translate("Actions", "Question suivante"), ("Alt+Right",)),
+    ActionId.ABOUT: ActionSpec(lambda: QCoreApplication.translate("Actions", "À propos"), (QKeySequence.StandardKey.HelpContents,),
+                               lambda: QCoreApplication.translate("Actions", "À propos de Boussole : versions et licences")),
     ActionId.QUIT: ActionSpec(lambda: QCoreApplication.translate("Actions", "Quitter"), (QKeySequence.StandardKey.Quit,)),
 }
 

@@ -55,6 +55,10 @@ def _parse_with_argparse(argv: list[str]) -> SimpleNamespace:
                                      description="Boussole: diagnostic numérique des TPE-PME.")
     parser.add_argument("--data-dir", help="dossier des données (par défaut : celui de l'utilisateur)")
     parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
+    # Both are answered by desktop.app before Qt starts; listed here for --help.
+    parser.add_argument("--version", action="store_true", help="afficher la version et quitter")
+    parser.add_argument("--self-test", action="store_true",
+                        help="vérifier l'installation dans un dossier temporaire, puis quitter")
     args, _qt_args = parser.parse_known_args(argv[1:])
     return SimpleNamespace(data_dir=args.data_dir, lang=args.lang)
 

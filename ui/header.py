@@ -45,6 +45,8 @@ class Header(QFrame):
         layout.addWidget(self.export)
         self.settings = self._button(actions[ActionId.SETTINGS], "headerButton")
         layout.addWidget(self.settings)
+        self.about = self._button(actions[ActionId.ABOUT], "headerButton")
+        layout.addWidget(self.about)
         self._in_checkup = False
 
     def _button(self, action: QAction, name: str) -> QToolButton:
@@ -78,3 +80,4 @@ class Header(QFrame):
         (Ctrl+E and the plan page still export) so the business name stays readable."""
         room = self.width() >= self.fontMetrics().averageCharWidth() * 130
         self.export.setVisible(self._in_checkup and room)
+        self.about.setVisible(room or not self._in_checkup)   # F1 still opens it

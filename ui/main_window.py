@@ -65,6 +65,7 @@ class MainWindow(Retranslatable, QMainWindow):
         a.connect(ActionId.EXPORT_PDF, self.open_export)
         a.connect(ActionId.SETTINGS, self.open_settings)
         a.connect(ActionId.QUIT, self.close)
+        a.connect(ActionId.ABOUT, self.open_about)
         a.connect(ActionId.FIND_QUESTION, self._find_question)
         a.connect(ActionId.PREVIOUS_QUESTION, self._previous_question)
         a.connect(ActionId.NEXT_QUESTION, self._next_question)
@@ -190,6 +191,11 @@ class MainWindow(Retranslatable, QMainWindow):
         SettingsDialog(self.session, self).exec()
         if self.current == PageId.HOME:
             self.pages[PageId.HOME].refresh()
+
+    def open_about(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        AboutDialog(self.session.content, self).exec()
 
     # -- chrome ------------------------------------------------------------------------------
 

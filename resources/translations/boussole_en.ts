@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+136"/>
+        <source>Licence de {0}</source>
+        <translation>Licence of {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>À propos de Boussole</source>
+        <translation>About Boussole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Boussole</source>
+        <translation>&amp;Boussole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questionnaire : version {0}, faits vérifiés au {1}</source>
+        <translation>Questionnaire: version {0}, facts checked on {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire : version inconnue (contenu endommagé, réinstallez Boussole)</source>
+        <translation>Questionnaire: unknown version (damaged content, reinstall Boussole)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le diagnostic numérique des petites entreprises : outils d&apos;IA, vente en ligne et bases de la cybersécurité. Boussole fonctionne sans connexion : vos réponses restent sur cet ordinateur.</source>
+        <translation>The digital checkup for small businesses: AI tools, online sales and cybersecurity basics. Boussole works offline: your answers stay on this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Textes des licences des composants tiers : {0}</source>
+        <translation>Licence texts of the third-party components: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licences de chaque composant de l&apos;application : {0}</source>
+        <translation>Licences of every component of the application: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Composant</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composants tiers</source>
+        <translation>Third-party components</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : vous pouvez les remplacer par une version modifiée compatible avec Qt {0}. Remplacez les bibliothèques Qt du dossier {1} et les modules PySide6 du dossier {2}, puis relancez Boussole. Le code source de Qt et de PySide6 est disponible sur download.qt.io.</source>
+        <translation>Qt and PySide6 are used under the GNU LGPL version 3: you may replace them with a modified version compatible with Qt {0}. Replace the Qt libraries in the folder {1} and the PySide6 modules in the folder {2}, then start Boussole again. The source code of Qt and PySide6 is available from download.qt.io.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ActionCard</name>
     <message>
         <location filename="../../ui/action_editor.py" line="+136"/>
@@ -138,7 +221,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+38"/>
+        <location filename="../../ui/actions.py" line="+39"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -204,6 +287,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>À propos</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À propos de Boussole : versions et licences</source>
+        <translation>About Boussole: versions and licences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -211,7 +304,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+72"/>
+        <location filename="../../ui/app.py" line="+76"/>
         <source>Dossier de données inaccessible</source>
         <translation>Data folder not accessible</translation>
     </message>
@@ -243,7 +336,7 @@
         <translation>Reinstall Boussole. Your data is not affected.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>Paramètres réinitialisés</source>
         <translation>Settings reset</translation>
     </message>
@@ -275,22 +368,7 @@
         <translation>Check your latest checkups. Keep that file: an IT specialist may be able to get more out of it.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Boussole est incomplet</source>
-        <translation>Boussole is incomplete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Le module d&apos;enregistrement des données est introuvable.</source>
-        <translation>The data storage module cannot be found.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Réinstallez Boussole.</source>
-        <translation>Reinstall Boussole.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+47"/>
         <source>Boussole est déjà ouvert</source>
         <translation>Boussole is already open</translation>
     </message>
@@ -497,7 +575,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+134"/>
+        <location filename="../../ui/export_dialog.py" line="+133"/>
         <source>Exporter le plan en PDF</source>
         <translation>Export the plan to PDF</translation>
     </message>
@@ -607,12 +685,12 @@
         <translation>No file is chosen. Click &quot;Choose…&quot; to say where to save the PDF.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Le PDF est enregistré : %1</source>
         <translation>The PDF is saved: %1</translation>
     </message>
@@ -910,7 +988,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+143"/>
+        <location filename="../../ui/main_window.py" line="+144"/>
         <source>Impossible de commencer le diagnostic</source>
         <translation>Cannot start the checkup</translation>
     </message>
@@ -1496,7 +1574,7 @@
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../ui/storage_dialog.py" line="+51"/>
+        <location filename="../../ui/storage_dialog.py" line="+52"/>
         <source>Quitter Boussole</source>
         <translation>Quit Boussole</translation>
     </message>
@@ -1591,12 +1669,12 @@
         <translation>The two entries differ.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Impossible de déverrouiller vos données</source>
         <translation>Cannot unlock your data</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Boussole n&apos;a pas pu obtenir la clé qui protège vos données.</source>
         <translation>Boussole could not get the key that protects your data.</translation>
     </message>
@@ -1609,7 +1687,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/workers.py" line="+78"/>
+        <location filename="../../ui/workers.py" line="+74"/>
         <source>Le disque est plein : le PDF n&apos;a pas pu être écrit. Libérez de la place ou choisissez un autre emplacement (clé USB, autre disque), puis recommencez.</source>
         <translation>The disk is full: the PDF could not be written. Free some space or choose another place (USB stick, another disk), then try again.</translation>
     </message>
