@@ -40,3 +40,27 @@ def test_checks_imports_nothing_of_the_app():
     for path in (ROOT / "checks").rglob("*.py"):
         for name in _imports(path):
             assert not name.startswith(("desktop", "ui", "reports")), f"{path}: {name}"
+
+
+MAX_LINES = 400
+
+
+def long_files(root: Path, limit: int = MAX_LINES) -> list[str]:
+    """Source files of the four packages over `limit` lines, as 'path: N lines'."""
+    return [f"{path.relative_to(root)}: {n} lines"
+            for package in ("checks", "reports", "desktop", "ui")
+            for path in sorted((root / package).rglob("*.py"))
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > limit]
+
+
+def test_no_source_file_passes_400_lines():
+    """A file past 400 lines holds more than one thing: split it along its seams."""
+    assert long_files(ROOT) == []
+
+
+def test_the_length_check_sees_a_long_file(tmp_path):
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "short.py").write_text("x = 1\n" * MAX_LINES, encoding="utf-8")
+    assert long_files(tmp_path) == []
+    (tmp_path / "ui" / "long.py").write_text("x = 1\n" * (MAX_LINES + 1), encoding="utf-8")
+    assert long_files(tmp_path) == [f"ui/long.py: {MAX_LINES + 1} lines"]
