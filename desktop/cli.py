@@ -206,8 +206,9 @@ def _open(args, content=None):
                        f"another one with --data-dir") from None
     if workspace.recovered_from is not None:
         # Not an error: the command goes on with a fresh database, but the person must know.
-        sys.stderr.write(f"boussole-cli: the database was damaged; it was kept at "
-                         f"{workspace.recovered_from} and a new one was started\n")
+        from desktop.side_files import salvage_line
+
+        sys.stderr.write(f"boussole-cli: {salvage_line(workspace.salvage, workspace.recovered_from)}\n")
     return Checkups(workspace, content)
 
 
@@ -247,8 +248,13 @@ def _storage_answer(situation: str):
 
 
 def cmd_list(args) -> int:
+    from desktop.side_files import side_files, summary_line
+
     with _open(args) as checkups:
         rows = checkups.checkups()
+        copies = summary_line(side_files(checkups.workspace))
+    if copies:
+        sys.stderr.write(f"boussole-cli list: {copies}\n")
     if args.format == "json":
         _print_json(rows)
         return 0

@@ -279,7 +279,8 @@ def test_read_only_database_gives_clear_error_and_keeps_data(data_dir):
         assert [b["id"] for b in store.list_businesses()] == [bid]
         with pytest.raises(StoreError) as info:
             store.save_answer(c, "q2", "no")
-        assert "cannot be written" in str(info.value) and str(data_dir) in str(info.value)
+        assert "is read-only" in str(info.value) and str(data_dir) in str(info.value)
+        assert info.value.reason == "read_only"
     with Store.open_folder(data_dir) as store:
         assert set(store.load_assessment(c).answers) == {"q1"}
 
