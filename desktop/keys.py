@@ -243,7 +243,9 @@ def _read_salt(folder: Path) -> dict | None:
         if record.get("format") != SALT_FORMAT or record.get("kdf") != "scrypt":
             raise ValueError
         n, r, p = int(record["n"]), int(record["r"]), int(record["p"])
-        if not (2**10 <= n <= 2**20 and 1 <= r <= 16 and 1 <= p <= 4):
+        # What scrypt can run within derive_key's memory bound (128 * r * n bytes).
+        if not (2**10 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4
+                and 128 * r * n <= 128 * 8 * 2**17):
             raise ValueError
         if len(base64.b64decode(record["salt"], validate=True)) < 16:
             raise ValueError

@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterator
 
 import sqlite_utils
 
+from checks.limits import is_clean, text_problem
 from desktop import db as _db
 from desktop.errors import StoreError, StoreLockedError
 from desktop.lock import FolderLock, FolderLocked
@@ -52,7 +53,22 @@ def fold(text: str) -> str:
 
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if not is_clean(text):
+        raise StoreError("a profile answer holds a broken character (a lone UTF-16 "
+                         "surrogate); nothing was saved — choose the answer again")
+    return text
+
+
+def checked(value: str | None, field: str, limit: int) -> str | None:
+    """`value` when within checks.limits (length, whole text); else StoreError naming it."""
+    if value is None:
+        return None
+    problem = text_problem(str(value), field, limit)
+    if problem:
+        raise StoreError(problem.replace("the file is damaged — fix or remove it",
+                                         "nothing was saved — type it again"))
+    return value
 
 
 def take_folder_lock(folder: Path, wait: float = 0.0,
