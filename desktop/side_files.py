@@ -26,7 +26,7 @@ __all__ = ["Salvage", "SideFile", "copies_holding", "delete_side_file", "salvage
 class SideFile:
     name: str                  # the file's name in the data folder
     kind: str                  # "damaged" or "backup"
-    modified: _dt.datetime     # when it was set aside (the file's time, local timezone)
+    modified: _dt.datetime     # when it was set aside (local timezone)
     size: int                  # bytes, its -wal and -shm included
     may_hold: bool | None = None   # copies_holding: True holds it, None cannot tell (damaged)
 
@@ -34,9 +34,19 @@ class SideFile:
 def _side_file(path: Path) -> SideFile:
     parts = [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))]
     size = sum(p.stat().st_size for p in parts if p.exists())
-    modified = _dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone()
     kind = "damaged" if ".corrupt-" in path.name else "backup"
-    return SideFile(path.name, kind, modified, size)
+    return SideFile(path.name, kind, _set_aside_at(path), size)
+
+
+def _set_aside_at(path: Path) -> _dt.datetime:
+    """When it was set aside: the UTC time in a damaged copy's name (renaming keeps the
+    file's own time, its last write); else the file's time (a backup is a copy made then)."""
+    stamp = path.name.partition(".corrupt-")[2][:15]
+    try:
+        moment = _dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=_dt.timezone.utc)
+    except ValueError:
+        moment = _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.timezone.utc)
+    return moment.astimezone()
 
 
 def side_files(workspace: Workspace) -> list[SideFile]:
