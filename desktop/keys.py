@@ -211,10 +211,14 @@ def _new_salt_record() -> dict:
 
 
 def _derive(passphrase: str, record: dict) -> bytes:
+    from checks.errors import AssessmentError
     from desktop.transfer import derive_key
 
-    return derive_key(passphrase, base64.b64decode(record["salt"]), record["n"], record["r"],
-                      record["p"])
+    try:
+        return derive_key(passphrase, base64.b64decode(record["salt"]), record["n"],
+                          record["r"], record["p"])
+    except AssessmentError as exc:   # a passphrase that is not text (non-UTF-8 bytes)
+        raise KeyProblem(str(exc)) from None
 
 
 def _check_value(key: bytes) -> str:

@@ -322,3 +322,14 @@ def test_the_store_refuses_what_no_file_may_hold(data_dir, content):
         checkup.answer(question.id, option, note="n" * MAX_NOTE)     # at the limit: kept
         assert [b["name"] for b in checkups.businesses()] == ["Garage Zoé"]
         assert checkups.store.notes(checkup.id) == {question.id: "n" * MAX_NOTE}
+
+
+def test_a_passphrase_that_is_not_text_gets_one_line(tmp_path, capsys, monkeypatch):
+    """BOUSSOLE_PASSPHRASE holding bytes that are not UTF-8 (they arrive as lone surrogates)."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())              # passphrase mode (the conftest restores)
+    monkeypatch.setenv("BOUSSOLE_PASSPHRASE", "abc\udcffdefghijkl")
+    code, out, err = _run(capsys, "list", "--data-dir", str(tmp_path / "data"))
+    _refused(code, err, "not UTF-8 text")
