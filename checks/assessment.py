@@ -16,12 +16,12 @@ from typing import Any
 
 from checks.content import DONT_KNOW, Content
 from checks.errors import AssessmentError
+from checks.limits import MAX_NAME, MAX_NOTE, MAX_SHORT, text_problem
 
 FORMAT = "boussole-assessment"
 VERSION = 1
 ROLES = ("owner", "advisor")
 STATUSES = ("todo", "in_progress", "done")
-MAX_NOTE = 20_000  # characters; a longer note is refused rather than silently cut
 
 
 @dataclass
@@ -115,7 +115,7 @@ def now_iso() -> str:
 # Reading
 
 
-def _need(data: dict, key: str, kind: type | tuple, where: str) -> Any:
+def _need(data: dict, key: str, kind: type | tuple, where: str, limit: int = MAX_SHORT) -> Any:
     if key not in data:
         raise AssessmentError(f"field '{where}{key}' is missing")
     value = data[key]
@@ -123,7 +123,21 @@ def _need(data: dict, key: str, kind: type | tuple, where: str) -> Any:
         name = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
         raise AssessmentError(f"field '{where}{key}' must be {_kind_word(name)}, "
                               f"not {_kind_word(type(value).__name__)}")
+    if isinstance(value, str):
+        _limit(value, f"{where}{key}", limit)
     return value
+
+
+def _limit(value: str, field: str, limit: int) -> None:
+    problem = text_problem(value, field, limit)
+    if problem:
+        raise AssessmentError(problem)
+
+
+def _key(key: str, where: str) -> str:
+    """An id used as a key (question, action): short, whole text."""
+    _limit(key, f"{where} id", MAX_SHORT)
+    return key
 
 
 def _kind_word(name: str) -> str:
@@ -131,12 +145,13 @@ def _kind_word(name: str) -> str:
             "NoneType": "null", "float": "a number", "bool": "true/false"}.get(name, name)
 
 
-def _opt_str(data: dict, key: str, where: str, default: str = "") -> str:
+def _opt_str(data: dict, key: str, where: str, default: str = "", limit: int = MAX_SHORT) -> str:
     value = data.get(key, default)
     if value is None:
         return default
     if not isinstance(value, str):
         raise AssessmentError(f"field '{where}{key}' must be text")
+    _limit(value, f"{where}{key}", limit)
     return value
 
 
@@ -157,13 +172,13 @@ def parse_assessment(data: Any, content: Content | None = None) -> Assessment:
     if language not in ("fr", "en"):
         raise AssessmentError(f"field 'language' is '{language}': use \"fr\" or \"en\"")
     b = _need(data, "business", dict, "")
-    name = _need(b, "name", str, "business.")
+    name = _need(b, "name", str, "business.", MAX_NAME)
     if not name.strip():
         raise AssessmentError("field 'business.name' is empty: give the business a name")
     business = Business(name=name, sector=_opt_str(b, "sector", "business."),
                         staff_band=_opt_str(b, "staff_band", "business."),
                         postcode=_opt_str(b, "postcode", "business."),
-                        city=_opt_str(b, "city", "business."),
+                        city=_opt_str(b, "city", "business.", limit=MAX_NAME),
                         id=_opt_str(b, "id", "business.") or str(uuid.uuid4()))
     a = data.get("assessor") or {}
     if not isinstance(a, dict):
@@ -171,30 +186,35 @@ def parse_assessment(data: Any, content: Content | None = None) -> Assessment:
     role = _opt_str(a, "role", "assessor.", "owner")
     if role not in ROLES:
         raise AssessmentError(f"field 'assessor.role' is '{role}': use \"owner\" or \"advisor\"")
-    assessor = Assessor(_opt_str(a, "name", "assessor."), _opt_str(a, "organisation", "assessor."), role)
+    assessor = Assessor(_opt_str(a, "name", "assessor.", limit=MAX_NAME),
+                        _opt_str(a, "organisation", "assessor.", limit=MAX_NAME), role)
     profile = data.get("profile") or {}
     if not isinstance(profile, dict):
         raise AssessmentError("field 'profile' must be an object")
+    for pid, value in profile.items():
+        _key(pid, "profile: a question")
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, str):
+                raise AssessmentError(f"profile '{pid}' must hold option ids (text), not "
+                                      f"{_kind_word(type(item).__name__)}")
+            _limit(item, f"profile.{pid}", MAX_SHORT)
     answers_raw = data.get("answers") or {}
     if not isinstance(answers_raw, dict):
         raise AssessmentError("field 'answers' must be an object keyed by question id")
     answers: dict[str, Answer] = {}
     for qid, raw in answers_raw.items():
-        where = f"answers.{qid}."
+        where = f"answers.{_key(qid, 'answers: a question')}."
         if not isinstance(raw, dict):
             raise AssessmentError(f"field 'answers.{qid}' must be an object with 'option'")
         option = _need(raw, "option", str, where)
-        note = _opt_str(raw, "note", where)
-        if len(note) > MAX_NOTE:
-            raise AssessmentError(f"field '{where}note' is {len(note)} characters long; "
-                                  f"the limit is {MAX_NOTE}: shorten it")
+        note = _opt_str(raw, "note", where, limit=MAX_NOTE)
         answers[qid] = Answer(option, note, _opt_str(raw, "answered_at", where))
     tracking_raw = data.get("actions") or {}
     if not isinstance(tracking_raw, dict):
         raise AssessmentError("field 'actions' must be an object keyed by action id")
     tracking: dict[str, ActionTracking] = {}
     for aid, raw in tracking_raw.items():
-        where = f"actions.{aid}."
+        where = f"actions.{_key(aid, 'actions: an action')}."
         if not isinstance(raw, dict):
             raise AssessmentError(f"field 'actions.{aid}' must be an object")
         status = _opt_str(raw, "status", where, "todo")
@@ -206,10 +226,13 @@ def parse_assessment(data: Any, content: Content | None = None) -> Assessment:
                 _dt.date.fromisoformat(due)
             except ValueError:
                 raise AssessmentError(f"field '{where}due' is '{due}': use a date like 2026-12-31") from None
-        tracking[aid] = ActionTracking(status, _opt_str(raw, "owner", where), due, _opt_str(raw, "note", where))
+        tracking[aid] = ActionTracking(status, _opt_str(raw, "owner", where, limit=MAX_NAME), due,
+                                       _opt_str(raw, "note", where, limit=MAX_NOTE))
     completed = data.get("completed_at")
     if completed is not None and not isinstance(completed, str):
         raise AssessmentError("field 'completed_at' must be text or null")
+    if completed is not None:
+        _limit(completed, "completed_at", MAX_SHORT)
     assessment = Assessment(
         business=business, content_version=content_version, language=language, assessor=assessor,
         started_at=_opt_str(data, "started_at", ""), completed_at=completed, profile=profile,
@@ -257,13 +280,11 @@ def validate_against(assessment: Assessment, content: Content) -> None:
 
 
 def loads_assessment(text: str, content: Content | None = None) -> Assessment:
-    text = text.lstrip("\ufeff")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AssessmentError(f"not valid JSON at line {exc.lineno}, column {exc.colno} "
-                              f"({exc.msg}); the file is damaged or not an assessment") from None
-    return parse_assessment(data, content)
+    """An assessment from JSON text, read strictly (checks/strict_json.py: no duplicate keys,
+    no runaway nesting or numbers, no broken text) and validated (AssessmentError)."""
+    from checks.strict_json import loads
+
+    return parse_assessment(loads(text.lstrip("\ufeff")), content)
 
 
 def read_assessment(path: Path | str, content: Content | None = None) -> Assessment:

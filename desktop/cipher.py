@@ -27,9 +27,9 @@ database exactly as it was (and removes the partial copy).
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
+from desktop import wipe
 from desktop.errors import StoreError
 
 KEY_BYTES = 32
@@ -99,8 +99,8 @@ def file_state(path: Path) -> str:
     """'absent' (missing or empty), 'plaintext' (an ordinary SQLite file), 'encrypted' (whole
     4096-byte pages without the SQLite header: an SQLCipher file, or a damaged one — the two
     cannot be told apart without the key, so it is treated as encrypted and never set aside)
-    'damaged' (anything else: no SQLCipher file has that size), or 'unreadable' (not a
-    readable file: left for the store to report)."""
+    'damaged' (anything else, with no WAL beside it: no SQLCipher file has that size), or
+    'unreadable' (not a readable file: left for the store to report)."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
@@ -113,26 +113,55 @@ def file_state(path: Path) -> str:
         return "absent"
     if head == SQLITE_HEADER:
         return "plaintext"
-    return "encrypted" if size % PAGE_SIZE == 0 else "damaged"
+    if size % PAGE_SIZE == 0 or has_wal(path):
+        # A checkpoint cut short by a full disk can leave a part-written last page; the WAL
+        # still holds it whole, so only the key and the WAL together can say (issue 12).
+        return "encrypted"
+    return "damaged"
+
+
+
+def has_wal(path: Path) -> bool:
+    """A non-empty WAL beside the file: a last page cut short may be whole there."""
+    try:
+        return os.path.getsize(f"{path}-wal") > 0
+    except OSError:
+        return False
 
 
 def key_opens(path: Path, key: bytes) -> bool:
-    """True when `key` decrypts the file. Reads page 1 only, writes nothing, creates nothing."""
+    """True when `key` decrypts the file; False only when SQLCipher says the key does not open
+    it ("file is not a database"). Writes nothing to the database or its WAL.
+
+    First page 1 of the main file alone, through an `immutable` view (no lock, no -shm). That
+    view ignores the -wal, so after a checkpoint cut short (a killed process, a disk full at
+    close) the main file alone can be inconsistent although the database with its WAL is
+    intact (issue 12): then the key is tried again through a read-only connection that reads
+    the WAL as SQLite does (it may create the -shm index; it never checkpoints). Any error
+    other than "not a database" is not about the key: the store's own open reports it."""
     sqlcipher3 = _driver()
     _silence_log(sqlcipher3)
     spec = _key_spec(key)
-    uri = Path(path).resolve().as_uri() + "?immutable=1"
+    base = Path(path).resolve().as_uri()
+    answer = _try_key(sqlcipher3, base + "?immutable=1", spec)
+    if answer != "ok":
+        answer = _try_key(sqlcipher3, base + "?mode=ro", spec)
+    return answer != "not a database"
+
+
+def _try_key(sqlcipher3, uri: str, spec: str) -> str:
+    """'ok', 'not a database' (the key does not decrypt page 1), or another error's text."""
     try:
         conn = sqlcipher3.connect(uri, uri=True)
-    except sqlcipher3.Error:
-        return False
+    except sqlcipher3.Error as exc:
+        return str(exc).lower()
     try:
         conn.set_key(spec)
         conn.execute(f"PRAGMA cipher_compatibility = {_COMPATIBILITY}").fetchall()
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except sqlcipher3.Error:
-        return False
+        return "ok"
+    except sqlcipher3.Error as exc:
+        return "not a database" if "not a database" in str(exc).lower() else str(exc).lower()
     finally:
         conn.close()
 
@@ -209,60 +238,6 @@ def _counts(conn, schema: str = "main") -> dict[str, int]:
             .fetchone()[0] for t in _tables(conn, schema)}
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _zero_fd(fd: int) -> None:
-    """Overwrite a file's bytes with zeros through its descriptor (best effort)."""
-    try:
-        size = os.fstat(fd).st_size
-        os.lseek(fd, 0, os.SEEK_SET)
-        block = b"\0" * 65536
-        left = size
-        while left > 0:
-            left -= os.write(fd, block[:min(left, len(block))])
-        os.fsync(fd)
-    except OSError:
-        pass
-
-
-def _scrub_and_remove(path: Path) -> None:
-    """Zero a file's bytes, then delete it (missing is fine)."""
-    try:
-        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        return
-    try:
-        _zero_fd(fd)
-    finally:
-        os.close(fd)
-    os.remove(path)
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        os.remove(path)
-    except FileNotFoundError:
-        pass
-
-
 def encrypt_plaintext(path: Path, key: bytes) -> dict[str, int]:
     """Replace the ordinary SQLite file at `path` with an encrypted copy. Returns the row
     counts per table that were checked on the copy. The caller holds the folder lock."""
@@ -271,7 +246,7 @@ def encrypt_plaintext(path: Path, key: bytes) -> dict[str, int]:
     path = Path(path)
     spec = _key_spec(key)
     partial = path.with_name(path.name + PARTIAL_SUFFIX)
-    _remove_quietly(partial)   # an earlier attempt's unfinished copy (encrypted, incomplete)
+    wipe.remove_quietly(partial)   # an earlier attempt's unfinished copy (encrypted, incomplete)
     try:
         src = sqlcipher3.connect(str(path), isolation_level=None)   # no key: plaintext
         try:
@@ -316,12 +291,12 @@ def encrypt_plaintext(path: Path, key: bytes) -> dict[str, int]:
         if file_state(partial) != "encrypted":
             raise CipherError(f"the copy of {path} was not encrypted, so the unencrypted "
                               f"database was kept as it is; please report this problem")
-        _fsync_file(partial)
+        wipe.fsync_file(partial)
     except CipherError:
-        _remove_quietly(partial)
+        wipe.remove_quietly(partial)
         raise
     except (sqlcipher3.Error, OSError) as exc:
-        _remove_quietly(partial)
+        wipe.remove_quietly(partial)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
         raise CipherError(f"the unencrypted database {path} could not be encrypted ({reason}: "
                           f"{str(exc)[:120]}); it was left as it is. Check the free disk space "
@@ -331,19 +306,6 @@ def encrypt_plaintext(path: Path, key: bytes) -> dict[str, int]:
     # The copy is complete and checked: swap it in. The plaintext WAL was folded in and is
     # empty; remove it and the index first so they can never be replayed onto the new file.
     for suffix in ("-wal", "-shm", "-journal"):
-        _scrub_and_remove(path.with_name(path.name + suffix))
-    old_fd = None
-    if sys.platform != "win32":   # Windows cannot rename over a file that is held open
-        try:
-            old_fd = os.open(path, os.O_RDWR)
-        except OSError:
-            old_fd = None
-    try:
-        os.replace(partial, path)
-        _fsync_dir(path.parent)
-        if old_fd is not None:
-            _zero_fd(old_fd)   # the unlinked plaintext's blocks, through the open descriptor
-    finally:
-        if old_fd is not None:
-            os.close(old_fd)
+        wipe.scrub_and_remove(path.with_name(path.name + suffix))
+    wipe.replace_scrubbing(partial, path)
     return counts

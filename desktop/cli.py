@@ -173,6 +173,9 @@ def _cannot_write_report(out: Path, exc: OSError) -> str:
         return f"{out} is a folder: give a file name such as {out / 'plan.pdf'}"
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return f"folder {out.parent} does not exist: create it or choose another path"
+    if exc.errno == errno.ENAMETOOLONG:
+        return (f"a folder or file name in {out} is too long for the disk (at most 255 bytes "
+                f"each, an accented letter counts 2): choose a shorter name")
     return f"cannot write {out}: {exc.strerror or exc}; check the disk and the folder"
 
 
@@ -206,8 +209,9 @@ def _open(args, content=None):
                        f"another one with --data-dir") from None
     if workspace.recovered_from is not None:
         # Not an error: the command goes on with a fresh database, but the person must know.
-        sys.stderr.write(f"boussole-cli: the database was damaged; it was kept at "
-                         f"{workspace.recovered_from} and a new one was started\n")
+        from desktop.side_files import salvage_line
+
+        sys.stderr.write(f"boussole-cli: {salvage_line(workspace.salvage, workspace.recovered_from)}\n")
     return Checkups(workspace, content)
 
 
@@ -247,8 +251,13 @@ def _storage_answer(situation: str):
 
 
 def cmd_list(args) -> int:
+    from desktop.side_files import side_files, summary_line
+
     with _open(args) as checkups:
         rows = checkups.checkups()
+        copies = summary_line(side_files(checkups.workspace))
+    if copies:
+        sys.stderr.write(f"boussole-cli list: {copies}\n")
     if args.format == "json":
         _print_json(rows)
         return 0
@@ -330,6 +339,14 @@ COMMANDS = {
 }
 
 
+def _one_line(text: str) -> str:
+    """The message as one printable line: line breaks and other control characters a file
+    may carry (in a quoted name or key) written as escapes; broken text as escapes too."""
+    out = "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode()
+                  for ch in text)
+    return out.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -339,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except CliError as exc:
-        sys.stderr.write(f"boussole-cli {args.command}: {exc}\n")
+        sys.stderr.write(f"boussole-cli {args.command}: {_one_line(str(exc))}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -55,10 +55,11 @@ def _refuse_encrypted(path: Path) -> None:
             size = os.fstat(fh.fileno()).st_size
     except OSError:
         return
-    if head and head != b"SQLite format 3\x00" and size % 4096 == 0:
-        from desktop.cipher import NoKeyError
+    if head and head != b"SQLite format 3\x00":
+        from desktop.cipher import NoKeyError, has_wal
 
-        raise NoKeyError(path)
+        if size % 4096 == 0 or has_wal(path):
+            raise NoKeyError(path)
 
 
 class KeyedConnect:

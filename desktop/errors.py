@@ -7,12 +7,20 @@ from __future__ import annotations
 
 
 class StoreError(Exception):
-    """Something the store cannot do; str() says what is wrong and what to do, in one sentence."""
+    """Something the store cannot do; str() says what is wrong and what to do, in one sentence.
+
+    `reason` names the kind of problem when it is one the app explains in the person's
+    language: "full", "read_only", "too_long", "damaged", "busy", "disk" (desktop/problems.py);
+    "" otherwise."""
+
+    def __init__(self, message: str, reason: str = ""):
+        super().__init__(message)
+        self.reason = reason
 
 
 class StoreLockedError(StoreError):
     """Another Boussole has this data folder open."""
 
     def __init__(self, message: str, pid: int | None = None):
-        super().__init__(message)
+        super().__init__(message, "locked")
         self.pid = pid

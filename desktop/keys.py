@@ -211,10 +211,14 @@ def _new_salt_record() -> dict:
 
 
 def _derive(passphrase: str, record: dict) -> bytes:
+    from checks.errors import AssessmentError
     from desktop.transfer import derive_key
 
-    return derive_key(passphrase, base64.b64decode(record["salt"]), record["n"], record["r"],
-                      record["p"])
+    try:
+        return derive_key(passphrase, base64.b64decode(record["salt"]), record["n"],
+                          record["r"], record["p"])
+    except AssessmentError as exc:   # a passphrase that is not text (non-UTF-8 bytes)
+        raise KeyProblem(str(exc)) from None
 
 
 def _check_value(key: bytes) -> str:
@@ -243,7 +247,9 @@ def _read_salt(folder: Path) -> dict | None:
         if record.get("format") != SALT_FORMAT or record.get("kdf") != "scrypt":
             raise ValueError
         n, r, p = int(record["n"]), int(record["r"]), int(record["p"])
-        if not (2**10 <= n <= 2**20 and 1 <= r <= 16 and 1 <= p <= 4):
+        # What scrypt can run within derive_key's memory bound (128 * r * n bytes).
+        if not (2**10 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4
+                and 128 * r * n <= 128 * 8 * 2**17):
             raise ValueError
         if len(base64.b64decode(record["salt"], validate=True)) < 16:
             raise ValueError

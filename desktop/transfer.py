@@ -26,9 +26,15 @@ MAX_HEADER = 4096
 
 def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R,
                p: int = SCRYPT_P) -> bytes:
-    """32-byte key from a passphrase; the same function serves the database passphrase mode."""
-    return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                          maxmem=256 * 1024 * 1024, dklen=32)
+    """32-byte key from a passphrase; the same function serves the database passphrase mode.
+    AssessmentError when the passphrase is not text (bytes from an environment variable that
+    are not UTF-8 arrive as lone surrogates)."""
+    try:
+        secret = passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise AssessmentError("the passphrase holds bytes that are not UTF-8 text; type it "
+                              "again, or set BOUSSOLE_PASSPHRASE in a UTF-8 terminal") from None
+    return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32)
 
 
 def _b64(data: bytes) -> str:
@@ -69,29 +75,63 @@ def read_encrypted(path: Path, passphrase: str, content: Content | None = None) 
     except OSError as exc:
         raise AssessmentError(f"cannot read {path}: {exc.strerror or exc}") from None
     header_bytes, _, body = raw.partition(b"\n")
+    salt, nonce, n, r, p = _header(header_bytes)
     try:
-        if len(header_bytes) > MAX_HEADER:
-            raise ValueError("header too long")
-        header = json.loads(header_bytes)
-        if header.get("format") != FORMAT:
-            raise ValueError("not an encrypted assessment")
-        if header.get("version", 0) > VERSION:
-            raise AssessmentError("this encrypted file was written by a newer Boussole; update Boussole to open it")
-        salt = base64.b64decode(header["salt"], validate=True)
-        nonce = base64.b64decode(header["nonce"], validate=True)
-        n, r, p = int(header["n"]), int(header["r"]), int(header["p"])
-        if not (2**10 <= n <= 2**20 and 1 <= r <= 16 and 1 <= p <= 4):
-            raise ValueError("unreasonable key-derivation parameters")
         ciphertext = base64.b64decode(body.strip(), validate=True)
-    except AssessmentError:
-        raise
-    except (ValueError, KeyError, TypeError):
-        raise AssessmentError("the encrypted file is damaged (its header cannot be read); "
-                              "ask for a new export") from None
+    except ValueError:
+        raise _damaged() from None
     key = derive_key(passphrase, salt, n, r, p)
     try:
         plaintext = AESGCM(key).decrypt(nonce, ciphertext, header_bytes)
     except InvalidTag:
         raise AssessmentError("wrong passphrase, or the file was damaged in transit; check the "
                               "passphrase and try again, or ask for a new export") from None
-    return loads_assessment(plaintext.decode("utf-8"), content)
+    try:
+        text = plaintext.decode("utf-8")
+    except UnicodeDecodeError:
+        raise AssessmentError("the encrypted file holds no assessment (its content is not UTF-8 "
+                              "text); ask for a new export") from None
+    return loads_assessment(text, content)
+
+
+def _damaged() -> AssessmentError:
+    return AssessmentError("the encrypted file is damaged (its header cannot be read); ask for "
+                           "a new export")
+
+
+def _header(header_bytes: bytes) -> tuple[bytes, bytes, int, int, int]:
+    """(salt, nonce, n, r, p) from the header line, checked against what this Boussole writes
+    and can afford: hostile values (a memory-hungry n, a nonce AES-GCM refuses, a header in
+    another shape) give the one "damaged" error, never an exception from the KDF or the cipher."""
+    from checks import strict_json
+
+    if len(header_bytes) > MAX_HEADER:
+        raise _damaged()
+    try:
+        header = strict_json.loads(header_bytes)
+    except AssessmentError:
+        raise _damaged() from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise _damaged()
+    version = header.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _damaged()
+    if version > VERSION:
+        raise AssessmentError("this encrypted file was written by a newer Boussole; update "
+                              "Boussole to open it")
+    try:
+        salt = base64.b64decode(header["salt"], validate=True)
+        nonce = base64.b64decode(header["nonce"], validate=True)
+        n, r, p = (header[k] for k in ("n", "r", "p"))
+    except (KeyError, TypeError, ValueError):
+        raise _damaged() from None
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)):
+        raise _damaged()
+    # scrypt needs 128 * r * n bytes: up to what this Boussole writes (n = 2^17, r = 8).
+    power_of_two = n >= 2 and n & (n - 1) == 0
+    if not (power_of_two and 2**10 <= n <= SCRYPT_N and 1 <= r <= SCRYPT_R and 1 <= p <= 4
+            and 128 * r * n <= 128 * SCRYPT_R * SCRYPT_N):
+        raise _damaged()
+    if not 16 <= len(salt) <= 64 or len(nonce) != 12:
+        raise _damaged()
+    return salt, nonce, n, r, p

@@ -27,6 +27,7 @@ from desktop import paths
 from desktop.errors import StoreError, StoreLockedError
 from desktop.keys import (ASK_CHOOSE, ASK_RETRY, ASK_UNLOCK, MIN_PASSPHRASE, Ask, KeyProblem,
                           StorageCancelled, StorageChoice, resolve_key)
+from desktop.problems import store_error
 from desktop.secrets import SecretsError
 from desktop.settings import Settings
 from desktop.store import Store
@@ -53,6 +54,11 @@ class Workspace:
         """The damaged database set aside while opening, if any (the person must be told)."""
         return self.store.recovered_from
 
+    @property
+    def salvage(self):
+        """What was read back from that damaged file (desktop.store.salvage.Salvage)."""
+        return self.store.salvage
+
     def close(self) -> None:
         """Close the store and release the folder (idempotent)."""
         self.store.close()
@@ -78,8 +84,9 @@ def open_workspace(data_dir: str | os.PathLike | None, ask: Ask, *,
     folder (every few tens of milliseconds), so the caller can say it is waiting.
 
     Raises StoreLockedError (still held after `wait` seconds), StoreError (the folder or the
-    database cannot be used), StorageCancelled (no choice made), KeyProblem or SecretsError
-    (the key cannot be had), OSError (key material or settings cannot be written).
+    database cannot be used, the settings or key material cannot be written: its `reason`
+    says whether the disk is full, the folder read-only or its path too long),
+    StorageCancelled (no choice made), KeyProblem or SecretsError (the key cannot be had).
     """
     folder = paths.data_dir(data_dir)
     make_folder(folder)
@@ -91,6 +98,9 @@ def open_workspace(data_dir: str | os.PathLike | None, ask: Ask, *,
             settings.reload()
         key = resolve_key(folder, settings, ask, attempts, keychain=keychain)
         store = Store.open_folder(folder, key=key, lock=lock)
+    except OSError as exc:   # the settings or the key material could not be written
+        lock.release()
+        raise store_error(exc, "write its settings or its key file", folder) from None
     except BaseException:
         lock.release()
         raise

@@ -105,6 +105,10 @@ def test_a_damaged_database_is_reported_and_kept_aside(tmp_path, capsys):
     assert main(["list", "--data-dir", str(folder), "--format", "json"]) == 0
     captured = capsys.readouterr()
     assert captured.out.strip() == "[]"
-    assert "was damaged; it was kept at" in captured.err
+    assert "was damaged and nothing could be read from it; it was kept at" in captured.err
     kept = [p for p in folder.iterdir() if ".corrupt-" in p.name]
-    assert kept and kept[0].read_bytes() == b"this is not a database, just some text"
+    # Kept, sealed with the store's key: its bytes come back whole, in memory only.
+    from desktop import sealed
+    from desktop.secrets import load_key
+
+    assert sealed.unseal(kept[0], load_key(folder)) == b"this is not a database, just some text"

@@ -70,6 +70,10 @@ def db_files(folder: Path) -> dict[str, bytes]:
     return {k: v for k, v in folder_bytes(folder).items() if k.startswith("boussole.db")}
 
 
+def db_and_wal(folder: Path) -> dict[str, bytes]:
+    return {k: v for k, v in db_files(folder).items() if not k.endswith("-shm")}
+
+
 # --------------------------------------------------------------------------------------------
 # Encrypted at rest
 
@@ -170,7 +174,9 @@ def test_wrong_key_is_a_clear_error_and_the_file_is_byte_identical(data_dir, con
 
 def test_wrong_key_with_an_unfinished_wal_leaves_everything_byte_identical(data_dir, content,
                                                                           tmp_path):
-    """A killed app leaves committed pages in the -wal: a wrong key must not checkpoint them."""
+    """A killed app leaves committed pages in the -wal: a wrong key must not checkpoint them.
+    The key check reads the WAL as SQLite does (issue 12), which may rebuild the -shm index
+    (page numbers only); the database and its WAL keep every byte."""
     with open_store(data_dir) as store:
         fill(store, content)
     keyring_file = keyring.get_keyring().path
@@ -189,10 +195,10 @@ def test_wrong_key_with_an_unfinished_wal_leaves_everything_byte_identical(data_
     subprocess.run([sys.executable, "-c", script, str(ROOT), str(keyring_file), str(data_dir)],
                    check=True, timeout=60)
     assert (data_dir / "boussole.db-wal").stat().st_size > 0
-    before = db_files(data_dir)
+    before = db_and_wal(data_dir)
     with pytest.raises(cipher.WrongKeyError):
         Store.open_folder(data_dir, key=b"\x01" * 32)
-    assert db_files(data_dir) == before
+    assert db_and_wal(data_dir) == before
     with open_store(data_dir) as store:   # the right key still finds the last write
         assert "Garage Ultime" in [b["name"] for b in store.list_businesses()]
     assert b"Garage Ultime" not in b"".join(folder_bytes(data_dir).values())
@@ -304,19 +310,27 @@ def test_a_failed_check_of_the_copy_keeps_the_plaintext_as_it_was(data_dir, cont
         assert [b["name"] for b in store.list_businesses()] == [NAME]
 
 
-def test_a_damaged_plaintext_database_is_set_aside_untouched_like_any_damaged_file(
-        data_dir, content):
-    make_plaintext(data_dir, content)
+def test_a_damaged_plaintext_database_is_salvaged_and_set_aside_sealed(data_dir, content):
+    """Issue 12: a damaged unencrypted store is no longer set aside whole in clear with an
+    empty store started: what can be read is salvaged into the new, encrypted store, and the
+    damaged file is kept sealed with the store's key (its original bytes, in memory only)."""
+    from desktop import sealed
+
+    before = make_plaintext(data_dir, content)
     path = data_dir / "boussole.db"
     raw = bytearray(path.read_bytes())
     raw[len(raw) // 2: len(raw) // 2 + 4096] = b"\xff" * 4096     # a page of garbage
     path.write_bytes(bytes(raw))
     with open_store(data_dir) as store:
         assert store.recovered_from is not None
-        assert store.recovered_from.read_bytes() == bytes(raw)      # kept, byte for byte
-        assert store.list_businesses() == []
+        assert [b["name"] for b in store.list_businesses()] == [NAME]
+        assert store.salvage.recovered + store.salvage.lost == 1
+        key = secrets.load_key(data_dir)
+        assert sealed.unseal(store.recovered_from, key) == bytes(raw)   # kept, byte for byte
     assert database_state(data_dir) == "encrypted"                 # the fresh one is encrypted
     assert not list(data_dir.glob("*" + cipher.PARTIAL_SUFFIX))
+    assert leaks(data_dir) == []                                   # nothing left in clear
+    assert before["businesses"]
 
 
 def test_a_plaintext_file_damaged_in_its_first_page_is_set_aside_too(data_dir, content):
@@ -368,5 +382,5 @@ def test_storage_choice_repr_hides_the_passphrase():
 def test_a_folder_where_the_database_should_be_gets_the_stores_clear_error(data_dir, content):
     (data_dir / "boussole.db").mkdir()
     assert database_state(data_dir) == "unreadable"
-    with pytest.raises(StoreError, match="cannot be written|could not open"):
+    with pytest.raises(StoreError, match="boussole.db is not a file, so Boussole could not open"):
         open_store(data_dir)

@@ -254,7 +254,7 @@ def test_full_disk_gives_clear_error_and_keeps_what_was_saved(data_dir):
         pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
         store._conn.execute(f"PRAGMA max_page_count = {pages}")
         with pytest.raises(StoreError) as info:
-            store.save_answer(c, "q2", "no", "x" * 200_000)
+            store.save_answer(c, "q2", "no", "x" * 20_000)   # the longest note allowed
         message = str(info.value)
         assert "disk is full" in message and "free some disk space" in message
         assert "everything saved before is kept" in message
@@ -279,7 +279,8 @@ def test_read_only_database_gives_clear_error_and_keeps_data(data_dir):
         assert [b["id"] for b in store.list_businesses()] == [bid]
         with pytest.raises(StoreError) as info:
             store.save_answer(c, "q2", "no")
-        assert "cannot be written" in str(info.value) and str(data_dir) in str(info.value)
+        assert "is read-only" in str(info.value) and str(data_dir) in str(info.value)
+        assert info.value.reason == "read_only"
     with Store.open_folder(data_dir) as store:
         assert set(store.load_assessment(c).answers) == {"q1"}
 

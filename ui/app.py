@@ -117,11 +117,13 @@ def attach_data(window, folder: Path, content) -> bool:
                        settings.load_problem)
     recovered = workspace.recovered_from
     if recovered:
+        from ui.store_problems import salvage_text   # how many checkups recovered, lost
+
         errors.info(window, QCoreApplication.translate("App", "Données récupérées"),
-                    QCoreApplication.translate("App", "Le fichier de données était endommagé. Boussole a repris ce qui pouvait "
-                       "l'être et a conservé le fichier endommagé ici :\n{0}").format(recovered),
+                    salvage_text(workspace.salvage, recovered),
                     QCoreApplication.translate("App", "Vérifiez vos derniers diagnostics. Gardez ce fichier : un "
-                       "informaticien pourra peut-être en extraire davantage."))
+                       "informaticien pourra peut-être en extraire davantage. Les Paramètres le "
+                       "montrent et permettent de le supprimer."))
     return True
 
 
@@ -173,9 +175,11 @@ def open_data(folder: Path, settings, parent=None):
                      QCoreApplication.translate("App", "Revenez à la fenêtre déjà ouverte, ou fermez-la puis relancez "
                         "Boussole."), str(exc))
     except (StoreError, OSError) as exc:
+        from ui.store_problems import sentence   # a full disk, a read-only folder... said so
+
         errors.error(parent, QCoreApplication.translate("App", "Impossible d'ouvrir vos données"),
                      QCoreApplication.translate("App", "Boussole n'arrive pas à ouvrir ses données dans :\n{0}").format(folder),
-                     QCoreApplication.translate("App", "Rien n'a été effacé. Fermez les autres programmes qui utilisent ce "
+                     sentence(getattr(exc, "reason", "")) or QCoreApplication.translate("App", "Rien n'a été effacé. Fermez les autres programmes qui utilisent ce "
                         "dossier, vérifiez l'espace disque, puis relancez Boussole. Si le "
                         "problème persiste, contactez votre assistance en lui donnant le détail "
                         "ci-dessous."), str(exc))

@@ -32,6 +32,7 @@ def set_handler(handler: Callable[[Message], None] | None) -> None:
 
 
 def _show(parent: QWidget | None, message: Message) -> None:
+    message = _in_the_persons_language(message)
     history.append(message)
     if _handler is not None:
         _handler(message)
@@ -48,6 +49,21 @@ def _show(parent: QWidget | None, message: Message) -> None:
     if message.details:
         box.setDetailedText(message.details)
     box.exec()
+
+
+def _in_the_persons_language(message: Message) -> Message:
+    """A message whose text is the store error being handled (`str(exc)` in an except block)
+    is said in the display language when that error names its kind (StoreError.reason: a full
+    disk, a read-only folder...); the desktop's English sentence moves to the details."""
+    import sys
+
+    exc = sys.exc_info()[1]
+    if exc is None or message.text != str(exc) or not getattr(exc, "reason", ""):
+        return message
+    from ui.store_problems import sentence
+
+    text = sentence(exc.reason)
+    return message._replace(text=text, details=message.details or str(exc)) if text else message
 
 
 def error(parent: QWidget | None, title: str, text: str, hint: str = "", details: str = "") -> None:

@@ -292,6 +292,9 @@ class HomePage(QWidget):
                          self.tr("Rien n'a été supprimé."))
             return
         self.refresh()
+        from ui.settings_storage import offer_to_delete_copies   # older copies may still hold it
+
+        offer_to_delete_copies(self, self.session, row["id"], row.get("name", ""))
 
     # -- language ------------------------------------------------------------------------------
 

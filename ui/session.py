@@ -140,6 +140,23 @@ class Session(QObject):
     def advisor(self) -> dict:
         return self.checkups.advisor()
 
+    # -- set-aside copies of the database (desktop/side_files.py) --------------------------------
+
+    def side_files(self) -> list:
+        from desktop.side_files import side_files
+
+        return side_files(self.workspace)
+
+    def delete_side_file(self, name: str) -> None:
+        from desktop.side_files import delete_side_file
+
+        delete_side_file(self.workspace, name)
+
+    def copies_holding(self, business_id: str) -> list:
+        from desktop.side_files import copies_holding
+
+        return copies_holding(self.workspace, business_id)
+
     def set_advisor(self, name: str, organisation: str, logo_path: str = "") -> None:
         self._emit(self.checkups.set_advisor(name, organisation, logo_path))
 

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QGr
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ui import errors
+from ui.dialog_body import scrolling_body
+from ui.settings_storage import StorageSection
 from ui.widgets import LanguageBox, Retranslatable, label
 
 
@@ -19,7 +21,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.session = session
         self.setObjectName("settingsDialog")
         self._loading = True
-        layout = QVBoxLayout(self)
+        outer, layout = scrolling_body(self)   # sections scroll on a short screen (150 %)
 
         # Language.
         lang_form = QFormLayout()
@@ -66,6 +68,8 @@ class SettingsDialog(Retranslatable, QDialog):
         form.addRow("", self.logo_preview)
         box.addLayout(form)
         layout.addWidget(self.advisor_box)
+        self.storage = StorageSection(session, self)   # set-aside copies (ui/settings_storage.py)
+        layout.addWidget(self.storage)
         layout.addStretch(1)
 
         buttons = QHBoxLayout()
@@ -74,7 +78,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
 
         advisor = session.advisor() or {}
         self.name.setText(advisor.get("name", "") or "")

@@ -14,11 +14,14 @@ from typing import Any, Callable, Iterator
 
 import sqlite_utils
 
+from checks.limits import is_clean, text_problem
 from desktop import db as _db
 from desktop.errors import StoreError, StoreLockedError
 from desktop.lock import FolderLock, FolderLocked
 from desktop.paths import data_dir as _data_dir
-from desktop.store.failures import explain, guard, open_database
+from desktop.problems import check_folder_path, store_error
+from desktop.store import aside
+from desktop.store.failures import guard, open_database
 
 DB_FILE = "boussole.db"
 
@@ -50,7 +53,22 @@ def fold(text: str) -> str:
 
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if not is_clean(text):
+        raise StoreError("a profile answer holds a broken character (a lone UTF-16 "
+                         "surrogate); nothing was saved — choose the answer again")
+    return text
+
+
+def checked(value: str | None, field: str, limit: int) -> str | None:
+    """`value` when within checks.limits (length, whole text); else StoreError naming it."""
+    if value is None:
+        return None
+    problem = text_problem(str(value), field, limit)
+    if problem:
+        raise StoreError(problem.replace("the file is damaged — fix or remove it",
+                                         "nothing was saved — type it again"))
+    return value
 
 
 def take_folder_lock(folder: Path, wait: float = 0.0,
@@ -66,17 +84,23 @@ def take_folder_lock(folder: Path, wait: float = 0.0,
             f"Boussole is already open on the data folder {folder} ({holder}); close it "
             f"first, or choose another data folder with --data-dir", exc.pid) from None
     except OSError as exc:
-        raise StoreError(explain(exc, "open the data folder", folder)) from None
+        raise store_error(exc, "open the data folder", folder) from None
     return lock
 
 
 def make_folder(folder: Path) -> None:
+    """Create the data folder; StoreError saying why it cannot be (full, read-only, a path
+    too long for SQLite: checked here, before any file is made in it)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the data folder {folder} "
-                         f"({exc.strerror or exc}); choose another folder with --data-dir "
-                         f"or $BOUSSOLE_DATA_DIR") from None
+        error = store_error(exc, "create the data folder", folder)
+        if not error.reason:
+            error = StoreError(f"cannot create the data folder {folder} "
+                               f"({exc.strerror or exc}); choose another folder with "
+                               f"--data-dir or $BOUSSOLE_DATA_DIR")
+        raise error from None
+    check_folder_path(folder)
 
 
 class StoreBase:
@@ -94,6 +118,8 @@ class StoreBase:
         self._mutex = threading.RLock()
         self.recovered_from = recovered_from   # the damaged file moved aside at open, if any
         self.migration_backup = backup         # the copy made before migrating, if any
+        self.salvage = None                    # what was read back from it (store.salvage)
+        self._key = aside.HiddenKey(None)      # reads the set-aside copies (store/aside.py)
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -116,11 +142,14 @@ class StoreBase:
             make_folder(folder)
             lock = take_folder_lock(folder)
         try:
-            conn, recovered, backup = open_database(folder / DB_FILE, connect or _db.connect)
+            opened = open_database(folder / DB_FILE, connect or _db.connect, key)
         except BaseException:
             lock.release()
             raise
-        return cls(conn, folder / DB_FILE, lock, recovered, backup)
+        store = cls(opened.conn, folder / DB_FILE, lock, opened.recovered, opened.backup)
+        store.salvage = opened.salvage
+        store._key = aside.HiddenKey(key)
+        return store
 
     def close(self) -> None:
         with self._mutex:
@@ -153,9 +182,28 @@ class StoreBase:
     def side_files(self) -> list[Path]:
         """Copies next to the database that may still hold erased data: migration backups
         (boussole.db.bak-v*) and damaged files set aside (boussole.db.corrupt-*). Erasure
-        cannot reach inside them; the UI lists them so the user can delete them knowingly."""
-        return sorted(p for p in self.folder.glob(f"{DB_FILE}.*")
-                      if p.name.startswith((f"{DB_FILE}.bak-", f"{DB_FILE}.corrupt-")))
+        cannot reach inside them; Settings lists them so the person can delete them
+        knowingly (desktop/side_files.py). Encrypted like the store (store/aside.py)."""
+        return aside.copies(self.folder)
+
+    def side_file_holds(self, path: Path, business_id: str) -> bool | None:
+        """Whether a set-aside copy still holds a business (None: too damaged to say)."""
+        return aside.holds_business(self._side_file(path), self._key.value, business_id)
+
+    def delete_side_file(self, path: Path) -> None:
+        """Delete a set-aside copy with its -wal/-shm, its bytes zeroed first."""
+        path = self._side_file(path)
+        try:
+            aside.remove_copy(path)
+        except OSError as exc:
+            raise store_error(exc, "delete the set-aside copy", self.folder) from None
+
+    def _side_file(self, path: Path) -> Path:
+        path = self.folder / Path(path).name
+        if path not in self.side_files():
+            raise StoreError(f"{Path(path).name} is not a set-aside copy of this data folder; "
+                             f"it may have been deleted already — reopen Settings")
+        return path
 
     # -- plumbing ------------------------------------------------------------------------------
 

@@ -6,10 +6,18 @@ from typing import Any
 
 from desktop import db as _db
 from desktop.errors import StoreError
-from desktop.store.base import StoreBase, fold, utc_now
+from checks.limits import MAX_NAME, MAX_PATH, MAX_SHORT
+from desktop.store.base import StoreBase, checked, fold, utc_now
 from desktop.store.failures import guard
 
 BUSINESS_FIELDS = ("name", "sector", "staff_band", "postcode", "city")
+LIMITS = {"name": MAX_NAME, "sector": MAX_SHORT, "staff_band": MAX_SHORT, "postcode": MAX_SHORT,
+          "city": MAX_NAME}   # checks/limits.py
+
+
+def _checked(fields: dict) -> None:
+    for key, value in fields.items():
+        checked(value, f"business.{key}", LIMITS[key])
 
 
 class BusinessRecords(StoreBase):
@@ -21,6 +29,8 @@ class BusinessRecords(StoreBase):
         name = (name or "").strip()
         if not name:
             raise StoreError("the business has no name; type its name and save again")
+        _checked({"name": name, "sector": sector, "staff_band": staff_band, "postcode": postcode,
+                  "city": city})
         business_id = business_id or str(uuid.uuid4())
         now = utc_now()
         with self._write() as conn:
@@ -39,6 +49,7 @@ class BusinessRecords(StoreBase):
                              f"use {', '.join(BUSINESS_FIELDS)}")
         if "name" in fields and not (fields["name"] or "").strip():
             raise StoreError("the business has no name; type its name and save again")
+        _checked(fields)
         with self._write() as conn:
             row = conn.execute("SELECT name, city FROM businesses WHERE id = ?",
                                (business_id,)).fetchone()
@@ -103,6 +114,9 @@ class BusinessRecords(StoreBase):
 
     @guard("save the advisor profile")
     def set_advisor(self, name: str, organisation: str, logo_path: str = "") -> None:
+        checked(name, "advisor.name", MAX_NAME)
+        checked(organisation, "advisor.organisation", MAX_NAME)
+        checked(str(logo_path or ""), "advisor.logo_path", MAX_PATH)
         with self._write() as conn:
             conn.execute("INSERT INTO advisor (id, name, organisation, logo_path) VALUES (1, ?, ?, ?)"
                          " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"

@@ -10,7 +10,8 @@ from checks.assessment import (STATUSES, ActionTracking, Answer, Assessment, Ass
                                Business, now_iso)
 from desktop import db as _db
 from desktop.errors import StoreError
-from desktop.store.base import StoreBase, to_json, utc_key, utc_now
+from checks.limits import MAX_NAME, MAX_NOTE, MAX_SHORT
+from desktop.store.base import StoreBase, checked, to_json, utc_key, utc_now
 from desktop.store.failures import guard
 
 
@@ -26,6 +27,9 @@ class CheckupRecords(StoreBase):
                        assessor: Assessor | None, profile: dict | None) -> str:
         checkup_id = str(uuid.uuid4())
         assessor = assessor or Assessor()
+        checked(assessor.name, "assessor.name", MAX_NAME)
+        checked(assessor.organisation, "assessor.organisation", MAX_NAME)
+        checked(content_version, "content_version", MAX_SHORT)
         started = now_iso()
         now = utc_now()
         with self._write() as conn:
@@ -55,6 +59,9 @@ class CheckupRecords(StoreBase):
         if not option:
             raise StoreError(f"no option given for question {question_id!r}; choose an answer "
                              f"or use clear_answer")
+        checked(question_id, "question_id", MAX_SHORT)
+        checked(option, "option", MAX_SHORT)
+        checked(note, "note", MAX_NOTE)
         with self._write() as conn:
             self._touch(conn, checkup_id)
             conn.execute(
@@ -67,6 +74,8 @@ class CheckupRecords(StoreBase):
     @guard("save the note")
     def save_note(self, checkup_id: str, question_id: str, note: str) -> None:
         """Save a note, also on a question not answered yet (the row then has no option)."""
+        checked(question_id, "question_id", MAX_SHORT)
+        checked(note, "note", MAX_NOTE)
         with self._write() as conn:
             self._touch(conn, checkup_id)
             conn.execute(
@@ -208,6 +217,9 @@ class CheckupRecords(StoreBase):
                    owner: str | None = None, due: str | None = None,
                    note: str | None = None) -> None:
         """Track an action; a field left as None keeps its saved value."""
+        checked(action_id, "action_id", MAX_SHORT)
+        checked(owner, "owner", MAX_NAME)
+        checked(note, "note", MAX_NOTE)
         if status is not None and status not in STATUSES:
             raise StoreError(f"action status {status!r} is unknown; use {', '.join(STATUSES)}")
         if due:

@@ -1,49 +1,30 @@
-"""How the store turns SQLite and OS errors into one StoreError sentence, and how it opens its
-database file: set a damaged file aside (never delete it), refuse a newer schema, migrate."""
+"""How the store turns SQLite and OS errors into one StoreError sentence (desktop/problems.py),
+and how it opens its database file: set a damaged file aside (never delete it) and salvage what
+it still holds into a new one (salvage.py), refuse a newer schema, migrate."""
 from __future__ import annotations
 
-import datetime as _dt
 import functools
-import os
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from desktop import db as _db
 from desktop import schema
 from desktop.errors import StoreError
+from desktop.problems import DAMAGED, store_error
+from desktop.store import aside
+from desktop.store.salvage import Salvage, salvage
+
+# Markers in the data folder (plain files, no client data): an operation met a damaged page,
+# so the next open checks the whole file; a damaged file was set aside and its salvage into
+# the new database is not finished yet (the file holds the copy's name).
+NEEDS_CHECK = "boussole.needs-check"
+SALVAGE_PENDING = "boussole.salvage-pending"
 
 
 def is_db_error(exc: BaseException) -> bool:
     # sqlite3 and sqlcipher3 have separate but identically named DB-API exception classes.
     return any(cls.__name__ == "Error" and cls.__module__.startswith(("sqlite3", "sqlcipher3"))
                for cls in type(exc).__mro__)
-
-
-def explain(exc: BaseException, doing: str, folder: Path) -> str:
-    """Turn a SQLite or OS error into the one sentence StoreError carries."""
-    if isinstance(exc, PermissionError):
-        code = "SQLITE_READONLY"
-    elif isinstance(exc, OSError):
-        code = "SQLITE_FULL" if getattr(exc, "errno", None) == 28 else "SQLITE_IOERR"
-    else:
-        code = _db.error_name(exc)
-    if code.startswith("SQLITE_FULL"):
-        return (f"the disk is full, so Boussole could not {doing}; free some disk space and "
-                f"try again (everything saved before is kept)")
-    if code.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
-        return (f"the data folder {folder} cannot be written, so Boussole could not {doing}; "
-                f"check it is not read-only or choose another folder with --data-dir "
-                f"(everything saved before is kept)")
-    if code.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
-        return (f"the database in {folder} is damaged, so Boussole could not {doing}; "
-                f"export what you can, then restart Boussole to set the damaged file aside")
-    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return (f"the database is busy in another program, so Boussole could not {doing}; "
-                f"try again in a moment")
-    if code.startswith("SQLITE_IOERR"):
-        return (f"the disk reported an error, so Boussole could not {doing}; check the disk "
-                f"or the USB key and try again (everything saved before is kept)")
-    return f"Boussole could not {doing} ({exc}); try again, and restart Boussole if it persists"
 
 
 def guard(doing: str) -> Callable:
@@ -61,22 +42,32 @@ def guard(doing: str) -> Callable:
                 except StoreError:
                     raise
                 except OSError as exc:
-                    raise StoreError(explain(exc, doing, self.folder)) from exc
+                    raise store_error(exc, doing, self.folder) from exc
                 except Exception as exc:
-                    if is_db_error(exc):
-                        raise StoreError(explain(exc, doing, self.folder)) from exc
-                    raise
+                    if not is_db_error(exc):
+                        raise
+                    error = store_error(exc, doing, self.folder)
+                    if error.reason == DAMAGED:
+                        note_damage(self.folder)
+                    raise error from exc
 
         return guarded
 
     return wrap
 
 
-def open_database(path: Path, connect: _db.Connect) -> tuple[Any, Path | None, Path | None]:
-    """Connect, set a damaged file aside, refuse a newer schema, migrate. Returns
-    (connection, file moved aside or None, migration backup or None)."""
+class Opened(NamedTuple):
+    conn: Any
+    recovered: Path | None          # the damaged file set aside, if any
+    backup: Path | None             # the copy made before migrating, if any
+    salvage: Salvage | None         # what was read back from the damaged file
+
+
+def open_database(path: Path, connect: _db.Connect, key: bytes | None = None) -> Opened:
+    """Connect; set a damaged file aside and salvage what it still holds; refuse a newer
+    schema; migrate. `key` (the store's, or None) reads the damaged file back and encrypts
+    the set-aside copies like the store."""
     folder = path.parent
-    recovered = None
     try:
         conn = connect(path)
     except StoreError:
@@ -84,18 +75,17 @@ def open_database(path: Path, connect: _db.Connect) -> tuple[Any, Path | None, P
     except Exception as exc:
         if not (is_db_error(exc) or isinstance(exc, OSError)):
             raise
-        raise StoreError(explain(exc, "open its database", folder)) from None
+        raise store_error(exc, "open its database", folder) from None
     try:
-        try:
-            schema.check_not_newer(conn)
-        except Exception as exc:
-            if not (is_db_error(exc) and _db.is_damage(exc)):
-                raise
+        if _damaged(conn, folder):
             conn.close()
-            recovered = move_aside(path)
+            copy = aside.move_aside(path)
+            _mark(folder / SALVAGE_PENDING, copy.name)
             conn = connect(path)
         _db.configure(conn)
         backup = schema.migrate(conn, path)
+        recovered, report = _finish_salvage(conn, folder, key)
+        aside.seal_all(folder, key)
     except schema.SchemaTooNew as exc:
         conn.close()
         raise StoreError(
@@ -108,27 +98,57 @@ def open_database(path: Path, connect: _db.Connect) -> tuple[Any, Path | None, P
     except Exception as exc:
         conn.close()
         if is_db_error(exc) or isinstance(exc, OSError):
-            raise StoreError(explain(exc, "open its database", folder)) from None
+            raise store_error(exc, "open its database", folder) from None
         raise
-    return conn, recovered, backup
+    return Opened(conn, recovered, backup, report)
 
 
-def move_aside(path: Path) -> Path:
-    """Rename a damaged database (and its WAL) out of the way. Never deletes anything."""
-    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+def _damaged(conn, folder: Path) -> bool:
+    """The file is not a usable database: its schema cannot be read, or, after an operation
+    met a damaged page (NEEDS_CHECK), SQLite's quick_check finds damage."""
     try:
-        os.replace(path, target)
-        for suffix in ("-wal", "-shm"):
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                os.replace(side, target.with_name(target.name + suffix))
-    except OSError as exc:
-        raise StoreError(f"the database {path} is damaged and could not be moved aside "
-                         f"({exc.strerror or exc}); move it out of the folder yourself, "
-                         f"then start Boussole again") from None
-    return target
+        schema.check_not_newer(conn)
+        if not (folder / NEEDS_CHECK).exists():
+            return False
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except Exception as exc:
+        if is_db_error(exc) and _db.is_damage(exc):
+            return True
+        raise
+    if rows == ["ok"]:
+        (folder / NEEDS_CHECK).unlink(missing_ok=True)
+        return False
+    return True
+
+
+def _finish_salvage(conn, folder: Path, key: bytes | None) -> tuple[Path | None, Salvage | None]:
+    """Salvage the copy SALVAGE_PENDING names into the new database, seal the copy, then
+    forget the marker. Crash-safe: until the marker is gone it all runs again at the next
+    open (inserting nothing twice)."""
+    marker = folder / SALVAGE_PENDING
+    try:
+        name = marker.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None, None
+    copy = folder / name
+    report = None
+    if name.startswith(aside.PREFIXES) and "/" not in name and copy.exists():
+        report = salvage(lambda: aside.open_copy(copy, key), conn, copy)
+        aside.seal_if_clear(copy, key)
+    (folder / NEEDS_CHECK).unlink(missing_ok=True)
+    marker.unlink(missing_ok=True)
+    return copy, report
+
+
+def _mark(path: Path, text: str = "") -> None:
+    from checks.atomic import atomic_write_bytes
+
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def note_damage(folder: Path) -> None:
+    """An operation met a damaged page: check the whole file at the next open (best effort)."""
+    try:
+        _mark(Path(folder) / NEEDS_CHECK)
+    except OSError:
+        pass

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="+136"/>
+        <location filename="../../ui/about_dialog.py" line="+138"/>
         <source>Licence de {0}</source>
         <translation>Licence of {0}</translation>
     </message>
@@ -351,24 +351,17 @@
         <translation>Your checkups are not affected.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Données récupérées</source>
         <translation>Data recovered</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Le fichier de données était endommagé. Boussole a repris ce qui pouvait l&apos;être et a conservé le fichier endommagé ici :
-{0}</source>
-        <translation>The data file was damaged. Boussole recovered what it could and kept the damaged file here:
-{0}</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Vérifiez vos derniers diagnostics. Gardez ce fichier : un informaticien pourra peut-être en extraire davantage.</source>
-        <translation>Check your latest checkups. Keep that file: an IT specialist may be able to get more out of it.</translation>
+        <source>Vérifiez vos derniers diagnostics. Gardez ce fichier : un informaticien pourra peut-être en extraire davantage. Les Paramètres le montrent et permettent de le supprimer.</source>
+        <translation>Check your latest checkups. Keep this file: an IT professional may be able to get more out of it. Settings lists it and lets you delete it.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Boussole est déjà ouvert</source>
         <translation>Boussole is already open</translation>
     </message>
@@ -383,7 +376,7 @@
         <translation>Go back to the window already open, or close it and start Boussole again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Impossible d&apos;ouvrir vos données</source>
         <translation>Cannot open your data</translation>
     </message>
@@ -816,7 +809,7 @@
         <translation>Nothing was deleted.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Vos entreprises</source>
         <translation>Your businesses</translation>
     </message>
@@ -1431,7 +1424,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+94"/>
+        <location filename="../../ui/settings_dialog.py" line="+98"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1682,6 +1675,167 @@
         <location line="+2"/>
         <source>Rien n&apos;a été modifié ni effacé. Le détail ci-dessous indique comment retrouver l&apos;accès : trousseau de clés, phrase secrète ou sauvegarde.</source>
         <translation>Nothing was changed or deleted. The details below say how to regain access: keychain, passphrase or backup.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSection</name>
+    <message>
+        <location filename="../../ui/settings_storage.py" line="+22"/>
+        <source>Fichier endommagé mis de côté</source>
+        <translation>Damaged file set aside</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copie faite avant une mise à jour</source>
+        <translation>Copy made before an upgrade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} Mo</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+72"/>
+        <source>Copies mises de côté</source>
+        <translation>Set-aside copies</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Boussole garde ici les fichiers de données endommagés qu&apos;il a mis de côté et les copies faites avant une mise à jour. Elles peuvent contenir d&apos;anciennes données de vos clients, chiffrées comme le reste : supprimez-les quand vous n&apos;en avez plus besoin.</source>
+        <translation>Boussole keeps here the damaged data files it set aside and the copies made before an upgrade. They may hold older data about your clients, encrypted like the rest: delete them when you no longer need them.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>La liste des copies n&apos;a pas pu être lue : {0}</source>
+        <translation>The list of copies could not be read: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucune copie mise de côté.</source>
+        <translation>No set-aside copy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer : {0}</source>
+        <translation>Delete: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Supprimer définitivement cette copie ?
+{0}
+Les données qu&apos;elle contient ne pourront plus être récupérées.</source>
+        <translation>Delete this copy for good?
+{0}
+The data it holds can no longer be recovered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supprimer la copie</source>
+        <translation>Delete the copy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+34"/>
+        <source>La copie n&apos;a pas été supprimée</source>
+        <translation>The copy was not deleted</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Fermez les autres programmes qui l&apos;utilisent, puis réessayez.</source>
+        <translation>Close the other programs that use it, then try again.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>« {0} » a été supprimée de vos données, mais des copies mises de côté la contiennent encore (ou peuvent la contenir) :
+{1}
+Ces copies contiennent aussi d&apos;anciennes données de vos autres clients. Les supprimer maintenant ?</source>
+        <translation>“{0}” was erased from your data, but set-aside copies still hold it (or may hold it):
+{1}
+These copies also hold older data about your other clients. Delete them now?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supprimer les copies</source>
+        <translation>Delete the copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les garder</source>
+        <translation>Keep them</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblems</name>
+    <message>
+        <location filename="../../ui/store_problems.py" line="+17"/>
+        <source>Le disque est plein. Libérez de l&apos;espace disque, puis réessayez : tout ce qui était déjà enregistré est conservé.</source>
+        <translation>The disk is full. Free some disk space, then try again: everything saved before is kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le dossier des données est en lecture seule. Rendez-le modifiable ou choisissez un autre dossier (option --data-dir) : tout ce qui était déjà enregistré est conservé.</source>
+        <translation>The data folder is read-only. Make it writable or choose another folder (option --data-dir): everything saved before is kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le chemin du dossier des données est trop long pour la base de données. Choisissez un dossier au chemin plus court (option --data-dir).</source>
+        <translation>The path of the data folder is too long for the database. Choose a folder with a shorter path (option --data-dir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier des données est endommagé. Relancez Boussole : il reprendra tout ce qui peut encore être lu et mettra le fichier endommagé de côté.</source>
+        <translation>The data file is damaged. Restart Boussole: it will keep everything that can still be read and set the damaged file aside.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les données sont occupées par un autre programme. Réessayez dans un instant.</source>
+        <translation>The data is busy in another program. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le disque a signalé une erreur. Vérifiez le disque ou la clé USB, puis réessayez : tout ce qui était déjà enregistré est conservé.</source>
+        <translation>The disk reported an error. Check the disk or the USB key, then try again: everything saved before is kept.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le fichier des données était endommagé et rien n&apos;a pu en être lu. Boussole a démarré avec un fichier neuf et a gardé l&apos;ancien de côté :
+{0}</source>
+        <translation>The data file was damaged and nothing could be read from it. Boussole started with a new file and set the old one aside:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier des données était endommagé. Boussole a repris ce qui pouvait l&apos;être : {0} diagnostic(s) récupéré(s), {1} perdu(s).</source>
+        <translation>The data file was damaged. Boussole took back what it could: {0} checkup(s) recovered, {1} lost.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} d&apos;entre eux ont perdu des réponses.</source>
+        <translation>{0} of them lost some answers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le fichier endommagé est gardé de côté, chiffré comme vos données :
+{0}</source>
+        <translation>The damaged file is kept aside, encrypted like your data:
+{0}</translation>
     </message>
 </context>
 <context>
