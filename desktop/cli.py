@@ -157,7 +157,7 @@ def cmd_report(args) -> int:
     previous = _assessment(args.previous, content) if args.previous else None
     out = Path(args.output)
     request = ReportRequest(assessment, out, args.edition, args.lang or assessment.language,
-                            previous)
+                            previous, signing=_folder_signing(args))
     try:
         run_report(content, request)
     except ReportError as exc:
@@ -166,6 +166,21 @@ def cmd_report(args) -> int:
         raise CliError(_cannot_write_report(out, exc)) from None
     print(out)
     return 0
+
+
+def _folder_signing(args):
+    """The data folder's signing identity (desktop/signing_keys.py); None, said on stderr,
+    when the folder cannot give it: the report is then signed by a one-off certificate."""
+    from desktop.signing_keys import open_folder_signing
+    from desktop.workspace import SecretsError, StoreError
+
+    try:
+        return open_folder_signing(args.data_dir, _storage_answer)
+    except (CliError, StoreError, SecretsError, OSError) as exc:
+        sys.stderr.write(f"boussole-cli report: the data folder's signing certificate cannot "
+                         f"be used ({exc}); this report is signed by a certificate made for it "
+                         f"alone\n")
+        return None
 
 
 def _cannot_write_report(out: Path, exc: OSError) -> str:

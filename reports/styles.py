@@ -92,6 +92,9 @@ MONO_SMALL = _style("mono_small", fontSize=8.5, leading=12, textColor=INK)
 # content stream, which lets reports.verify read the printed fingerprint without a PDF library.
 FINGERPRINT = _style("fingerprint", fontName="Courier-Bold", fontSize=8.6, leading=12,
                      textColor=NAVY)
+# The signature block's certificate and figures fingerprints (Courier: plain ASCII, and never
+# a bare 64-digit hex string, which reports.verify reserves for the checkup's fingerprint).
+SEAL_MONO = _style("seal_mono", fontName="Courier", fontSize=7.6, leading=9.8, textColor=NAVY)
 
 
 def grid_style(header_rows: int = 1, zebra: bool = True, first_data_row: int | None = None):

@@ -41,8 +41,10 @@ def progress(ctx: Ctx) -> list:
     t.setStyle(S.grid_style())
     out.append(t)
     out.append(Spacer(1, 8))
-    facts = [(ctx.s("actions_done"), len(cmp.actions_done)),
-             (ctx.s("new_actions"), len(cmp.new_actions))]
+    facts = [(ctx.s("recommendations_done" if ctx.partner else "actions_done"),
+              len(cmp.actions_done)),
+             (ctx.s("new_recommendations" if ctx.partner else "new_actions"),
+              len(cmp.new_actions))]
     if not ctx.partner:
         facts += [(ctx.s("improved"), len(cmp.improved)),
                   (ctx.s("worsened"), len(cmp.worsened))]
