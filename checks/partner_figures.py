@@ -149,9 +149,12 @@ def _plan(plan: Plan, modules: list[str], lang: str) -> dict:
         "recommendations": len(plan.actions), "open": len(open_actions),
         "capacity": {"monthly_hours": cap.monthly_hours, "from_staff": cap.from_staff,
                      "yearly_budget": cap.yearly_budget},
-        "hours": round(float(sum(p.hours for p in plan.periods)), 2),
-        "cost_low": sum(p.cost_low for p in plan.periods),
-        "cost_high": sum(p.cost_high for p in plan.periods),
+        # the whole plan, done recommendations included (as the summary page says) ...
+        "hours": round(float(sum(t.effort_hours for t in plan.totals)), 2),
+        "cost_low": sum(t.cost_low for t in plan.totals),
+        "cost_high": sum(t.cost_high for t in plan.totals),
+        # ... and what is left, period by period (as the roadmap page says)
+        "hours_left": round(float(sum(p.hours for p in plan.periods)), 2),
         "periods": [{"id": p.id, "label": PERIOD_LABELS[p.id].get(lang), "start": p.start,
                      "end": p.end or None, "recommendations": len(p.actions),
                      "hours": p.hours, "available_hours": p.available_hours,

@@ -66,11 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--previous", metavar="FILE", help="an earlier assessment, to show progress")
     _common(p)
 
-    p = subs.add_parser("verify", help="check that a PDF was produced from an assessment file",
-                        description="Compare the fingerprint printed on a Boussole PDF with the "
-                                    "assessment file's.")
+    p = subs.add_parser("verify", help="check a Boussole PDF: its signature and figures",
+                        description="With the PDF alone: check its signature covers the whole "
+                                    "file, print the signer and certificate fingerprint, check "
+                                    "the attached figures are the ones printed, and print them "
+                                    "(exit 0 valid, 1 invalid, modified or unsigned, 2 "
+                                    "unreadable). With an assessment file too: check the PDF "
+                                    "was produced from it.")
     p.add_argument("pdf", metavar="FILE.pdf")
-    p.add_argument("file", metavar="FILE.json")
+    p.add_argument("file", metavar="FILE.json", nargs="?", help="the assessment file (optional)")
+    p.add_argument("--json", action="store_true",
+                   help="print only the verified figures, as attached (docs/partner-json.md)")
     _common(p, lang=False)
 
     p = subs.add_parser("list", help="list the businesses and checkups in the local store",
@@ -192,6 +198,16 @@ def _cannot_write_report(out: Path, exc: OSError) -> str:
 
 
 def cmd_verify(args) -> int:
+    if args.file is None:
+        from desktop.verify_job import verify_file
+
+        verdict = verify_file(args.pdf)
+        if args.json and verdict.figures_json is not None:
+            sys.stdout.buffer.write(verdict.figures_json)
+        else:
+            (sys.stdout if verdict.exit_code < 2 else sys.stderr).write(
+                "\n".join(verdict.lines) + "\n")
+        return verdict.exit_code
     from reports.verify import verify_pdf
 
     content = _content()
