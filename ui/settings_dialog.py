@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QGr
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ui import errors
+from ui.settings_signing import SigningBox
 from ui.widgets import LanguageBox, Retranslatable, label
 
 
@@ -66,6 +67,8 @@ class SettingsDialog(Retranslatable, QDialog):
         form.addRow("", self.logo_preview)
         box.addLayout(form)
         layout.addWidget(self.advisor_box)
+        self.signing_box = SigningBox(session)   # which certificate signs the reports
+        layout.addWidget(self.signing_box)
         layout.addStretch(1)
 
         buttons = QHBoxLayout()
