@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     subs.add_parser("self-test", help="check this installation end to end, in a temporary folder",
                     description="Create a business, import the sample checkup, score it, write "
-                                "and verify both PDFs, then erase everything: one line per "
+                                "sign and verify both PDFs, then erase everything: one line per "
                                 "step, then OK (exit 0), or the failed step (exit 1). Never "
                                 "touches your data or your keychain.")
     return parser

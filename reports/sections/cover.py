@@ -4,15 +4,15 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from checks import formatting as fmt
 from checks.partner_figures import run_by
 from reports import markup
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import (COVER_NAME_MAX, SHORT_TEXT_MAX, Heading, TocPlaceholder, TocSlot,
-                               callout)
+from reports.flowables import (COVER_NAME_MAX, SHORT_TEXT_MAX, Heading, Paragraph,
+                               TocPlaceholder, TocSlot, callout)
 
 
 def cover(ctx: Ctx) -> list:

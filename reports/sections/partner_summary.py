@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Paragraph
 
 from checks import formatting as fmt
 from checks.evaluation import ModuleResult
 from checks.partner_figures import PROVISIONAL_BELOW, dont_know_counts, provisional
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import para
+from reports.flowables import Paragraph, para
 from reports.i18n_bank import critical_points, recommendations
 
 

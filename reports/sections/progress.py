@@ -4,13 +4,13 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Spacer, Table
 
 from checks import formatting as fmt
 from checks.compare import Comparison, ScoreDelta
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import Heading, para
+from reports.flowables import Heading, Paragraph, para
 
 
 def progress(ctx: Ctx) -> list:

@@ -10,13 +10,13 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from checks import formatting as fmt
 from reports import markup
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import SHORT_TEXT_MAX, Heading, para
+from reports.flowables import SHORT_TEXT_MAX, Heading, Paragraph, para
 from reports.seal import Seal
 
 LABEL_W = 44 * mm

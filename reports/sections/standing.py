@@ -6,13 +6,13 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Spacer, Table
 
 from checks import formatting as fmt
 from checks.partner_figures import progress_counts
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import Heading, para
+from reports.flowables import Heading, Paragraph, para
 from reports.i18n_bank import recommendations
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from checks import formatting as fmt
@@ -15,7 +15,7 @@ from reports import i18n
 from reports import styles as S
 from reports.charts import module_bars
 from reports.context import Ctx
-from reports.flowables import Heading, para
+from reports.flowables import Heading, Paragraph, para
 from reports.sections import partner_summary
 
 
