@@ -27,6 +27,7 @@ identity; the advisor's is reported as unreadable in Settings. No Qt here.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +72,7 @@ class CertificateInfo:
 
 _lock = threading.Lock()            # one export creating an identity at a time, per process
 _session_identities: dict[str, SigningIdentity] = {}   # in memory only: see session_identity
+_opened: dict[tuple[bytes, bytes], SigningIdentity] = {}   # stored files already opened
 
 
 def _account(folder: Path) -> str:
@@ -140,14 +142,19 @@ class FolderSigning:
 
         try:
             data = (self.folder / filename).read_bytes()
-        except FileNotFoundError:
-            return None
         except OSError:
             return None
+        # Opening costs about 50 ms (key derivation, then the RSA key's own checks): an app
+        # session opens each file once, not at every export.
+        key = (hashlib.sha256(data).digest(), hashlib.sha256(secret).digest())
+        if key in _opened:
+            return _opened[key]
         try:
-            return load_stored_identity(data, secret)
+            identity = load_stored_identity(data, secret)
         except IdentityError:
             return None   # damaged, or sealed with another key: not usable here
+        _opened[key] = identity
+        return identity
 
     def _own(self, now: _dt.datetime) -> SigningIdentity | None:
         secret = self.secret()
