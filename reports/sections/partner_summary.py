@@ -16,12 +16,14 @@ from reports.flowables import Paragraph, para
 from reports.i18n_bank import critical_points, recommendations
 
 
-def score_suffix(ctx: Ctx) -> str:
-    """' (provisoire)' after the big score when fewer than 80 % of the questions are answered."""
+def score_cell(ctx: Ctx, big: Paragraph):
+    """The big score, with "provisoire" under it when fewer than 80 % of the questions that
+    apply are answered."""
     ev = ctx.evaluation
     if ev.score is None or not provisional(ev.completion):
-        return ""
-    return f'<font size="10" color="#B7791F"> {ctx.s("provisional")}</font>'
+        return big
+    return [big, Paragraph(f'<font color="#B7791F"><b>{ctx.s("provisional")}</b></font>',
+                           S.MUTED_SMALL)]
 
 
 def plan_kpi(ctx: Ctx, style) -> tuple[str, list]:

@@ -36,8 +36,8 @@ def summary(ctx: Ctx) -> list:
          Paragraph(ctx.s("maturity").upper(), S.COVER_LABEL),
          Paragraph(ctx.s("completion").upper(), S.COVER_LABEL),
          Paragraph(ctx.s("plan").upper(), S.COVER_LABEL)],
-        [Paragraph(f'{fmt.score(ev.score, ctx.lang)}<font size="12" color="#5F6B7A"> / 100</font>'
-                   + (partner_summary.score_suffix(ctx) if ctx.partner else ""), S.BIG_NUMBER),
+        [Paragraph(f'{fmt.score(ev.score, ctx.lang)}<font size="12" color="#5F6B7A"> / 100</font>',
+                   S.BIG_NUMBER),
          Paragraph(f'<font color="{mcolor.hexval().replace("0x", "#")}">{escape(maturity)}</font>',
                    _kpi_style(16)),
          Paragraph(escape(fmt.percent(ev.completion, ctx.lang)), _kpi_style(16)),
@@ -46,6 +46,7 @@ def summary(ctx: Ctx) -> list:
     if ctx.partner:   # "Recommandations", with how far the plan has got: not a count of problems
         label, value = partner_summary.plan_kpi(ctx, _kpi_style(16))
         kpis[0][3], kpis[1][3] = Paragraph(label.upper(), S.COVER_LABEL), value
+        kpis[1][0] = partner_summary.score_cell(ctx, kpis[1][0])
     w = S.FRAME_W / 4
     t = Table(kpis, colWidths=[w * 1.15, w * 1.05, w * 0.9, w * 0.9])
     t.setStyle(TableStyle([
