@@ -65,33 +65,28 @@ BANK_STRINGS: dict[str, tuple[str, str]] = {
     "sig_title": ("Signature électronique", "Electronic signature"),
     "sig_signer": ("Signé par", "Signed by"),
     "sig_self_signed": (
-        "Nom déclaré par le signataire : certificat créé par Boussole pour ce dossier, "
-        "qu'aucune autorité de certification ne garantit.",
-        "Name as stated by the signer: a certificate Boussole created for this data folder, "
-        "not vouched for by a certification authority."),
+        "Nom déclaré par le signataire (certificat créé par Boussole, sans autorité de "
+        "certification).",
+        "Name as stated by the signer (a certificate Boussole created, with no certification "
+        "authority)."),
     "sig_issued_by": ("Certificat délivré par {issuer}.", "Certificate issued by {issuer}."),
-    "sig_date": ("Signé le", "Signed on"),
-    "sig_when": ("{date} à {time} ({zone}), selon l'horloge de l'ordinateur du signataire",
-                 "{date} at {time} ({zone}), by the signer's computer clock"),
+    "sig_when": ("le {date} à {time} ({zone}, horloge du signataire)",
+                 "on {date} at {time} ({zone}, the signer's clock)"),
     "sig_fingerprint": ("Empreinte du certificat (SHA-256)", "Certificate fingerprint (SHA-256)"),
     "sig_figures": ("Empreinte des chiffres joints ({name})",
                     "Fingerprint of the attached figures ({name})"),
     "sig_check": (
         "La signature couvre tout le document : le panneau « Signatures » de votre lecteur PDF "
-        "signale toute modification faite après la signature. En ligne de commande : "
-        "boussole-cli verify DOCUMENT.pdf",
+        "signale toute modification faite après. Vérifier : boussole-cli verify DOCUMENT.pdf",
         "The signature covers the whole document: your PDF reader's Signatures panel flags any "
-        "change made after signing. On the command line: boussole-cli verify DOCUMENT.pdf"),
+        "change made after it. To check: boussole-cli verify DOCUMENT.pdf"),
     "sig_check_partner": (
-        "La signature couvre tout le document, y compris le fichier de chiffres joint "
-        "(panneau « Pièces jointes » de votre lecteur PDF) : le panneau « Signatures » signale "
-        "toute modification faite après la signature. En ligne de commande, "
-        "boussole-cli verify DOCUMENT.pdf vérifie la signature, compare les chiffres joints à "
-        "l'empreinte ci-dessus et les affiche.",
-        "The signature covers the whole document, the attached figures file included (your PDF "
-        "reader's Attachments panel): the Signatures panel flags any change made after signing. "
-        "On the command line, boussole-cli verify DOCUMENT.pdf checks the signature, compares "
-        "the attached figures with the fingerprint above and prints them."),
+        "La signature couvre tout le document et le fichier de chiffres joint (panneau « Pièces "
+        "jointes ») ; le panneau « Signatures » de votre lecteur PDF signale toute modification "
+        "faite après. boussole-cli verify DOCUMENT.pdf vérifie la signature et les chiffres.",
+        "The signature covers the whole document and the attached figures file (Attachments "
+        "panel); your PDF reader's Signatures panel flags any change made after it. "
+        "boussole-cli verify DOCUMENT.pdf checks the signature and the figures."),
     "sig_reason": ("Rapport Boussole, {edition}", "Boussole report, {edition}"),
 }
 

@@ -58,9 +58,9 @@ def signature(ctx: Ctx) -> list:
     vouched = (ctx.s("sig_self_signed") if seal.self_signed
                else ctx.s("sig_issued_by", issuer=markup.line(seal.issuer, SHORT_TEXT_MAX)))
     rows = [
-        (ctx.s("sig_signer"), Paragraph(f"<b>{who}</b><br/><font size=\"7.4\" color=\"#5F6B7A\">"
-                                        f"{vouched}</font>", S.CELL)),
-        (ctx.s("sig_date"), Paragraph(escape(signed_at(ctx, seal)), S.CELL)),
+        (ctx.s("sig_signer"), Paragraph(f"<b>{who}</b>, {escape(signed_at(ctx, seal))}<br/>"
+                                        f"<font size=\"7.4\" color=\"#5F6B7A\">{vouched}</font>",
+                                        S.CELL)),
         (ctx.s("sig_fingerprint"), Paragraph(fingerprint_lines(seal.fingerprint_display),
                                              S.SEAL_MONO)),
     ]
@@ -72,13 +72,12 @@ def signature(ctx: Ctx) -> list:
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("BOX", (0, 0), (-1, -1), 0.9, S.TEAL),
         ("LINEBELOW", (0, 0), (-1, -2), 0.3, S.RULE),
         ("BACKGROUND", (0, 0), (0, -1), S.TEAL_LIGHT),
     ]))
     check = "sig_check_partner" if seal.figures is not None else "sig_check"
     return [KeepTogether([
-        Spacer(1, 1 * mm),
         Heading(ctx.plain("sig_title"), S.H3, 1, "signature", toc=False),
         table, Spacer(1, 3), para(ctx.s(check), S.MUTED_SMALL)])]
