@@ -244,8 +244,7 @@ def _session_identity(name: str, organisation: str | None, subject,
 
 
 def _info(identity: SigningIdentity, now: _dt.datetime | None) -> CertificateInfo:
-    from reports.signing import issuer_name
-    from reports.signing_identity import format_fingerprint
+    from reports.signing_identity import format_fingerprint, issuer_name
 
     now = now or _dt.datetime.now(_dt.timezone.utc)
     return CertificateInfo(identity.display_name, issuer_name(identity), identity.not_after,
