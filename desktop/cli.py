@@ -66,11 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--previous", metavar="FILE", help="an earlier assessment, to show progress")
     _common(p)
 
-    p = subs.add_parser("verify", help="check that a PDF was produced from an assessment file",
-                        description="Compare the fingerprint printed on a Boussole PDF with the "
-                                    "assessment file's.")
+    p = subs.add_parser("verify", help="check a Boussole PDF: its signature and figures",
+                        description="With the PDF alone: check its signature covers the whole "
+                                    "file, print the signer and certificate fingerprint, check "
+                                    "the attached figures are the ones printed, and print them "
+                                    "(exit 0 valid, 1 invalid, modified or unsigned, 2 "
+                                    "unreadable). With an assessment file too: check the PDF "
+                                    "was produced from it.")
     p.add_argument("pdf", metavar="FILE.pdf")
-    p.add_argument("file", metavar="FILE.json")
+    p.add_argument("file", metavar="FILE.json", nargs="?", help="the assessment file (optional)")
+    p.add_argument("--json", action="store_true",
+                   help="print only the verified figures, as attached (docs/partner-json.md)")
     _common(p, lang=False)
 
     p = subs.add_parser("list", help="list the businesses and checkups in the local store",
@@ -94,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     subs.add_parser("self-test", help="check this installation end to end, in a temporary folder",
                     description="Create a business, import the sample checkup, score it, write "
-                                "and verify both PDFs, then erase everything: one line per "
+                                "sign and verify both PDFs, then erase everything: one line per "
                                 "step, then OK (exit 0), or the failed step (exit 1). Never "
                                 "touches your data or your keychain.")
     return parser
@@ -157,7 +163,7 @@ def cmd_report(args) -> int:
     previous = _assessment(args.previous, content) if args.previous else None
     out = Path(args.output)
     request = ReportRequest(assessment, out, args.edition, args.lang or assessment.language,
-                            previous)
+                            previous, signing=_folder_signing(args))
     try:
         run_report(content, request)
     except ReportError as exc:
@@ -166,6 +172,21 @@ def cmd_report(args) -> int:
         raise CliError(_cannot_write_report(out, exc)) from None
     print(out)
     return 0
+
+
+def _folder_signing(args):
+    """The data folder's signing identity (desktop/signing_keys.py); None, said on stderr,
+    when the folder cannot give it: the report is then signed by a one-off certificate."""
+    from desktop.signing_keys import open_folder_signing
+    from desktop.workspace import SecretsError, StoreError
+
+    try:
+        return open_folder_signing(args.data_dir, _storage_answer)
+    except (CliError, StoreError, SecretsError, OSError) as exc:
+        sys.stderr.write(f"boussole-cli report: the data folder's signing certificate cannot "
+                         f"be used ({exc}); this report is signed by a certificate made for it "
+                         f"alone\n")
+        return None
 
 
 def _cannot_write_report(out: Path, exc: OSError) -> str:
@@ -180,6 +201,16 @@ def _cannot_write_report(out: Path, exc: OSError) -> str:
 
 
 def cmd_verify(args) -> int:
+    if args.file is None:
+        from desktop.verify_job import verify_file
+
+        verdict = verify_file(args.pdf)
+        if args.json and verdict.figures_json is not None:
+            sys.stdout.buffer.write(verdict.figures_json)
+        else:
+            (sys.stdout if verdict.exit_code < 2 else sys.stderr).write(
+                "\n".join(verdict.lines) + "\n")
+        return verdict.exit_code
     from reports.verify import verify_pdf
 
     content = _content()

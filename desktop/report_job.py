@@ -8,9 +8,14 @@ the same PDF from either. The rules of what goes in live here once:
 - the previous checkup is shown only when it was answered with the same checklist version
   (other questions: no honest comparison);
 - the advisor's name, organisation and logo appear when an advisor ran the checkup or the app
-  is in advisor mode, and only what is filled in (a logo only if its file is there).
+  is in advisor mode, and only what is filled in (a logo only if its file is there);
+- every report is signed (reports/signed_report.py, PAdES B-B): by the data folder's identity
+  (desktop/signing_keys.py: the advisor's own certificate, else one naming the advisor and
+  organisation, or the business when the owner ran it alone), or, for a request with no data
+  folder, by a certificate held in memory for this process only. The partner edition carries its figures
+  as an attached JSON file that the signature covers.
 
-No Qt here; reportlab is imported only when a report is built.
+No Qt here; reportlab and pyHanko are imported only when a report is built.
 """
 from __future__ import annotations
 
@@ -27,6 +32,8 @@ from desktop.errors import StoreError
 if TYPE_CHECKING:
     from checks.content import Content
     from desktop.open_checkup import OpenCheckup
+    from desktop.signing_keys import FolderSigning
+    from reports.signing_identity import SigningIdentity
 
 Progress = Callable[[int, int], None]
 
@@ -42,6 +49,7 @@ class ReportRequest:
     previous: Assessment | None = None        # an earlier checkup of the same business
     advisor: dict | None = None               # {"name", "organisation"} shown as the author
     logo: Path | None = None                  # the advisor's logo (PNG or JPEG)
+    signing: FolderSigning | None = None      # the folder's identities (None: in memory)
 
 
 def advisor_for(assessment: Assessment, advisor_mode: bool,
@@ -71,7 +79,31 @@ def request_for(checkup: OpenCheckup, out: str | os.PathLike, *, edition: str,
     checkups = checkup.checkups
     advisor, logo = advisor_for(assessment, checkups.settings.get("advisor_mode"),
                                 checkups.advisor())
-    return ReportRequest(assessment, Path(out), edition, lang, previous, advisor, logo)
+    from desktop.signing_keys import FolderSigning
+
+    return ReportRequest(assessment, Path(out), edition, lang, previous, advisor, logo,
+                         FolderSigning.for_workspace(checkups.workspace))
+
+
+def signer_names(assessment: Assessment, advisor: dict | None) -> tuple[str, str | None]:
+    """(name, organisation) a created certificate states: the advisor and their organisation
+    when an advisor ran the checkup, else the business."""
+    from checks.partner_figures import run_by
+
+    who = run_by(assessment, advisor)
+    if who["role"] == "advisor":
+        return who["name"] or who["organisation"], who["organisation"] or None
+    return assessment.business.name, None
+
+
+def signing_identity(request: ReportRequest) -> SigningIdentity:
+    """Who signs this report (see the module's docstring)."""
+    name, organisation = signer_names(request.assessment, request.advisor)
+    if request.signing is not None:
+        return request.signing.identity(name, organisation)
+    from desktop.signing_keys import session_identity
+
+    return session_identity(name, organisation)
 
 
 def run_report(content: Content, request: ReportRequest, *, progress: Progress | None = None,
@@ -85,20 +117,31 @@ def run_report(content: Content, request: ReportRequest, *, progress: Progress |
     left and an existing file at `out` is untouched.
     """
     from checks.atomic import atomic_write_bytes
-    from reports.pdf import build_report_bytes
+    from reports.signed_report import build_signed_report
 
     out = Path(request.out)
     _check_target(out)
     previous = request.previous
     if previous is not None and previous.content_version != request.assessment.content_version:
         previous = None
-    data = build_report_bytes(content, request.assessment, edition=request.edition,
-                              lang=request.lang, previous=previous, advisor=request.advisor,
-                              logo=request.logo, progress=progress, app_version=app_version)
+    data = build_signed_report(content, request.assessment, _identity(request),
+                               edition=request.edition, lang=request.lang, previous=previous,
+                               advisor=request.advisor, logo=request.logo, progress=progress,
+                               app_version=app_version)
     atomic_write_bytes(out, data)
     if progress is not None:
         progress(100, 100)
     return out
+
+
+def _identity(request: ReportRequest) -> SigningIdentity:
+    from reports.pdf import ReportError
+
+    try:
+        return signing_identity(request)
+    except OSError as exc:   # the identity file cannot be written: say so, sign nothing
+        raise ReportError(f"the signing certificate of the data folder cannot be saved "
+                          f"({exc.strerror or exc}); check the disk and try again") from None
 
 
 def _check_target(out: Path) -> None:
@@ -124,4 +167,5 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-__all__ = ["Progress", "ReportRequest", "advisor_for", "request_for", "run_report"]
+__all__ = ["Progress", "ReportRequest", "advisor_for", "request_for", "run_report",
+           "signer_names", "signing_identity"]

@@ -56,11 +56,12 @@ def keychain_status() -> tuple[bool, str]:
     return True, ""
 
 
-def load_key(folder: Path) -> bytes | None:
-    """The folder's key, or None when the keychain holds none."""
+def load_key(folder: Path, account: str | None = None) -> bytes | None:
+    """The folder's key, or None when the keychain holds none. `account`: another secret of
+    the folder (desktop/signing_keys.py keeps one there), the database key by default."""
     backend = _backend()
     try:
-        stored = backend.get_password(SERVICE, account_for(folder))
+        stored = backend.get_password(SERVICE, account or account_for(folder))
     except Exception as exc:
         raise KeychainUnavailable(_unavailable_message(f"{type(exc).__name__}: access refused or locked")) from None
     if stored is None:
@@ -76,15 +77,15 @@ def load_key(folder: Path) -> bytes | None:
     return key
 
 
-def create_key(folder: Path) -> bytes:
-    """Create, store and return a new random key for the folder."""
+def create_key(folder: Path, account: str | None = None) -> bytes:
+    """Create, store and return a new random key for the folder (under `account`, if given)."""
     backend = _backend()
     key = _random.token_bytes(KEY_BYTES)
     try:
-        backend.set_password(SERVICE, account_for(folder), key.hex())
+        backend.set_password(SERVICE, account or account_for(folder), key.hex())
     except Exception as exc:
         raise KeychainUnavailable(_unavailable_message(f"{type(exc).__name__}: could not save")) from None
-    if load_key(folder) != key:  # a keychain that silently drops writes is no keychain
+    if load_key(folder, account) != key:  # a keychain that silently drops writes is no keychain
         raise KeychainUnavailable(_unavailable_message("the key could not be read back"))
     return key
 

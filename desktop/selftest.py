@@ -4,8 +4,9 @@ Goes once through what the app does with a checkup, in a temporary data folder t
 afterwards: the shipped content, the third-party licences the About dialog lists (a bundle that
 left out a package's metadata fails here), the sample checkup, an encrypted store (SQLCipher, with a key
 derived from a random passphrase, so no keychain is needed and the user's keychain and data are
-never touched), a business, the sample imported, scored, both PDF editions written and
-verified, an encrypted export read back, the business erased. One line per step, then "OK" and
+never touched), a business, the sample imported, scored, both PDF editions written, signed
+(pyHanko, the folder's identity kept under the passphrase's key) and verified, an encrypted
+export read back, the business erased. One line per step, then "OK" and
 exit 0; the first failure names its step, says why, and exits 1.
 
 It goes through the same front door as the app and the command line (desktop/workspace.py,
@@ -113,24 +114,36 @@ class _Run:
 
     def write_pdfs(self) -> str:
         from desktop.report_job import ReportRequest, run_report
+        from desktop.signing_keys import FolderSigning
 
         sizes = []
+        signing = FolderSigning.for_workspace(self.checkups.workspace)   # the passphrase's key
         for edition, lang in (("owner", "fr"), ("partner", "en")):
             out = self.work / f"{edition}-{lang}.pdf"
-            run_report(self.content, ReportRequest(self.assessment, out, edition=edition, lang=lang),
+            run_report(self.content, ReportRequest(self.assessment, out, edition=edition, lang=lang,
+                                                   signing=signing),
                        app_version=__version__)
             self.pdfs.append(out)
             sizes.append(f"{edition} ({lang}) {out.stat().st_size // 1024} KB")
         return ", ".join(sizes)
 
     def verify_pdfs(self) -> str:
+        from reports.report_check import check_report
         from reports.verify import verify_pdf
 
+        signers = set()
         for pdf in self.pdfs:
             ok, message = verify_pdf(pdf, self.assessment)
             if not ok:
                 raise SelfTestFailure(message)
-        return f"{len(self.pdfs)} fingerprints match the checkup"
+            check = check_report(pdf.read_bytes())   # pyHanko's validation, offline
+            if not check.ok:
+                raise SelfTestFailure(f"{pdf.name}: " + " ".join(check.lines()))
+            if pdf.name.startswith("partner") and check.figures is None:
+                raise SelfTestFailure(f"{pdf.name}: no figures attached")
+            signers.add(check.signature.signer)
+        return (f"{len(self.pdfs)} fingerprints match the checkup; signatures valid "
+                f"({', '.join(sorted(signers))}), partner figures attached and printed")
 
     def encrypted_export(self) -> str:
         from desktop.checkups import read_assessment_file, write_assessment_file
@@ -167,7 +180,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("import the sample checkup", _Run.import_sample),
     ("score it", _Run.score),
     ("write both PDF editions", _Run.write_pdfs),
-    ("verify both PDFs", _Run.verify_pdfs),
+    ("verify both PDFs and their signatures", _Run.verify_pdfs),
     ("export and re-read a passphrase-protected file", _Run.encrypted_export),
     ("erase the business", _Run.erase_business),
 )

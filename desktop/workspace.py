@@ -19,7 +19,7 @@ report (desktop/report_job.py) work on it. No Qt here.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -48,6 +48,10 @@ class Workspace:
     folder: Path
     settings: Settings
     store: Store
+    # The database key (None: unencrypted by choice); desktop/signing_keys.py protects the
+    # folder's signing identity with a key derived from it. Never shown in a repr.
+    key: bytes | None = field(default=None, repr=False)
+    keychain: bool = True             # False: the system keychain is kept out of this folder
 
     @property
     def recovered_from(self) -> Path | None:
@@ -104,7 +108,7 @@ def open_workspace(data_dir: str | os.PathLike | None, ask: Ask, *,
     except BaseException:
         lock.release()
         raise
-    return Workspace(folder, settings, store)
+    return Workspace(folder, settings, store, key, keychain)
 
 
 __all__ = ["ASK_CHOOSE", "ASK_RETRY", "ASK_UNLOCK", "LOCK_WAIT_S", "MIN_PASSPHRASE", "Ask",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Image
@@ -17,6 +17,9 @@ from checks.compare import Comparison
 from checks.content import Content, CostBand, Text
 from checks.evaluation import Evaluation
 from reports import i18n, markup
+
+if TYPE_CHECKING:
+    from reports.seal import Seal
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Ctx:
     # Table rows move to the next page whole (cleaner); reports.pdf retries with rows split
     # across pages when one row is taller than a page.
     split_rows: int = 0
+    seal: Seal | None = None                   # the signature to come (signed reports)
 
     # -- text helpers -------------------------------------------------------------------
     def tx(self, text: Text | None) -> str:

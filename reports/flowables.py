@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paragraph import _FUZZ
 
 from reports import markup
 from reports import styles as S
@@ -13,6 +15,28 @@ from reports import styles as S
 COVER_NAME_MAX = 300     # characters of a business name on the cover and in headers
 CELL_TEXT_MAX = 400      # characters of user text inside a table cell (a row cannot split)
 SHORT_TEXT_MAX = 120     # owner names, city...
+
+
+class Paragraph(_Paragraph):
+    """reportlab's Paragraph, broken into lines once per width.
+
+    A table asks each cell for its size when it measures its rows, again for each part when
+    it splits across pages, and again when it draws; breaking text into lines is the costliest
+    step of the report, and for a given width the result is always the same (text and style
+    never change after creation). So the lines are kept with the width they were made for.
+    """
+
+    _wrapped: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        kept = self._wrapped
+        if kept is not None and kept[0] == availWidth:
+            self.width, self.height, self.blPara, self._wrapWidths = kept
+            return availWidth, self.height
+        size = super().wrap(availWidth, availHeight)
+        if availWidth >= _FUZZ:
+            self._wrapped = (availWidth, self.height, self.blPara, self._wrapWidths)
+        return size
 
 
 class Heading(Paragraph):

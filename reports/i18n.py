@@ -6,6 +6,8 @@ checks/formatting.py.
 """
 from __future__ import annotations
 
+from reports.i18n_bank import BANK_STRINGS
+
 STRINGS: dict[str, tuple[str, str]] = {
     # cover
     "doc_title": ("Diagnostic numérique et plan d'action", "Digital checkup and action plan"),
@@ -31,7 +33,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "checkup_date": ("Date du diagnostic", "Checkup date"),
     "report_date": ("Date du document", "Document date"),
     "run_by": ("Réalisé par", "Carried out by"),
-    "run_by_owner": ("Réalisé par le dirigeant", "Carried out by the owner"),
     "content_version": ("Version du questionnaire", "Checklist version"),
     "sector": ("Secteur", "Sector"),
     "staff": ("Effectif", "Staff"),
@@ -227,6 +228,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "subject": ("Diagnostic IA, vente en ligne et cybersécurité — {edition}",
                 "AI, online sales and cybersecurity checkup — {edition}"),
 }
+
+
+STRINGS.update(BANK_STRINGS)
 
 
 def t(lang: str, key: str, **kwargs) -> str:

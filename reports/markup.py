@@ -18,6 +18,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]"
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 
 
+_DRAWABLE: frozenset[str] = frozenset()
+
+
+def _drawable() -> frozenset[str]:
+    """Every character the fonts draw, and the line break: one set test per text (the report
+    cleans thousands of texts)."""
+    global _DRAWABLE
+    if not _DRAWABLE:
+        _DRAWABLE = frozenset(map(chr, coverage())) | {"\n"}
+    return _DRAWABLE
+
+
 def clean(text: str | None) -> str:
     """Plain text the font can draw: NFC, no control characters, unknown glyphs replaced."""
     if not text:
@@ -25,8 +37,8 @@ def clean(text: str | None) -> str:
     text = unicodedata.normalize("NFC", str(text))
     text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text.replace("\t", " "))
-    cov = coverage()
-    if not all(ord(c) in cov or c == "\n" for c in text):
+    if not _drawable().issuperset(text):
+        cov = coverage()
         out = []
         prev_fallback = False
         for c in text:

@@ -32,6 +32,7 @@ from reports import i18n, markup
 from reports.context import Ctx
 from reports.fonts import FontError, register_fonts
 from reports.layout import INFO_KEY, DocTemplate, Layout, PageCanvas, ProgressCallback
+from reports.seal import Seal
 from reports.sections import owner_story, partner_story
 
 EDITIONS = ("owner", "partner")
@@ -76,8 +77,11 @@ def build_report_bytes(content: Content, assessment: Assessment, edition: str = 
                        advisor: Mapping[str, str] | None = None, logo: Path | str | None = None,
                        progress: ProgressCallback | None = None, app_version: str | None = None,
                        evaluation: Evaluation | None = None,
-                       generated: _dt.date | None = None) -> bytes:
-    """The PDF as bytes. Raises ReportError with a message for the user."""
+                       generated: _dt.date | None = None, seal: Seal | None = None) -> bytes:
+    """The PDF as bytes. Raises ReportError with a message for the user.
+
+    seal: the signature the PDF will carry (reports/seal.py): its block is drawn on the last
+    page, where it lands is recorded in it, and the partner figures are attached to it."""
     if edition not in EDITIONS:
         raise ReportError(f"unknown edition '{edition}': use 'owner' or 'partner'")
     if lang not in LANGS:
@@ -96,11 +100,11 @@ def build_report_bytes(content: Content, assessment: Assessment, edition: str = 
     try:
         try:
             return _build(content, assessment, edition, lang, previous, advisor, logo, progress,
-                          app_version, evaluation, generated, split_rows=0)
+                          app_version, evaluation, generated, seal, split_rows=0)
         except LayoutError:
             # A table row taller than a page: lay out again, letting rows split across pages.
             return _build(content, assessment, edition, lang, previous, advisor, logo, progress,
-                          app_version, evaluation, generated, split_rows=1)
+                          app_version, evaluation, generated, seal, split_rows=1)
     except ReportError:
         raise
     except LayoutError as exc:
@@ -114,7 +118,8 @@ def build_report_bytes(content: Content, assessment: Assessment, edition: str = 
 def _build(content: Content, assessment: Assessment, edition: str, lang: str,
            previous: Assessment | None, advisor: Mapping[str, str] | None,
            logo: Path | str | None, progress: ProgressCallback | None, app_version: str | None,
-           evaluation: Evaluation | None, generated: _dt.date | None, split_rows: int) -> bytes:
+           evaluation: Evaluation | None, generated: _dt.date | None, seal: Seal | None,
+           split_rows: int) -> bytes:
     if evaluation is None:
         evaluation = evaluate_assessment(content, assessment)
     ctx = Ctx(content=content, assessment=assessment, evaluation=evaluation, lang=lang,
@@ -124,7 +129,9 @@ def _build(content: Content, assessment: Assessment, edition: str, lang: str,
               app_version=app_version or app_version_default(),
               generated=generated or _dt.date.today(), fingerprint=assessment.fingerprint(),
               toc=edition == "owner" and len(evaluation.plan.actions) >= TOC_MIN_ACTIONS,
-              split_rows=split_rows)
+              split_rows=split_rows, seal=seal)
+    if seal is not None and edition == "partner":
+        seal.attach_figures(ctx)   # before the story: the pages print the figures' SHA-256
     n_questions = len(assessment.answers)
     n_notes = sum(len(a.note) for a in assessment.answers.values())
     if edition == "owner":

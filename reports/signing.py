@@ -35,7 +35,6 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils import embed, generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
@@ -47,8 +46,7 @@ from pyhanko.stamp.noop import NoOpStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
-from reports.signing_identity import (SigningIdentity, display_name, format_fingerprint,
-                                      name_attribute)
+from reports.signing_identity import SigningIdentity, format_fingerprint, issuer_name
 
 FIELD_NAME = "BoussoleSignature"
 MAX_TEXT = 200  # reason / location: short texts a reader's signature panel shows
@@ -118,18 +116,6 @@ def signature_block(identity: SigningIdentity,
         fingerprint=identity.fingerprint,
         fingerprint_display=format_fingerprint(identity.fingerprint),
         self_signed=identity.self_signed, issuer=issuer_name(identity))
-
-
-def issuer_name(identity: SigningIdentity) -> str:
-    """Who vouches for the name: the issuing authority as its own certificate names it."""
-    cert = identity.certificate
-    if identity.self_signed:
-        return identity.display_name
-    for ca in identity.chain:
-        if ca.subject == cert.issuer:
-            return display_name(ca)
-    return (name_attribute(cert.issuer, NameOID.COMMON_NAME)
-            or cert.issuer.rfc4514_string())
 
 
 class _KeySigner(signers.SimpleSigner):

@@ -88,6 +88,18 @@ def display_name(cert: x509.Certificate) -> str:
     return ", ".join(parts) or cert.subject.rfc4514_string()
 
 
+def issuer_name(identity: "SigningIdentity") -> str:
+    """Who vouches for the name: the issuing authority as its own certificate names it."""
+    cert = identity.certificate
+    if identity.self_signed:
+        return identity.display_name
+    for ca in identity.chain:
+        if ca.subject == cert.issuer:
+            return display_name(ca)
+    return (name_attribute(cert.issuer, NameOID.COMMON_NAME)
+            or cert.issuer.rfc4514_string())
+
+
 def is_self_signed(cert: x509.Certificate) -> bool:
     if cert.issuer != cert.subject:
         return False

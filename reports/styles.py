@@ -92,6 +92,35 @@ MONO_SMALL = _style("mono_small", fontSize=8.5, leading=12, textColor=INK)
 # content stream, which lets reports.verify read the printed fingerprint without a PDF library.
 FINGERPRINT = _style("fingerprint", fontName="Courier-Bold", fontSize=8.6, leading=12,
                      textColor=NAVY)
+# The signature block's certificate and figures fingerprints (Courier: plain ASCII, and never
+# a bare 64-digit hex string, which reports.verify reserves for the checkup's fingerprint).
+SEAL_MONO = _style("seal_mono", fontName="Courier", fontSize=7.6, leading=9.8, textColor=NAVY)
+
+
+def _markup_colors() -> None:
+    """Let the paragraphs' <font color="#B3261E"> find the report's colours at once.
+
+    reportlab reads a colour written in markup by trying, in turn, CSS functions, colour names,
+    Python literals and expressions (building a dictionary of every named colour each time)
+    before hex: thousands of times per report. Its documented hook, the extra colour namespace,
+    is looked up first: it gets the palette above as "#RRGGBB", upper and lower case (a colour
+    written in markup that is not in the palette still works, only slower)."""
+    from reportlab.lib.colors import Color, toColor
+
+    palette = [v for v in globals().values() if isinstance(v, Color)]
+    palette += [*MATURITY_COLORS.values(), *PRIORITY_COLORS.values()]
+    palette += [colors.HexColor(c) for c in MARKUP_COLORS]
+    names = dict(toColor.extraColorsNS)
+    for color in palette:
+        code = "#" + color.hexval()[2:]
+        for key in (code.upper(), code.lower()):
+            names.setdefault(key, color)
+    toColor.setExtraColorsNameSpace(names)
+
+
+# Colours the sections write in markup as literals, beyond the palette's named ones.
+MARKUP_COLORS = ("#8A94A3", "#9AA5B1", "#3C4756")
+_markup_colors()
 
 
 def grid_style(header_rows: int = 1, zebra: bool = True, first_data_row: int | None = None):

@@ -277,7 +277,7 @@ def test_advisor_logo_and_progress(content, mixed, tmp_path):
                  logo=logo, progress=lambda done, total: calls.append((done, total)))
     reader = pypdf.PdfReader(str(out))
     cover = squash(reader.pages[0].extract_text())
-    assert squash("Inès Leroy — CMA Rhône") in cover
+    assert squash("Le dirigeant, avec Inès Leroy, CMA Rhône") in cover
     assert reader.metadata.author == "Inès Leroy — CMA Rhône"
     assert any(img for img in reader.pages[0].images)
     assert calls[0] == (0, 100) and calls[-1] == (100, 100)

@@ -26,7 +26,7 @@ from tests.signing_helpers import FIGURES, PASSWORD, WHEN, issue, make_ca, make_
 
 @pytest.fixture(scope="module")
 def owner() -> ids.SigningIdentity:
-    return ids.create_identity("Boulangerie Éloïse")
+    return ids.create_identity("Boulangerie Éloïse", now=WHEN)  # valid at the signing time used
 
 
 @pytest.fixture(scope="module")

@@ -32,6 +32,7 @@ if TYPE_CHECKING:   # imported where used: the window is painted before the doma
     from desktop.open_checkup import OpenCheckup
     from desktop.report_job import ReportRequest
     from desktop.settings import Settings
+    from desktop.signing_keys import FolderSigning
     from desktop.workspace import Workspace
 
 SUMMARY_DELAY_MS = 1500
@@ -273,6 +274,14 @@ class Session(QObject):
         from desktop.report_job import request_for
 
         return request_for(self._require(), out, edition=edition, lang=lang)
+
+    def signing(self) -> FolderSigning | None:
+        """The data folder's signing identities (Settings: which certificate signs reports)."""
+        if self.checkups is None:
+            return None
+        from desktop.signing_keys import FolderSigning
+
+        return FolderSigning.for_workspace(self.checkups.workspace)
 
 
 def _single_shot(parent: QObject, msecs: int, slot) -> QTimer:

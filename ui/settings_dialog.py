@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QGr
 from ui import errors
 from ui.dialog_body import scrolling_body
 from ui.settings_storage import StorageSection
+from ui.settings_signing import SigningBox
 from ui.widgets import LanguageBox, Retranslatable, label
 
 
@@ -68,6 +69,8 @@ class SettingsDialog(Retranslatable, QDialog):
         form.addRow("", self.logo_preview)
         box.addLayout(form)
         layout.addWidget(self.advisor_box)
+        self.signing_box = SigningBox(session)   # which certificate signs the reports
+        layout.addWidget(self.signing_box)
         self.storage = StorageSection(session, self)   # set-aside copies (ui/settings_storage.py)
         layout.addWidget(self.storage)
         layout.addStretch(1)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from reports.context import Ctx
 from reports.flowables import TocSlot
 from reports.sections import (cover, critical_gaps, details, find_out, glossary, help_contacts,
-                              method, plan, progress, roadmap, summary)
+                              method, plan, progress, roadmap, signature, standing,
+                              summary)
 
 
 def owner_story(ctx: Ctx, toc: TocSlot) -> list:
@@ -26,14 +27,17 @@ def owner_story(ctx: Ctx, toc: TocSlot) -> list:
     story += help_contacts.help_contacts(ctx)
     story += glossary.glossary(ctx)
     story += method.method(ctx)
+    story += signature.signature(ctx)
     return story
 
 
 def partner_story(ctx: Ctx) -> list:
     story = cover.cover(ctx)
     story += summary.summary(ctx)
+    story += standing.standing(ctx)
     story += progress.progress(ctx)
     story += roadmap.roadmap(ctx)
     story += plan.plan(ctx)
     story += method.method(ctx)
+    story += signature.signature(ctx)
     return story

@@ -4,14 +4,15 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from checks import formatting as fmt
+from checks.partner_figures import run_by
 from reports import markup
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import (COVER_NAME_MAX, SHORT_TEXT_MAX, Heading, TocPlaceholder, TocSlot,
-                               callout)
+from reports.flowables import (COVER_NAME_MAX, SHORT_TEXT_MAX, Heading, Paragraph,
+                               TocPlaceholder, TocSlot, callout)
 
 
 def cover(ctx: Ctx) -> list:
@@ -90,16 +91,17 @@ def _profile_label(ctx: Ctx, profile_id: str, value: object) -> str:
 
 
 def _run_by(ctx: Ctx) -> str:
-    a = ctx.assessment
-    if ctx.advisor:
-        name = ctx.advisor.get("name", "") or ""
-        org = ctx.advisor.get("organisation", "") or ""
-    else:
-        name, org = a.assessor.name, a.assessor.organisation
-    parts = [markup.para(x, SHORT_TEXT_MAX) for x in (name, org) if x and x.strip()]
-    if not parts:
-        return ctx.s("run_by_owner") if a.assessor.role == "owner" and not ctx.advisor else ""
-    return " — ".join(parts)
+    """Who ran it, in words: "Le dirigeant", or "Le dirigeant, avec <nom>, <organisation>"."""
+    who = run_by(ctx.assessment, ctx.advisor)
+    if who["role"] == "advisor":
+        names = ", ".join(markup.para(x, SHORT_TEXT_MAX) for x in (who["name"],
+                                                                   who["organisation"]) if x)
+        return ctx.s("run_by_with", who="\x00").replace("\x00", names)
+    owner = ctx.assessment.assessor.name.strip()
+    if owner:
+        return ctx.s("run_by_owner_named", name="\x00").replace(
+            "\x00", markup.para(owner, SHORT_TEXT_MAX))
+    return ctx.s("run_by_owner_value")
 
 
 def contents(ctx: Ctx, toc: TocSlot) -> list:

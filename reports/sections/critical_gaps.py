@@ -4,13 +4,13 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from checks.vocabulary import answer_label
 from reports import markup
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import Heading, callout, para
+from reports.flowables import Heading, Paragraph, callout, para
 
 
 def critical_gaps(ctx: Ctx) -> list:

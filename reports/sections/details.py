@@ -4,7 +4,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, KeepTogether
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from checks.assessment import Answer
@@ -13,7 +13,7 @@ from checks.vocabulary import DONT_KNOW_LABEL
 from reports import markup
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import Heading, para
+from reports.flowables import Heading, Paragraph, para
 
 
 def details(ctx: Ctx) -> list:

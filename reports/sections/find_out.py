@@ -4,12 +4,12 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Table
 
 from checks.vocabulary import ROLES
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import Heading, para
+from reports.flowables import Heading, Paragraph, para
 
 
 def find_out(ctx: Ctx) -> list:

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Table
 
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import Heading
+from reports.flowables import Heading, Paragraph
 
 
 def glossary(ctx: Ctx) -> list:

@@ -1,13 +1,13 @@
 """Where to get help: the public services and networks the plan names."""
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Table
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from reports import markup
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import Heading, para
+from reports.flowables import Heading, Paragraph, para
 
 
 def help_contacts(ctx: Ctx) -> list:

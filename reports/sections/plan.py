@@ -9,7 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from checks import formatting as fmt
 from checks.evaluation import PERIODS, Period, PlannedAction
@@ -17,7 +17,7 @@ from checks.vocabulary import PERIOD_LABELS, PRIORITY_LABELS, ROLES, STATUS_LABE
 from reports import i18n, markup
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import CELL_TEXT_MAX, SHORT_TEXT_MAX, Heading, para
+from reports.flowables import CELL_TEXT_MAX, SHORT_TEXT_MAX, Heading, Paragraph, para
 
 PLAN_COLS = (48, 0, 36, 66, 106)  # number+priority, action (what is left), effort, cost, who+help
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Spacer, Table
 
 from checks import formatting as fmt
 from checks.compare import Comparison, ScoreDelta
 from reports import styles as S
 from reports.context import Ctx
-from reports.flowables import Heading, para
+from reports.flowables import Heading, Paragraph, para
 
 
 def progress(ctx: Ctx) -> list:
@@ -41,8 +41,10 @@ def progress(ctx: Ctx) -> list:
     t.setStyle(S.grid_style())
     out.append(t)
     out.append(Spacer(1, 8))
-    facts = [(ctx.s("actions_done"), len(cmp.actions_done)),
-             (ctx.s("new_actions"), len(cmp.new_actions))]
+    facts = [(ctx.s("recommendations_done" if ctx.partner else "actions_done"),
+              len(cmp.actions_done)),
+             (ctx.s("new_recommendations" if ctx.partner else "new_actions"),
+              len(cmp.new_actions))]
     if not ctx.partner:
         facts += [(ctx.s("improved"), len(cmp.improved)),
                   (ctx.s("worsened"), len(cmp.worsened))]

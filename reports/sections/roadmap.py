@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Spacer, Table
 
 from checks import formatting as fmt
 from checks.evaluation import Period, Plan
@@ -14,7 +14,7 @@ from reports import i18n
 from reports import styles as S
 from reports.charts import PeriodBar, period_bars
 from reports.context import Ctx
-from reports.flowables import Heading, callout, para
+from reports.flowables import Heading, Paragraph, callout, para
 
 
 def roadmap(ctx: Ctx) -> list:

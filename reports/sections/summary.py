@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from checks import formatting as fmt
@@ -15,7 +15,8 @@ from reports import i18n
 from reports import styles as S
 from reports.charts import module_bars
 from reports.context import Ctx
-from reports.flowables import Heading, para
+from reports.flowables import Heading, Paragraph, para
+from reports.sections import partner_summary
 
 
 def summary(ctx: Ctx) -> list:
@@ -42,6 +43,10 @@ def summary(ctx: Ctx) -> list:
          Paragraph(escape(fmt.percent(ev.completion, ctx.lang)), _kpi_style(16)),
          Paragraph(escape(i18n.actions(len(plan.actions), ctx.lang)), _kpi_style(16))],
     ]
+    if ctx.partner:   # "Recommandations", with how far the plan has got: not a count of problems
+        label, value = partner_summary.plan_kpi(ctx, _kpi_style(16))
+        kpis[0][3], kpis[1][3] = Paragraph(label.upper(), S.COVER_LABEL), value
+        kpis[1][0] = partner_summary.score_cell(ctx, kpis[1][0])
     w = S.FRAME_W / 4
     t = Table(kpis, colWidths=[w * 1.15, w * 1.05, w * 0.9, w * 0.9])
     t.setStyle(TableStyle([
@@ -54,11 +59,17 @@ def summary(ctx: Ctx) -> list:
     ]))
     out.append(t)
     out.append(Spacer(1, 6))
+    if ctx.partner:
+        out += partner_summary.facts(ctx)
     answered = sum(m.answered for m in ev.modules)
     if not answered:
         out.append(para(ctx.s("no_answer_yet"), S.BODY))
     elif not plan.actions:
         out.append(para(ctx.s("summary_none"), S.BODY))
+    elif ctx.partner:
+        out.append(para(partner_summary.plan_text(
+            ctx, pace=fmt.hours(plan.capacity.monthly_hours, ctx.lang),
+            cost=ctx.cost_range(low, high), hours=fmt.hours(effort, ctx.lang)), S.BODY))
     else:
         out.append(para(ctx.s("summary_text", n=i18n.actions(len(plan.actions), ctx.lang),
                             week=str(len(plan.select(period="week"))),
@@ -75,7 +86,7 @@ def summary(ctx: Ctx) -> list:
                                   n=i18n.actions(len(plan.overload.late), ctx.lang)), S.BODY))
     if not ctx.partner and answered and not ev.critical_gaps:
         out.append(para(ctx.s("no_critical"), S.BODY))
-    if ev.completion < 99.5:
+    if ev.completion < 99.5 and (not ctx.partner or partner_summary.completion_note(ctx)):
         out.append(para(ctx.s("incomplete", pct=fmt.percent(ev.completion, ctx.lang)),
                       S.MUTED_SMALL))
 
@@ -134,9 +145,11 @@ def _maturity_scale(ctx: Ctx) -> str:
 def _module_table(ctx: Ctx) -> Table:
     ev = ctx.evaluation
     head = [ctx.s("module"), ctx.s("score"), ctx.s("maturity"), ctx.s("answered")]
-    if not ctx.partner:
+    if ctx.partner:
+        head += partner_summary.table_head(ctx)
+    else:
         head.append(ctx.s("critical_gaps_short"))
-    rows = [[Paragraph(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT if i in (1, 3, 4)
+    rows = [[Paragraph(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT if i in (1, 3, 4, 5)
                        else S.CELL_HEAD) for i, h in enumerate(head)]]
     for m in ev.modules:
         label = MATURITY_LABELS[m.maturity].get(ctx.lang)
@@ -151,11 +164,13 @@ def _module_table(ctx: Ctx) -> Table:
             Paragraph(mat, S.CELL),
             Paragraph(escape(f"{m.answered} / {m.applicable}"), S.CELL_RIGHT),
         ]
-        if not ctx.partner:
+        if ctx.partner:
+            row += partner_summary.table_cells(ctx, m)
+        else:
             row.append(Paragraph(str(len(m.critical_gaps)), S.CELL_RIGHT))
         rows.append(row)
     if ctx.partner:
-        widths = [S.FRAME_W * 0.40, S.FRAME_W * 0.18, S.FRAME_W * 0.24, S.FRAME_W * 0.18]
+        widths = [S.FRAME_W * x for x in (0.30, 0.11, 0.17, 0.11, 0.14, 0.17)]
     else:
         widths = [S.FRAME_W * 0.34, S.FRAME_W * 0.14, S.FRAME_W * 0.22, S.FRAME_W * 0.14,
                   S.FRAME_W * 0.16]

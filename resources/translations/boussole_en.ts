@@ -1424,7 +1424,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+98"/>
+        <location filename="../../ui/settings_dialog.py" line="+101"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1562,6 +1562,191 @@
         <location line="+1"/>
         <source>Choisissez une image PNG ou JPEG, par exemple exportée depuis votre site.</source>
         <translation>Choose a PNG or JPEG image, for example one exported from your website.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningBox</name>
+    <message>
+        <location filename="../../ui/settings_signing.py" line="+40"/>
+        <source>Signature des rapports</source>
+        <translation>Report signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les rapports PDF sont signés : une banque peut vérifier qui les a produits et qu&apos;ils n&apos;ont pas été modifiés. Vous pouvez utiliser votre propre certificat (.p12, .pfx).</source>
+        <translation>PDF reports are signed: a bank can check who produced them and that they were not changed. You can use your own certificate (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charger un certificat…</source>
+        <translation>Load a certificate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charger un certificat de signature</source>
+        <translation>Load a signing certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne plus l&apos;utiliser</source>
+        <translation>Stop using it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne plus utiliser ce certificat</source>
+        <translation>Stop using this certificate</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le certificat chargé auparavant ne peut plus être ouvert : chargez-le de nouveau.</source>
+        <translation>The certificate loaded before can no longer be opened: load it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empreinte SHA-256 du certificat :
+%1</source>
+        <translation>The certificate&apos;s SHA-256 fingerprint:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificat utilisé : celui que Boussole a créé pour ce dossier, au nom de l&apos;entreprise ou, en mode conseiller, au vôtre.</source>
+        <translation>Certificate used: the one Boussole created for this data folder, in the business&apos;s name or, in advisor mode, in yours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votre certificat « %1 » a expiré le %2 : les rapports sont signés par le certificat créé par Boussole. Chargez un certificat renouvelé.</source>
+        <translation>Your certificate “%1” expired on %2: reports are signed with the certificate Boussole created. Load a renewed certificate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificat utilisé : « %1 », délivré par %2, valable jusqu&apos;au %3.</source>
+        <translation>Certificate used: “%1”, issued by %2, valid until %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choisir un certificat</source>
+        <translation>Choose a certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificats avec clé privée (*.p12 *.pfx);;Tous les fichiers (*)</source>
+        <translation>Certificates with private key (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mot de passe du certificat</source>
+        <translation>Certificate password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe de « %1 » :</source>
+        <translation>Password of “%1”:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ce certificat ne peut pas être utilisé</source>
+        <translation>This certificate cannot be used</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le fichier « %1 » ne peut pas être lu.</source>
+        <translation>The file “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifiez son emplacement et réessayez.</source>
+        <translation>Check where it is and try again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le mot de passe ne correspond pas à ce fichier.</source>
+        <translation>The password does not match this file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tapez le mot de passe remis avec le certificat.</source>
+        <translation>Type the password you were given with the certificate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce fichier n&apos;est pas un certificat avec sa clé privée (.p12 ou .pfx).</source>
+        <translation>This file is not a certificate with its private key (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exportez le certificat avec sa clé privée au format PKCS#12, puis chargez ce fichier.</source>
+        <translation>Export the certificate with its private key as PKCS#12, then load that file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce fichier ne contient pas la clé privée du certificat.</source>
+        <translation>This file does not hold the certificate&apos;s private key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exportez-le de nouveau avec sa clé privée.</source>
+        <translation>Export it again with its private key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce certificat a expiré.</source>
+        <translation>This certificate has expired.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demandez un nouveau certificat à votre autorité de certification.</source>
+        <translation>Ask your certification authority for a new certificate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce certificat n&apos;est pas encore valable.</source>
+        <translation>This certificate is not valid yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifiez la date de l&apos;ordinateur, ou attendez sa date de début.</source>
+        <translation>Check the computer&apos;s date, or wait until its start date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce certificat ne peut pas servir à signer des documents (clé trop courte ou usage non prévu).</source>
+        <translation>This certificate cannot sign documents (key too short, or not meant for signing).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demandez un certificat de signature à votre autorité de certification.</source>
+        <translation>Ask your certification authority for a signing certificate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce dossier n&apos;est pas chiffré et aucun trousseau système n&apos;est disponible : la clé privée du certificat ne peut pas y être gardée protégée.</source>
+        <translation>This data folder is not encrypted and no system keychain is available: the certificate&apos;s private key cannot be kept protected here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protégez d&apos;abord les données par une phrase de passe.</source>
+        <translation>First protect the data with a passphrase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce fichier est trop gros pour être un certificat.</source>
+        <translation>This file is too large to be a certificate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez le fichier .p12 ou .pfx du certificat.</source>
+        <translation>Choose the certificate&apos;s .p12 or .pfx file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le certificat n&apos;a pas pu être chargé.</source>
+        <translation>The certificate could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifiez le fichier et son mot de passe, puis réessayez.</source>
+        <translation>Check the file and its password, then try again.</translation>
     </message>
 </context>
 <context>
