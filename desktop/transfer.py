@@ -60,6 +60,8 @@ def is_encrypted(path: Path) -> bool:
 
 
 def read_encrypted(path: Path, passphrase: str, content: Content | None = None) -> Assessment:
+    """The assessment in a protected file. With `content` (today's checklist), it is checked
+    against the version it was answered with: today's or an archived one."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -94,4 +96,9 @@ def read_encrypted(path: Path, passphrase: str, content: Content | None = None) 
     except InvalidTag:
         raise AssessmentError("wrong passphrase, or the file was damaged in transit; check the "
                               "passphrase and try again, or ask for a new export") from None
-    return loads_assessment(plaintext.decode("utf-8"), content)
+    assessment = loads_assessment(plaintext.decode("utf-8"))
+    if content is not None:   # checked against the checklist it was answered with
+        from checks.content_versions import with_its_content
+
+        with_its_content(assessment, content)
+    return assessment
