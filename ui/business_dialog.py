@@ -74,7 +74,7 @@ class BusinessDialog(Retranslatable, QDialog):
         self.staff.setObjectName("businessStaff")
         for combo, profile_id in ((self.sector, "sector"), (self.staff, "staff")):
             try:
-                question = session.content.profile_question(profile_id)
+                question = session.current_content.profile_question(profile_id)
             except KeyError:
                 continue
             for option in question.options:
