@@ -184,3 +184,18 @@ def test_the_partner_pdf_keeps_counts_and_names_no_question(tmp_path, content, o
     assert "Questions non comparables" in texts["owner"] and website in texts["owner"]
     assert f"({OLD} puis {content.version})" in texts["partner"]
     assert website not in texts["partner"] and "Questions non comparables" not in texts["partner"]
+
+
+def test_a_protected_2026_11_file_is_read_with_its_version(tmp_path, content, old):
+    from checks.assessment import AssessmentError
+    from desktop.checkups import read_assessment_file, write_assessment_file
+
+    checkup = _march(make_assessment(old, "mixed"))
+    path = tmp_path / "old.boussole"
+    write_assessment_file(checkup, path, "phrase de passe longue")
+    back = read_assessment_file(path, content, lambda: "phrase de passe longue")
+    assert back.content_version == OLD and back.answers == checkup.answers
+    checkup.answers["cyber.site_updates"] = Answer("yes")     # a 2026.12 id in a 2026.11 file
+    write_assessment_file(checkup, path, "phrase de passe longue")
+    with pytest.raises(AssessmentError, match="cyber.site_updates.*unknown in content 2026.11"):
+        read_assessment_file(path, content, lambda: "phrase de passe longue")

@@ -161,7 +161,9 @@ def test_a_2026_11_checkup_walked_in_the_app_then_re_checked(open_app, qtbot, tm
     bar = interview.center.last_time
     assert bar.isVisible()
     label = content.questions["cyber.inventory"].option("partial").label.fr
-    assert bar.text.text() == f"La dernière fois (12 mars 2026) : {label}\nNote : liste à finir"
+    assert bar.text.text() == f"La dernière fois (12 mars 2026) : {label}"
+    assert bar.text.accessibleDescription() == "Note de la dernière fois : liste à finir"
+    assert "liste à finir" in bar.text.toolTip()
     assert bar.keep.isVisible()
     interview.note.setFocus()
     QTest.keyClicks(interview.note, "Rappel")            # typing in the note: R is a letter
@@ -211,8 +213,10 @@ def test_a_new_business_waits_for_every_profile_answer(open_app, qtbot, content,
     assert window.session.profile() == {}
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     assert window.current == PageId.PROFILE and page.status.missing_line.isVisible()
-    assert page.status.missing_line.text().startswith(f"{len(content.profile)} questions restent")
-    assert content.profile_question("website").text.fr in page.status.missing_line.text()
+    text = page.status.missing_line.text()
+    assert text.startswith(f"{len(content.profile)} questions restent sans réponse, encadrées")
+    assert f"« {content.profile[0].text.fr} »" in text   # where to start
+    assert page.cards["website"].styleSheet()            # all of them outlined
     window.actions[ActionId.INTERVIEW].trigger()
     assert window.current == PageId.PROFILE   # the header's step is held back too
     answer_profile(window)

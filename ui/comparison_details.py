@@ -33,6 +33,9 @@ class ChangeList(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
+        # a heading that folds, not a pressed button: no frame when unfolded
+        self.toggle.setStyleSheet("QToolButton { border: none; background: transparent; "
+                                  "font-weight: 600; padding: 2px 0; }")
         self.toggle.toggled.connect(self._fold)
         column.addWidget(self.toggle)
         self.intro = label(selectable=True, shrink=True)
@@ -120,5 +123,6 @@ class ComparisonDetails(QWidget):
         line = f"{html.escape(text)}<br/><span style='color:{style.MUTED}'>{html.escape(then)}"
         now = [later.questions[q].text.get(lang) for q in item.see if q in later.questions]
         if now:
-            line += "<br/>" + html.escape(self.tr("Désormais : {0}").format(" ; ".join(now)))
+            line += "<br/>" + html.escape(self.tr("Désormais : {0}").format(
+                self.tr(" ; ").join(now)))
         return line + "</span>"

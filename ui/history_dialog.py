@@ -85,10 +85,21 @@ class HistoryDialog(Retranslatable, QDialog):
             item.setText(3, f"{round(row.get('completion') or 0)} %")
             item.setText(4, self._state(row))
             item.setToolTip(4, QtGuiNamespace.convertFromPlainText(self._state(row, long=True)))
+        self._fit()
         if self.table.topLevelItemCount():
             self.table.setCurrentItem(self.table.topLevelItem(0))
         self.open_button.setEnabled(bool(self.rows))
         self.table.setFocus()
+
+    def _fit(self) -> None:
+        """Wide enough for every column (nothing cut, no sideways scrolling), within the
+        screen; a long business name wraps in the heading instead."""
+        header = self.table.header()
+        needed = sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(self.table.columnCount()))
+        needed += 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        self.table.setMinimumWidth(min(needed + 8, int(screen * 0.9) - 48))
 
     def _state(self, row: dict, long: bool = False) -> str:
         done = self.tr("Terminé") if row.get("completed_at") else self.tr("En cours")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QV
                                QWidget)
 
 from ui import errors
+from ui.adaptive_row import AdaptiveRow
 from ui.business_table import BusinessTable, format_date
 from ui.widgets import Card, ScrollPage, button, label
 
@@ -64,8 +65,6 @@ class HomePage(QWidget):
         self.table.installEventFilter(self)              # the context menu (menu key)
         self.table.viewport().installEventFilter(self)   # the context menu (right click)
         column.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.setSpacing(8)
         self.open_button = button("", listing, primary=False, name="openBusiness")
         self.open_button.clicked.connect(self.open_selected)
         self.again_button = button("", listing, name="newCheckupForBusiness")
@@ -76,12 +75,9 @@ class HomePage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = button("", listing, danger=True, name="deleteBusiness")
         self.delete_button.clicked.connect(self.delete_selected)
-        row.addWidget(self.open_button)
-        row.addWidget(self.again_button)
-        row.addWidget(self.history_button)
-        row.addStretch(1)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.delete_button)
+        # one line while the buttons fit, two at 150 % (never a button cut)
+        self.buttons_row = AdaptiveRow([self.open_button, self.again_button, self.history_button],
+                                       [self.edit_button, self.delete_button], listing)
         # the commands on the selected business, for the context menu (and F2 on this page)
         self.edit_action = QAction(self)
         self.edit_action.setObjectName("action-edit-business")
@@ -100,7 +96,7 @@ class HomePage(QWidget):
         self.menu.addAction(self.edit_action)
         self.menu.addAction(self.delete_action)
         self.menu.insertAction(self.delete_action, self.history_action)
-        column.addLayout(row)
+        column.addWidget(self.buttons_row)
         self.views.addWidget(listing)
 
         # the first start: nothing yet (in a scroll page, so the text wraps and never clips)

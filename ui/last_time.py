@@ -7,6 +7,7 @@ nothing). The bar only shows and reports; the interview page saves the answer, a
 """
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QWidget
@@ -72,9 +73,12 @@ class LastTimeBar(Retranslatable, QWidget):
         self._editable = editable
         text = self.tr("La dernière fois ({0}) : {1}").format(
             self._date, answer_label(content, question_id, previous.option, lang))
-        if previous.note:
-            text += "\n" + self.tr("Note : {0}").format(previous.note)
         self.text.setText(text)
+        # the note of last time in the tooltip: the answers stay in view at 150 %
+        tip = self.tr("Note de la dernière fois : {0}").format(previous.note) if previous.note else ""
+        self.text.setToolTip(QtGui.Qt.convertFromPlainText(tip, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+                             if tip else "")
+        self.text.setAccessibleDescription(tip)
         self.set_chosen(chosen)
         if not self.isVisible():
             self.setVisible(True)
@@ -89,7 +93,8 @@ class LastTimeBar(Retranslatable, QWidget):
             self.keep_requested.emit(self._option)
 
     def _retranslate(self) -> None:
-        self.keep.setText(self.tr("Reprendre cette réponse (R)"))
+        self.keep.setText(self.tr("Reprendre (R)"))
+        self.keep.setToolTip(self.tr("Donner la même réponse que la dernière fois (touche R)"))
         self.keep.setAccessibleName(self.tr("Reprendre la réponse de la dernière fois (R)"))
 
 

@@ -8,13 +8,14 @@ the last answers are carried over and marked, so the owner checks them rather th
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtWidgets import QLabel
 
 from ui import style
 from ui.read_only import format_long_date
 from ui.widgets import label
 
+SHOWN_NAMES = 3   # more missing questions are outlined, not all named: the line stays short
 MISSING_STYLE = f"QFrame#card {{ border: 2px solid {style.BAD}; }}"
 
 
@@ -52,8 +53,8 @@ class ProfileStatus(QObject):
                        and last.profile.get(question_id) == profile.get(question_id))
             mark = self._marks.get(question_id)
             if mark is None and carried:
-                mark = label("", "muted", card)
-                mark.setObjectName(f"carried-{question_id}")
+                mark = label("", f"carried-{question_id}", card)
+                mark.setProperty("muted", True)   # the style sheet's secondary text
                 card.body.insertWidget(1, mark)
                 self._marks[question_id] = mark
             if mark is not None:
@@ -83,18 +84,31 @@ class ProfileStatus(QObject):
             self.missing_line.setVisible(False)
             return True
         lang = session.language
-        titles = [cards[q].question.text.get(lang) for q in missing if q in cards]
-        if len(titles) == 1:
-            text = self.tr("Une question reste sans réponse : « {0} ». Répondez-y pour "
-                           "continuer.").format(titles[0])
-        else:
-            text = self.tr("{0} questions restent sans réponse : {1}. Répondez-y pour "
-                           "continuer.").format(len(titles), " ; ".join(f"« {t} »" for t in titles))
+        quoted = [self.tr("« {0} »").format(cards[q].question.text.get(lang))
+                  for q in missing if q in cards]
+        if len(quoted) == 1:
+            text = self.tr("Une question reste sans réponse, encadrée en rouge : {0}. Répondez-y "
+                           "pour continuer.").format(quoted[0])
+        elif len(quoted) <= SHOWN_NAMES:
+            text = self.tr("{0} questions restent sans réponse, encadrées en rouge : {1}. "
+                           "Répondez-y pour continuer.").format(
+                len(quoted), self.tr(" ; ").join(quoted))
+        else:   # the red outlines show them all; a few names say where to start
+            text = self.tr("{0} questions restent sans réponse, encadrées en rouge, dont {1}. "
+                           "Répondez-y pour continuer.").format(
+                len(quoted), self.tr(" ; ").join(quoted[:SHOWN_NAMES]))
         self.missing_line.setText(text)
         self.missing_line.setAccessibleName(text)
         self.missing_line.setVisible(True)
         first = cards.get(missing[0])
         if focus and first is not None:
-            self.page.scroll.ensureWidgetVisible(first)
             next(iter(first.buttons.values())).setFocus()
+            # once laid out (cards built a moment ago have no place yet)
+            QTimer.singleShot(0, lambda: self._scroll_to(first))
         return False
+
+    def _scroll_to(self, card) -> None:
+        """The card's top (its question) at the top of the page, however tall the card."""
+        scroll = self.page.scroll
+        top = card.mapTo(scroll.widget(), QPoint(0, 0)).y()
+        scroll.verticalScrollBar().setValue(max(0, top - 12))

@@ -114,7 +114,10 @@ def lock_question(view, locked: bool) -> None:
 
 def lock_action_card(card, locked: bool) -> None:
     """An action's tracking (ui/action_editor.ActionCard) shown, not changed."""
-    for widget in (card.status, card.due, card.clear_due):
+    for widget in (card.status, card.due):
         widget.setEnabled(not locked)
+    card.clear_due.setVisible(not locked)
     for field in (card.owner, card.note):
         field.setReadOnly(locked)
+        if locked:   # no "Qui s'en occupe ?" inviting to type where nothing can be typed
+            field.setPlaceholderText("—")

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Paragraph, Table
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Paragraph, Table
 
 from checks.compare import Comparison, NotComparable, QuestionChange
 from checks.content import Content
@@ -41,15 +42,21 @@ def question_lists(ctx: Ctx, cmp: Comparison) -> list:
     for key, changes, colour in (("improved", cmp.improved, GREEN),
                                  ("worsened", cmp.worsened, RED)):
         if changes:
-            out.append(Heading(ctx.plain(key), S.H3, 1, f"progress_{key}", toc=False))
+            out += _heading(ctx, key)
             out.append(_changes_table(ctx, q_content, changes, colour))
     if cmp.not_comparable:
-        out.append(Heading(ctx.plain("not_comparable"), S.H3, 1, "progress_not_comparable",
-                           toc=False))
+        out += _heading(ctx, "not_comparable")
         out.append(Paragraph(ctx.s("not_comparable_intro"), S.BODY_SMALL))
         out.append(_not_comparable_table(ctx, cmp.not_comparable,
                                          cmp.questions_version or ctx.content.version))
     return out
+
+
+def _heading(ctx: Ctx, key: str) -> list:
+    # Not kept with its long table (both would jump to the next page, leaving a blank one);
+    # a page break instead when fewer than a few rows would fit under it.
+    return [CondPageBreak(45 * mm),
+            Heading(ctx.plain(key), S.H3, 1, f"progress_{key}", toc=False, keep_with_next=False)]
 
 
 def _changes_table(ctx: Ctx, content: Content, changes: tuple[QuestionChange, ...],
@@ -87,11 +94,10 @@ def _not_comparable_table(ctx: Ctx, items: tuple[NotComparable, ...],
             Paragraph(escape(answer_label(content, item.question, item.option, ctx.lang)), S.CELL),
             Paragraph(f'<font color="{GREY}">{why}</font>', S.CELL),
         ])
-    return _table(ctx, rows)
+    return _table(ctx, rows, (0.42, 0.22, 0.36))   # room for the questions asked now
 
 
-def _table(ctx: Ctx, rows: list) -> Table:
-    table = Table(rows, colWidths=[S.FRAME_W * 0.5, S.FRAME_W * 0.25, S.FRAME_W * 0.25],
-                  repeatRows=1, splitByRow=1)
+def _table(ctx: Ctx, rows: list, widths: tuple[float, ...] = (0.5, 0.25, 0.25)) -> Table:
+    table = Table(rows, colWidths=[S.FRAME_W * w for w in widths], repeatRows=1, splitByRow=1)
     table.setStyle(S.grid_style())
     return table

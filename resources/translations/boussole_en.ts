@@ -575,7 +575,7 @@
 <context>
     <name>ComparisonDetails</name>
     <message>
-        <location filename="../../ui/comparison_details.py" line="+94"/>
+        <location filename="../../ui/comparison_details.py" line="+97"/>
         <source>Les deux diagnostics ont été faits avec des versions différentes du questionnaire ({0} puis {1}) : chaque score est calculé avec sa propre version.</source>
         <translation>The two checkups used different versions of the checklist ({0}, then {1}): each score is computed with its own version.</translation>
     </message>
@@ -608,6 +608,11 @@
         <location line="+5"/>
         <source>Désormais : {0}</source>
         <translation>Now asked as: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -784,7 +789,7 @@
         <translation>History — {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
@@ -1125,19 +1130,24 @@
 <context>
     <name>LastTimeBar</name>
     <message>
-        <location filename="../../ui/last_time.py" line="+73"/>
+        <location filename="../../ui/last_time.py" line="+74"/>
         <source>La dernière fois ({0}) : {1}</source>
         <translation>Last time ({0}): {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Note : {0}</source>
-        <translation>Note: {0}</translation>
+        <location line="+4"/>
+        <source>Note de la dernière fois : {0}</source>
+        <translation>Last time&apos;s note: {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Reprendre cette réponse (R)</source>
-        <translation>Reuse this answer (R)</translation>
+        <location line="+17"/>
+        <source>Reprendre (R)</source>
+        <translation>Reuse (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donner la même réponse que la dernière fois (touche R)</source>
+        <translation>Give the same answer as last time (R key)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1289,19 +1299,35 @@
 <context>
     <name>ProfileStatus</name>
     <message>
-        <location filename="../../ui/profile_status.py" line="+60"/>
+        <location filename="../../ui/profile_status.py" line="+61"/>
         <source>Repris du diagnostic du {0}</source>
         <translation>Carried over from the checkup of {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Une question reste sans réponse : « {0} ». Répondez-y pour continuer.</source>
-        <translation>One question has no answer yet: “{0}”. Answer it to go on.</translation>
+        <location line="+26"/>
+        <source>« {0} »</source>
+        <translation>“{0}”</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{0} questions restent sans réponse : {1}. Répondez-y pour continuer.</source>
-        <translation>{0} questions have no answer yet: {1}. Answer them to go on.</translation>
+        <source>Une question reste sans réponse, encadrée en rouge : {0}. Répondez-y pour continuer.</source>
+        <translation>One question has no answer yet, outlined in red: {0}. Answer it to go on.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} questions restent sans réponse, encadrées en rouge : {1}. Répondez-y pour continuer.</source>
+        <translation>{0} questions have no answer yet, outlined in red: {1}. Answer them to go on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{0} questions restent sans réponse, encadrées en rouge, dont {1}. Répondez-y pour continuer.</source>
+        <translation>{0} questions have no answer yet, outlined in red, among them {1}. Answer them to go on.</translation>
     </message>
 </context>
 <context>
