@@ -33,8 +33,12 @@ def _root(content_dir: Path | str | None) -> Path:
     return Path(content_dir) if content_dir else DEFAULT_CONTENT_DIR
 
 
-def _version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
+def version_key(version: str) -> tuple[int, ...]:
+    """A version as numbers, for ordering ("2026.11" < "2026.12"); () when it is not one."""
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return ()
 
 
 def _read_toml(path: Path) -> dict:
@@ -63,7 +67,7 @@ def content_dirs(content_dir: Path | str | None = None) -> dict[str, Path]:
             if sub.is_dir() and _VERSION.fullmatch(sub.name):
                 dirs[sub.name] = sub
     dirs[current_version(root)] = root
-    return dict(sorted(dirs.items(), key=lambda item: _version_key(item[0])))
+    return dict(sorted(dirs.items(), key=lambda item: version_key(item[0])))
 
 
 def available_versions(content_dir: Path | str | None = None) -> tuple[str, ...]:
@@ -86,6 +90,14 @@ def _load_version(version: str, root: str) -> Content:
         raise ContentError([f"{dirs[version]}: content.toml says version {content.version}, "
                             f"the folder says {version}"])
     return content
+
+
+def content_of(version: str, *known: Content | None) -> Content:
+    """The content of `version`: one of `known` when it is that version, else the archive's."""
+    for content in known:
+        if content is not None and content.version == version:
+            return content
+    return load_version(version)
 
 
 # --------------------------------------------------------------------------------------------
@@ -155,7 +167,7 @@ def load_mapping(source: str, target: str, content_dir: Path | str | None = None
 
 @functools.lru_cache(maxsize=16)
 def _load_mapping(source: str, target: str, root: str) -> VersionMapping:
-    if _version_key(source) >= _version_key(target):
+    if version_key(source) >= version_key(target):
         raise ContentError([f"no mapping from content {source} to {target}: mappings only go "
                             f"from an older version to a newer one"])
     steps = {}
@@ -326,10 +338,20 @@ def read_any_version(path: Path | str, content_dir: Path | str | None = None) ->
 
 
 def _with_its_content(assessment: Assessment, content_dir) -> tuple[Assessment, Content]:
+    return assessment, with_its_content(assessment, content_dir=content_dir)
+
+
+def with_its_content(assessment: Assessment, *known: Content | None,
+                     content_dir: Path | str | None = None) -> Content:
+    """Validate `assessment` against the content it was answered with (one of `known` when it
+    is that version, else an archived one) and return that content. AssessmentError saying
+    what is wrong (an unknown id, a version this Boussole does not have)."""
     try:
-        content = load_version(assessment.content_version, content_dir)
+        content = next((c for c in known if c is not None
+                        and c.version == assessment.content_version), None) \
+            or load_version(assessment.content_version, content_dir)
     except ContentError as exc:
         raise AssessmentError(f"field 'content_version' is '{assessment.content_version}': "
                               f"{exc.problems[0]}") from None
     validate_against(assessment, content)
-    return assessment, content
+    return content

@@ -6,7 +6,7 @@ everything a tool needs, texts in one language, scores rounded to 1 decimal.
 from __future__ import annotations
 
 from checks.assessment import Assessment
-from checks.compare import Comparison, QuestionChange, ScoreDelta, compare
+from checks.compare import Comparison, NotComparable, QuestionChange, ScoreDelta, compare
 from checks.content import Content
 from checks.evaluation import CriticalGap, ModuleResult, Overload, Period, Plan, PlannedAction
 from checks.scoring import evaluate_assessment
@@ -22,8 +22,11 @@ def _r(value: float | None) -> float | None:
 
 
 def score_report(content: Content, assessment: Assessment, previous: Assessment | None = None,
-                 lang: str = "fr") -> dict:
-    """Everything `boussole-cli score` prints: JSON-ready, scores rounded to 1 decimal."""
+                 lang: str = "fr", previous_content: Content | None = None) -> dict:
+    """Everything `boussole-cli score` prints: JSON-ready, scores rounded to 1 decimal.
+
+    `content` is the assessment's own version; `previous` may be of another version (its
+    content: `previous_content`, else read from the archive)."""
     ev = evaluate_assessment(content, assessment)
     report = {
         "format": REPORT_FORMAT, "version": REPORT_VERSION,
@@ -37,7 +40,8 @@ def score_report(content: Content, assessment: Assessment, previous: Assessment 
         "plan": _plan_dict(content, ev.plan, lang),
     }
     if previous is not None:
-        report["comparison"] = _comparison_dict(content, compare(content, previous, assessment), lang)
+        comparison = compare(content, previous, assessment, previous_content)
+        report["comparison"] = _comparison_dict(content, comparison, lang, previous_content)
     return report
 
 
@@ -135,18 +139,33 @@ def _delta_dict(d: ScoreDelta) -> dict:
 
 def _change_dict(content: Content, q: QuestionChange, lang: str) -> dict:
     return {"question": q.question, "module": q.module,
+            "text": content.questions[q.question].text.get(lang),
             "before": q.before, "before_label": answer_label(content, q.question, q.before, lang),
             "after": q.after, "after_label": answer_label(content, q.question, q.after, lang)}
 
 
-def _comparison_dict(content: Content, c: Comparison, lang: str) -> dict:
+def _not_comparable_dict(content: Content, n: NotComparable, lang: str) -> dict:
+    return {"question": n.question, "module": n.module, "content_version": n.version,
+            "text": content.questions[n.question].text.get(lang),
+            "before": n.option, "before_label": answer_label(content, n.question, n.option, lang),
+            "reason": n.reason, "see": list(n.see)}
+
+
+def _comparison_dict(content: Content, c: Comparison, lang: str,
+                     previous_content: Content | None = None) -> dict:
+    from checks.content_versions import content_of
+
+    q_content = content_of(c.questions_version, content, previous_content)
     return {
         "before_id": c.before_id, "before_date": c.before_date, "after_date": c.after_date,
+        "before_content_version": c.before_version, "after_content_version": c.after_version,
         "overall": _delta_dict(c.overall),
         "modules": [{"id": d.module, **_delta_dict(d)} for d in c.modules],
         "themes": [{"module": d.module, "id": d.theme, **_delta_dict(d)} for d in c.themes],
-        "improved": [_change_dict(content, q, lang) for q in c.improved],
-        "worsened": [_change_dict(content, q, lang) for q in c.worsened],
+        "improved": [_change_dict(q_content, q, lang) for q in c.improved],
+        "worsened": [_change_dict(q_content, q, lang) for q in c.worsened],
+        "not_comparable": [_not_comparable_dict(content_of(n.version, content, previous_content),
+                                                n, lang) for n in c.not_comparable],
         "actions_done": [{"id": a.action, "module": a.module, "reason": a.reason}
                          for a in c.actions_done],
         "new_actions": list(c.new_actions),

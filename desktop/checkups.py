@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from checks.assessment import Assessment, Assessor, read_assessment, write_assessment
+from checks.assessment import Assessment, Assessor, write_assessment
 from checks.content import Content
 from desktop.errors import StoreError
 from desktop.settings import Settings
@@ -76,6 +76,15 @@ class Checkups:
 
             self._content = load_content()
         return self._content
+
+    def content_for(self, version: str) -> Content:
+        """The checklist a checkup was answered with: today's, or an archived version
+        (checks.content_versions; ContentError when this Boussole does not have it)."""
+        if version == self.content.version:
+            return self.content
+        from checks.content_versions import load_version
+
+        return load_version(version)
 
     def close(self) -> None:
         self.workspace.close()
@@ -146,30 +155,46 @@ class Checkups:
         return self.store.list_checkups()
 
     def unfinished(self) -> list[dict]:
-        """Checkups not completed yet, the most recently worked on first."""
-        return self.store.unfinished_checkups()
+        """Checkups that can still be finished (the latest of their business, answered with
+        today's checklist), the most recently worked on first."""
+        rows = self.store.unfinished_checkups()
+        latest = {row["business_id"]: self.store.history(row["business_id"])[-1]["id"]
+                  for row in rows}
+        return [row for row in rows if row["content_version"] == self.content.version
+                and latest[row["business_id"]] == row["id"]]
 
     def history(self, business_id: str) -> list[dict]:
-        """A business's checkups, oldest first."""
-        return self.store.history(business_id)
+        """A business's checkups, oldest first; "read_only" says why one is kept as it was
+        made (desktop.recheck OLDER, ARCHIVED) or is None."""
+        from desktop.recheck import reason_for
+
+        rows = self.store.history(business_id)
+        ids = [row["id"] for row in rows]
+        for row in rows:
+            row["read_only"] = reason_for(row["id"], row["content_version"], ids,
+                                          self.content.version)
+        return rows
 
     def start_checkup(self, business_id: str, profile: dict | None = None,
                       language: str | None = None) -> Changes:
         """A new checkup of a business, in `language` (default: the display language). Its
-        profile: the one given, else the business's last readable checkup's, else the
-        defaults; sector and staff band always come from the business record. Its id is
-        `changes.checkup_id`."""
+        profile: the one given, else the business's last readable checkup's answers that
+        still exist in today's checklist, else nothing (the owner answers every profile
+        question: no default is ever taken for an answer); sector and staff band always come
+        from the business record. Its id is `changes.checkup_id`."""
         if profile is None:
-            business = self._business_profile(business_id)
-            profile = {**self.content.default_profile(), **business}
+            from desktop.recheck import carried_profile
+
+            profile = {}
             for row in reversed(self.store.history(business_id)):
                 try:
                     previous = self.store.load_assessment(row["id"])
                 except (StoreError, ValueError):   # an unreadable old checkup blocks nothing
                     continue
                 if previous.profile:
-                    profile = {**profile, **previous.profile, **business}
+                    profile = carried_profile(previous.profile, self.content)
                     break
+            profile.update(self._business_profile(business_id))
         checkup_id = self.store.create_checkup(business_id, self.content.version,
                                                language or self.settings.get("language"),
                                                self.assessor(), profile)
@@ -197,12 +222,21 @@ class Checkups:
         return None
 
     def compare(self, previous: Assessment | None, current: Assessment) -> "Comparison | None":
-        """What changed since the previous checkup; None for a first checkup."""
+        """What changed since the previous checkup, each scored with its own checklist
+        version; None for a first checkup."""
         if previous is None:
             return None
         from checks.compare import compare
 
-        return compare(self.content, previous, current)
+        return compare(self.content_for(current.content_version), previous, current,
+                       self.content_for(previous.content_version))
+
+    def read_only_reason(self, assessment: Assessment) -> str | None:
+        """Why a checkup is kept as it was made (desktop.recheck OLDER, ARCHIVED), or None."""
+        from desktop.recheck import read_only_reason
+
+        ids = [row["id"] for row in self.store.history(assessment.business.id)]
+        return read_only_reason(assessment, ids, self.content.version)
 
     # -- assessment files ----------------------------------------------------------------------
 
@@ -212,29 +246,34 @@ class Checkups:
 
     def import_assessment(self, assessment: Assessment) -> Changes:
         """Add a checkup read from a file, creating its business when new; never overwrites
-        another checkup (StoreError). The lists' summary is computed when the checkup was
-        answered with this Boussole's checklist. Its id is `changes.checkup_id`."""
-        summary = None
-        if assessment.content_version == self.content.version:
-            from checks.scoring import evaluate_assessment
+        another checkup (StoreError). The lists' summary is computed with the checklist version
+        it was answered with. Its id is `changes.checkup_id`."""
+        from checks.scoring import evaluate_assessment
 
-            evaluation = evaluate_assessment(self.content, assessment)
-            summary = (evaluation.score, evaluation.completion, evaluation.maturity)
+        evaluation = evaluate_assessment(self.content_for(assessment.content_version), assessment)
+        summary = (evaluation.score, evaluation.completion, evaluation.maturity)
         checkup_id = self.store.import_assessment(assessment, summary)
         return Changes(businesses=True, checkup=True, business_id=assessment.business.id,
                        checkup_id=checkup_id)
 
 
-def read_assessment_file(path: str | Path, content: Content,
+def read_assessment_file(path: str | Path, content: Content | None,
                          passphrase: Callable[[], str]) -> Assessment:
     """An assessment file, plain or passphrase-protected (`passphrase()` is called only for a
-    protected one). Raises checks.assessment.AssessmentError saying what is wrong."""
+    protected one), answered with today's checklist or an archived version, and checked
+    against that version. Raises checks.assessment.AssessmentError saying what is wrong.
+    (`content` is today's checklist, or None; an archived version is read when needed.)"""
+    from checks.assessment import read_assessment
+    from checks.content_versions import with_its_content
     from desktop.transfer import is_encrypted, read_encrypted
 
     path = Path(path)
     if is_encrypted(path):
-        return read_encrypted(path, passphrase(), content)
-    return read_assessment(path, content)
+        assessment = read_encrypted(path, passphrase())
+    else:
+        assessment = read_assessment(path)
+    with_its_content(assessment, content)
+    return assessment
 
 
 def write_assessment_file(assessment: Assessment, out: str | Path,

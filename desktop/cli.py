@@ -120,13 +120,19 @@ def _content():
                        f"(reinstall Boussole)") from None
 
 
-def _assessment(path: str, content):
-    from checks.assessment import AssessmentError, read_assessment
+def _assessment(path: str):
+    """(assessment, the checklist version it was answered with: today's or an archived one)."""
+    from checks.assessment import AssessmentError
+    from checks.content_versions import read_any_version
+    from checks.errors import ContentError
 
     try:
-        return read_assessment(path, content)
+        return read_any_version(path)
     except AssessmentError as exc:
         raise CliError(f"{path}: {exc}") from None
+    except ContentError as exc:
+        raise CliError(f"the checklist content is damaged: {exc.problems[0]} "
+                       f"(reinstall Boussole)") from None
 
 
 def _print_json(data) -> None:
@@ -148,19 +154,18 @@ def cmd_checklist(args) -> int:
 def cmd_score(args) -> int:
     from checks.score_json import score_report
 
-    content = _content()
-    assessment = _assessment(args.file, content)
-    previous = _assessment(args.previous, content) if args.previous else None
-    _print_json(score_report(content, assessment, previous, lang=args.lang or assessment.language))
+    assessment, content = _assessment(args.file)
+    previous, previous_content = _assessment(args.previous) if args.previous else (None, None)
+    _print_json(score_report(content, assessment, previous, lang=args.lang or assessment.language,
+                             previous_content=previous_content))
     return 0
 
 
 def cmd_report(args) -> int:
     from desktop.report_job import ReportError, ReportRequest, run_report
 
-    content = _content()
-    assessment = _assessment(args.file, content)
-    previous = _assessment(args.previous, content) if args.previous else None
+    assessment, content = _assessment(args.file)
+    previous = _assessment(args.previous)[0] if args.previous else None
     out = Path(args.output)
     request = ReportRequest(assessment, out, args.edition, args.lang or assessment.language,
                             previous, signing=_folder_signing(args))
@@ -213,8 +218,7 @@ def cmd_verify(args) -> int:
         return verdict.exit_code
     from reports.verify import verify_pdf
 
-    content = _content()
-    assessment = _assessment(args.file, content)
+    assessment, _content_version = _assessment(args.file)
     ok, message = verify_pdf(Path(args.pdf), assessment)
     print(message)
     return 0 if ok else 1

@@ -8,6 +8,10 @@ evaluation, well under a frame. Two writes are derived data and are left to the 
 the lists' summary (score, completion) and the question to resume on are remembered here and
 written by `save_summary()` / `save_position()` (the app does it a moment after the answers
 settle, and at once when the checkup is left or closed).
+
+A checkup is read with the checklist version it was answered with (`content`). One that is kept
+as it was made (`read_only`: a later checkup of the business exists, or an archived version)
+refuses every write with desktop.recheck.ReadOnlyError; results, plan and report still work.
 """
 from __future__ import annotations
 
@@ -15,12 +19,13 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from checks.assessment import ActionTracking, Answer, Assessment, now_iso
-from checks.content import Question, applies
+from checks.content import Content, Question, applies
 from desktop.checkups import Changes, Checkups
 
 if TYPE_CHECKING:
     from checks.compare import Comparison
     from checks.scoring import Evaluation
+    from desktop.recheck import LastTime
 
 
 class OpenCheckup:
@@ -36,6 +41,9 @@ class OpenCheckup:
         self._pending_notes: dict[str, str] = {}   # notes of questions not answered yet
         self._summary_due = False
         self._position: str | None = None           # not written yet
+        self._content: Content | None = None
+        self._read_only: tuple[str | None] | None = None
+        self._last_time: tuple[LastTime | None] | None = None
 
     @property
     def _store(self):
@@ -48,11 +56,32 @@ class OpenCheckup:
             self._assessment = self._store.load_assessment(self.id)
         return self._assessment
 
+    @property
+    def content(self) -> Content:
+        """The checklist this checkup was answered with (today's, or an archived version)."""
+        if self._content is None:
+            self._content = self.checkups.content_for(self.assessment().content_version)
+        return self._content
+
+    @property
+    def read_only(self) -> str | None:
+        """Why this checkup is kept as it was made (desktop.recheck OLDER or ARCHIVED), or
+        None when it can be changed."""
+        if self._read_only is None:
+            self._read_only = (self.checkups.read_only_reason(self.assessment()),)
+        return self._read_only[0]
+
+    def _writable(self) -> None:
+        if self.read_only:
+            from desktop.recheck import refuse
+
+            raise refuse(self.read_only)
+
     def evaluation(self) -> Evaluation:
         if self._evaluation is None:
             from checks.scoring import evaluate_assessment
 
-            self._evaluation = evaluate_assessment(self.checkups.content, self.assessment())
+            self._evaluation = evaluate_assessment(self.content, self.assessment())
         return self._evaluation
 
     def record(self) -> dict:
@@ -74,13 +103,29 @@ class OpenCheckup:
             self._comparison = (self.checkups.compare(self.previous(), self.assessment()),)
         return self._comparison[0]
 
+    def last_time(self) -> LastTime | None:
+        """The previous checkup of the business as this one sees it (its answers in this
+        checkup's question ids, its profile, its date), or None for a first checkup."""
+        if self._last_time is None:
+            from desktop.recheck import last_time
+
+            previous = self.previous()
+            self._last_time = (last_time(previous, self.content) if previous else None,)
+        return self._last_time[0]
+
     def profile(self) -> dict:
         return self.assessment().profile
+
+    def missing_profile(self) -> list[str]:
+        """Profile questions not answered yet (the interview waits for them)."""
+        from desktop.recheck import missing_profile
+
+        return missing_profile(self.content, self.profile())
 
     def applicable_questions(self) -> list[Question]:
         """The questions this checkup asks, in interview order (the profile decides)."""
         profile = self.profile()
-        return [q for q in self.checkups.content.questions.values() if applies(q, profile)]
+        return [q for q in self.content.questions.values() if applies(q, profile)]
 
     def note(self, question_id: str) -> str:
         """The note on a question, answered or not."""
@@ -99,6 +144,7 @@ class OpenCheckup:
 
     def answer(self, question_id: str, option: str, note: str | None = None) -> Changes:
         """Record an option (and a note; None keeps the saved one)."""
+        self._writable()
         self._store.save_answer(self.id, question_id, option, note)
         assessment = self.assessment()
         old = assessment.answers.get(question_id)
@@ -109,12 +155,14 @@ class OpenCheckup:
 
     def clear_answer(self, question_id: str) -> Changes:
         """Forget the chosen option; a note typed on the question is kept."""
+        self._writable()
         self._store.clear_answer(self.id, question_id)
         self.assessment().answers.pop(question_id, None)
         return self._answers_changed()
 
     def save_note(self, question_id: str, note: str) -> Changes:
         """Save a note, also on a question not answered yet. Notes change no score."""
+        self._writable()
         assessment = self.assessment()
         old = assessment.answers.get(question_id)
         if old is not None and old.note == note:
@@ -129,6 +177,7 @@ class OpenCheckup:
 
     def save_profile(self, profile: dict) -> Changes:
         """The profile decides which questions apply: scores and plan follow."""
+        self._writable()
         self._store.save_profile(self.id, profile)
         self.assessment().profile = dict(profile)
         return self._answers_changed()
@@ -144,6 +193,7 @@ class OpenCheckup:
     def set_action(self, action_id: str, status: str | None = None, owner: str | None = None,
                    due: str | None = None, note: str | None = None) -> Changes:
         """Track an action; a field left as None keeps its saved value."""
+        self._writable()
         self._store.set_action(self.id, action_id, status, owner, due, note)
         assessment = self.assessment()
         tracking = assessment.actions.get(action_id) or ActionTracking()
@@ -176,13 +226,16 @@ class OpenCheckup:
         self._position = question_id
 
     def save_position(self) -> Changes:
-        if self._position is not None:
+        if self._position is not None and not self.read_only:
             self._store.set_position(self.id, self._position)
             self._position = None
         return Changes()
 
     def complete(self) -> Changes:
-        """Mark the checkup complete (the first completion time is kept)."""
+        """Mark the checkup complete (the first completion time is kept). A read-only checkup
+        stays as it was: nothing is written."""
+        if self.read_only:
+            return Changes()
         self.save_summary()
         self._store.complete_checkup(self.id)
         if self._assessment is not None and not self._assessment.completed_at:

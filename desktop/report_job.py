@@ -5,8 +5,9 @@ The app's export (ui/export_dialog.py, in a worker thread: ui/workers.py) and
 `boussole-cli report` both call `run_report`, so the same checkup with the same options gives
 the same PDF from either. The rules of what goes in live here once:
 
-- the previous checkup is shown only when it was answered with the same checklist version
-  (other questions: no honest comparison);
+- the checkup is rendered with the checklist version it was answered with (an archived one
+  when it is older), and so is the previous checkup it is compared with; questions that changed
+  meaning between the two versions are listed as not comparable, never matched;
 - the advisor's name, organisation and logo appear when an advisor ran the checkup or the app
   is in advisor mode, and only what is filled in (a logo only if its file is there);
 - every report is signed (reports/signed_report.py, PAdES B-B): by the data folder's identity
@@ -110,6 +111,9 @@ def run_report(content: Content, request: ReportRequest, *, progress: Progress |
                app_version: str | None = None) -> Path:
     """Build the PDF and write it to `request.out` atomically; returns the path written.
 
+    `content` is today's checklist (or the assessment's own version): a checkup answered with an
+    archived version is rendered with that version.
+
     The target is checked before the (slow) build: OSError with errno EISDIR (`out` is a
     folder), ENOENT or ENOTDIR (its folder is missing), EACCES (the folder is not writable),
     and the writer's own OSError (ENOSPC: disk full...), each naming `out` as its filename.
@@ -119,11 +123,14 @@ def run_report(content: Content, request: ReportRequest, *, progress: Progress |
     from checks.atomic import atomic_write_bytes
     from reports.signed_report import build_signed_report
 
+    from checks.content_versions import content_of
+
     out = Path(request.out)
     _check_target(out)
+    content = content_of(request.assessment.content_version, content)
     previous = request.previous
-    if previous is not None and previous.content_version != request.assessment.content_version:
-        previous = None
+    if previous is not None and not _readable(previous, content):
+        previous = None   # a checklist this Boussole does not have: no honest comparison
     data = build_signed_report(content, request.assessment, _identity(request),
                                edition=request.edition, lang=request.lang, previous=previous,
                                advisor=request.advisor, logo=request.logo, progress=progress,
@@ -142,6 +149,17 @@ def _identity(request: ReportRequest) -> SigningIdentity:
     except OSError as exc:   # the identity file cannot be written: say so, sign nothing
         raise ReportError(f"the signing certificate of the data folder cannot be saved "
                           f"({exc.strerror or exc}); check the disk and try again") from None
+
+
+def _readable(previous: Assessment, content: Content) -> bool:
+    from checks.content_versions import content_of
+    from checks.errors import ContentError
+
+    try:
+        content_of(previous.content_version, content)
+    except ContentError:
+        return False
+    return True
 
 
 def _check_target(out: Path) -> None:

@@ -66,6 +66,8 @@ def is_encrypted(path: Path) -> bool:
 
 
 def read_encrypted(path: Path, passphrase: str, content: Content | None = None) -> Assessment:
+    """The assessment in a protected file. With `content` (today's checklist), it is checked
+    against the version it was answered with: today's or an archived one."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -91,7 +93,12 @@ def read_encrypted(path: Path, passphrase: str, content: Content | None = None) 
     except UnicodeDecodeError:
         raise AssessmentError("the encrypted file holds no assessment (its content is not UTF-8 "
                               "text); ask for a new export") from None
-    return loads_assessment(text, content)
+    assessment = loads_assessment(text)
+    if content is not None:   # checked against the checklist it was answered with
+        from checks.content_versions import with_its_content
+
+        with_its_content(assessment, content)
+    return assessment
 
 
 def _damaged() -> AssessmentError:

@@ -221,6 +221,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "new_actions": ("Nouvelles actions", "New actions"),
     "improved": ("Questions en progrès", "Questions improved"),
     "worsened": ("Questions en recul", "Questions worsened"),
+    "not_comparable": ("Questions non comparables", "Questions not comparable"),
+    "not_comparable_intro": (
+        "Ces questions ont changé de sens entre les deux versions du questionnaire : leurs "
+        "réponses ne sont comparées à aucune autre.",
+        "These questions changed meaning between the two versions of the checklist: their "
+        "answers are not compared with any other."),
+    "versions_differ": (
+        "Les deux diagnostics ont été faits avec des versions différentes du questionnaire "
+        "({before} puis {after}) : chaque score est calculé avec sa propre version.",
+        "The two checkups used different versions of the checklist ({before}, then {after}): "
+        "each score is computed with its own version."),
+    "question": ("Question", "Question"),
+    "answer_then": ("Réponse précédente", "Previous answer"),
+    "answer_now": ("Réponse aujourd'hui", "Answer now"),
+    "why_not_comparable": ("Pourquoi", "Why"),
+    "meaning_changed": ("Le sens de la question a changé.", "The question's meaning changed."),
+    "now_asked": ("Désormais :", "Now asked as:"),
     # header / footer
     "header": ("Boussole · Plan d'action", "Boussole · Action plan"),
     "page": ("page {n} / {m}", "page {n} / {m}"),

@@ -6,7 +6,7 @@ from PySide6.QtTest import QTest
 
 from checks.content import DONT_KNOW, applies
 from tests.factories import open_store
-from tests.test_ui_flow_support import (answer_key, click, close_window, expected_questions, focused,
+from tests.test_ui_flow_support import (answer_key, answer_profile, click, close_window, expected_questions, focused,
                                         messages, new_business, open_app)  # noqa: F401
 from ui.pages import PageId
 
@@ -133,12 +133,13 @@ def test_note_saved_after_debounce_without_leaving(open_app, qtbot):
 
 def test_questions_that_do_not_apply_are_skipped(open_app, qtbot, content):
     window = open_app()
-    new_business(window, qtbot)
+    new_business(window, qtbot, profile=False)
     profile_page = window.current_page()
     for qid, option in (("sells_online", "none"), ("website", "no"), ("ai_use", "none"),
                         ("card_payments", "none")):
         card = profile_page.cards[qid]
         click(card.buttons[option], profile_page.scroll)
+    answer_profile(window)   # the other questions
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     page = window.current_page()
     profile = window.session.assessment().profile
@@ -176,6 +177,8 @@ def test_killed_mid_interview_loses_no_answer_and_no_note(tmp_path, content):
         window.show(); QTest.qWaitForWindowActive(window)
         business = window.session.workspace.store.create_business("Boulangerie Martin")
         window.start_checkup(business)
+        session = window.session   # a new business: its profile answered as the defaults say
+        session.save_profile({{**session.content.default_profile(), **session.profile()}})
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         page = window.current_page()
         for i in range(5):

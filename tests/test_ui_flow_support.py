@@ -80,8 +80,10 @@ def close_window(window) -> None:
 
 
 def new_business(window, qtbot, name="Boulangerie Martin", postcode="69003", city="Lyon",
-                 by_mouse=False):
-    """Open the business dialog (Ctrl+N or the button) and fill it; returns when accepted."""
+                 by_mouse=False, profile=True):
+    """Open the business dialog (Ctrl+N or the button) and fill it; returns when accepted.
+    A new business's profile starts unanswered: with `profile`, answer it as its defaults say
+    (clicking each card's options), and leave the focus on the profile page."""
     from ui.business_dialog import BusinessDialog
 
     def fill():
@@ -107,6 +109,24 @@ def new_business(window, qtbot, name="Boulangerie Martin", postcode="69003", cit
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N,
                        Qt.KeyboardModifier.ControlModifier)
     wait_active(window)
+    if profile:
+        answer_profile(window)
+
+
+def answer_profile(window) -> None:
+    """Click the default answer of every unanswered profile question, then focus the first
+    question's answer (as the page does when entered)."""
+    page = window.current_page()
+    content = window.session.content
+    for question in content.profile:
+        card = page.cards[question.id]
+        if card.value() not in (None, []):
+            continue
+        defaults = question.default if question.multiple else [question.default]
+        for option in defaults:
+            click(card.buttons[option], page.scroll)
+    first = next(iter(page.cards.values()))
+    next(b for b in first.buttons.values() if b.isChecked()).setFocus()
 
 
 def wait_active(window) -> None:

@@ -99,8 +99,11 @@ def test_new_checkup_for_an_existing_business_keeps_its_profile(open_app, data_d
     session = window.session
     assert session.checkup_id != first
     previous = session.workspace.store.load_assessment(first)
-    # the previous answers, and the defaults for profile questions it did not have
-    assert session.assessment().profile == {**content.default_profile(), **previous.profile}
+    # the previous answers, and nothing for the profile questions it did not have: the
+    # interview waits until they are answered
+    assert session.assessment().profile == previous.profile
+    assert session.missing_profile() == [q.id for q in content.profile
+                                         if q.id not in previous.profile]
     assert session.previous_assessment().id == first
     assert [h["id"] for h in session.workspace.store.history(previous.business.id)][-1] == session.checkup_id
 

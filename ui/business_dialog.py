@@ -74,15 +74,15 @@ class BusinessDialog(Retranslatable, QDialog):
         self.staff.setObjectName("businessStaff")
         for combo, profile_id in ((self.sector, "sector"), (self.staff, "staff")):
             try:
-                question = session.content.profile_question(profile_id)
+                question = session.current_content.profile_question(profile_id)
             except KeyError:
                 continue
             for option in question.options:
                 combo.addItem(option.label.get(lang), option.id)
-            default = question.default if isinstance(question.default, str) else ""
-            index = combo.findData(default)
-            if index >= 0:
-                combo.setCurrentIndex(index)
+            if business is None:   # a new business: nothing chosen for the owner (issue 15)
+                combo.insertItem(0, "", "")
+                self._unset.append(combo)
+                combo.setCurrentIndex(0)
         self.postcode = QLineEdit(self)
         self.postcode.setObjectName("businessPostcode")
         self.postcode.setMaxLength(5)

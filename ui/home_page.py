@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QV
                                QWidget)
 
 from ui import errors
+from ui.adaptive_row import AdaptiveRow
 from ui.business_table import BusinessTable, format_date
 from ui.widgets import Card, ScrollPage, button, label
 
@@ -64,21 +65,19 @@ class HomePage(QWidget):
         self.table.installEventFilter(self)              # the context menu (menu key)
         self.table.viewport().installEventFilter(self)   # the context menu (right click)
         column.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.setSpacing(8)
         self.open_button = button("", listing, primary=False, name="openBusiness")
         self.open_button.clicked.connect(self.open_selected)
         self.again_button = button("", listing, name="newCheckupForBusiness")
         self.again_button.clicked.connect(self._new_checkup_for_selected)
+        self.history_button = button("", listing, name="businessHistory")
+        self.history_button.clicked.connect(self.show_history)
         self.edit_button = button("", listing, name="editBusiness")
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = button("", listing, danger=True, name="deleteBusiness")
         self.delete_button.clicked.connect(self.delete_selected)
-        row.addWidget(self.open_button)
-        row.addWidget(self.again_button)
-        row.addStretch(1)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.delete_button)
+        # one line while the buttons fit, two at 150 % (never a button cut)
+        self.buttons_row = AdaptiveRow([self.open_button, self.again_button, self.history_button],
+                                       [self.edit_button, self.delete_button], listing)
         # the commands on the selected business, for the context menu (and F2 on this page)
         self.edit_action = QAction(self)
         self.edit_action.setObjectName("action-edit-business")
@@ -89,11 +88,15 @@ class HomePage(QWidget):
         self.delete_action = QAction(self)
         self.delete_action.setObjectName("action-delete-business")
         self.delete_action.triggered.connect(lambda _checked=False: self.delete_selected())
+        self.history_action = QAction(self)
+        self.history_action.setObjectName("action-business-history")
+        self.history_action.triggered.connect(lambda _checked=False: self.show_history())
         self.menu = QMenu(self.table)
         self.menu.setObjectName("businessMenu")
         self.menu.addAction(self.edit_action)
         self.menu.addAction(self.delete_action)
-        column.addLayout(row)
+        self.menu.insertAction(self.delete_action, self.history_action)
+        column.addWidget(self.buttons_row)
         self.views.addWidget(listing)
 
         # the first start: nothing yet (in a scroll page, so the text wraps and never clips)
@@ -190,6 +193,8 @@ class HomePage(QWidget):
         for widget in (self.open_button, self.again_button, self.edit_button, self.delete_button,
                        self.edit_action, self.delete_action):
             widget.setEnabled(row is not None)
+        for widget in (self.history_button, self.history_action):   # older ones, read-only
+            widget.setEnabled(row is not None and int(row.get("checkup_count") or 0) > 0)
         if row is not None and row.get("last_checkup_id") and not row.get("last_completed_at"):
             self.open_button.setText(self.tr("Reprendre le diagnostic"))
         elif row is not None and row.get("last_checkup_id"):
@@ -224,6 +229,20 @@ class HomePage(QWidget):
         business_id = self.selected_business()
         if business_id:
             self.new_checkup_requested.emit(business_id)
+
+    def show_history(self) -> None:
+        """The selected business's checkups; the one chosen opens (an older one read-only)."""
+        business_id = self.selected_business()
+        if business_id is None:
+            return
+        from ui.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.session, business_id, self)
+        accepted = dialog.exec()
+        checkup_id = dialog.checkup_id
+        dialog.deleteLater()
+        if accepted and checkup_id:
+            self.checkup_opened.emit(checkup_id)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ContextMenu and watched in (self.table,
@@ -308,6 +327,10 @@ class HomePage(QWidget):
         self.search.setPlaceholderText(self.tr("Rechercher une entreprise ou une ville (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Rechercher une entreprise"))
         self.again_button.setText(self.tr("Nouveau diagnostic pour cette entreprise"))
+        self.history_button.setText(self.tr("Historique…"))
+        self.history_button.setToolTip(self.tr("Les diagnostics précédents de l'entreprise "
+                                               "choisie, à consulter en lecture seule"))
+        self.history_action.setText(self.tr("Historique…"))
         self.edit_button.setText(self.tr("Modifier…"))
         self.edit_button.setAccessibleName(self.tr("Modifier l'entreprise choisie"))
         self.edit_button.setToolTip(self.tr("Modifier le nom, le secteur, l'effectif ou "
@@ -316,7 +339,7 @@ class HomePage(QWidget):
         self.delete_button.setText(self.tr("Supprimer…"))
         self.delete_button.setAccessibleName(self.tr("Supprimer l'entreprise choisie"))
         self.delete_action.setText(self.tr("Supprimer…"))
-        content = self.session.content
+        content = self.session.current_content
         as_of = QLocale().toString(content.as_of, "d MMMM yyyy")
         self.version_note.setText(self.tr("Questionnaire version {version}, faits vérifiés au "
                                           "{date}.").format(version=content.version, date=as_of))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from checks.assessment import MAX_NOTE
 from checks.content import DONT_KNOW, Question
-from ui import errors
+from ui import errors, last_time
 from ui.interview_progress import ProgressStrip
 from ui.question_help import HelpSide
 from ui.question_list import ANSWERED, DONT_KNOW as STATUS_DONT_KNOW, UNANSWERED, QuestionList
@@ -73,6 +73,7 @@ class InterviewPage(Retranslatable, QWidget):
         center_column.setSpacing(0)
         self.center = QuestionView(center_box)
         self.center.option_clicked.connect(self.choose)
+        last_time.wire(self)   # a re-checkup: the answer given last time, key R
         self.center.note.textChanged.connect(self._note_edited)
         self.center.note.installEventFilter(self)
         center_column.addWidget(self.center, 1)
@@ -210,6 +211,7 @@ class InterviewPage(Retranslatable, QWidget):
         self._note_saved = note
         first_of_module = index == 0 or self.questions[index - 1].module != question.module
         self.center.show_question(question, content, lang, chosen, first_of_module, note)
+        last_time.show_for(self.center, self.session, question.id, chosen)   # and read-only
         self.help.show_question(question, chosen, content, lang)
         self.list.set_current(question.id)
         self._position_texts()
@@ -251,7 +253,7 @@ class InterviewPage(Retranslatable, QWidget):
     def choose(self, option_id: str) -> None:
         """Answer the current question and save it at once (the note goes with it)."""
         question = self.current_question()
-        if question is None:
+        if question is None or self.session.read_only:   # kept as it was made
             return
         self._note_timer.stop()
         note = self.note.toPlainText()[:MAX_NOTE]

@@ -17,6 +17,7 @@ from ui import errors
 from ui.actions import ActionId, ActionRegistry
 from ui.header import Header
 from ui.pages import CHECKUP_PAGES, PageId, Pages
+from ui.read_only import ReadOnlyBanner
 from ui.session import Session
 from ui.widgets import Retranslatable
 
@@ -41,6 +42,10 @@ class MainWindow(Retranslatable, QMainWindow):
         column.setSpacing(0)
         self.header = Header(self.actions, self)
         column.addWidget(self.header)
+        self.read_only_banner = ReadOnlyBanner(central)   # a checkup kept as it was made
+        self.read_only_banner.latest_requested.connect(self.resume_checkup)
+        self.read_only_banner.new_checkup_requested.connect(self.start_checkup)
+        column.addWidget(self.read_only_banner)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("pages")
         column.addWidget(self.stack, 1)
@@ -91,14 +96,25 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_page(self, page_id: PageId) -> None:
         if page_id in CHECKUP_PAGES and not self.session.checkup_id:
             page_id = PageId.HOME
+        missing = page_id == PageId.INTERVIEW and self._profile_missing()
+        if missing:   # the interview waits until every profile question has an answer
+            page_id = PageId.PROFILE
         if self.current == PageId.INTERVIEW and page_id != PageId.INTERVIEW:
             self.pages[PageId.INTERVIEW].flush()
         widget = self.pages[page_id]
         self.current = page_id
         self.stack.setCurrentWidget(widget)
         widget.page_entered()
+        if missing:
+            widget.show_missing()
         self._update_chrome()
         self.page_changed.emit(page_id.value)
+
+    def _profile_missing(self) -> bool:
+        try:
+            return not self.session.read_only and bool(self.session.missing_profile())
+        except Exception:  # noqa: BLE001 - an unreadable checkup: its page will say so
+            return False
 
     def current_page(self) -> QWidget | None:
         return self.pages.get(self.current) if self.current else None
@@ -195,7 +211,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_about(self) -> None:
         from ui.about_dialog import AboutDialog
 
-        AboutDialog(self.session.content, self).exec()
+        AboutDialog(self.session.current_content, self).exec()
 
     # -- chrome ------------------------------------------------------------------------------
 
@@ -215,6 +231,10 @@ class MainWindow(Retranslatable, QMainWindow):
         in_interview = page == PageId.INTERVIEW
         for action_id in (ActionId.PREVIOUS_QUESTION, ActionId.NEXT_QUESTION):
             self.actions.set_enabled(action_id, in_interview)
+        try:
+            self.read_only_banner.refresh(self.session, page in CHECKUP_PAGES)
+        except Exception:  # noqa: BLE001 - the banner is a hint; the pages say what failed
+            self.read_only_banner.setVisible(False)
         title = "Boussole"
         if business and page in CHECKUP_PAGES:
             title = f"{business} — Boussole"

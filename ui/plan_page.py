@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from checks.content import HORIZONS
 from checks.vocabulary import HORIZON_LABELS
 from ui.action_editor import ActionCard, ask_label, effort, money_range
+from ui.read_only import lock_action_card
 from ui.results_page import _clear
 from ui.widgets import RefreshWhenShown, heading, label, scroll_column
 
@@ -105,6 +106,7 @@ class PlanPage(RefreshWhenShown, QWidget):
         batch, self._pending = self._pending[:count], self._pending[count:]
         for layout, planned in batch:
             card = ActionCard(self.session, planned)
+            lock_action_card(card, bool(self.session.read_only))   # history stays as it was
             self.cards[planned.action] = card
             layout.addWidget(card)
         if self._pending:

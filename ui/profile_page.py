@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from checks.content import ProfileQuestion, applies
 from ui import errors
+from ui.profile_status import ProfileStatus
 from ui.widgets import Card, OptionButton, Retranslatable, ScrollPage, button, label
 
 SECONDS_PER_QUESTION = 30
@@ -112,8 +113,10 @@ class ProfilePage(Retranslatable, QWidget):
         self.summary = label("", "muted", footer)
         row.addWidget(self.summary, 1)
         self.continue_button = button("", footer, primary=True, name="profileContinue")
-        self.continue_button.clicked.connect(self.done)
+        self.continue_button.clicked.connect(self.go_on)
         row.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.status = ProfileStatus(self)   # carried-over marks, the missing answers
+        column.addWidget(self.status.missing_line)
         column.addWidget(footer)
         self._built_for: tuple | None = None
         session.language_changed.connect(lambda _l: self._rebuild(force=True))
@@ -126,6 +129,8 @@ class ProfilePage(Retranslatable, QWidget):
         if first is not None:
             checked = [w for w in first.buttons.values() if w.isChecked()]
             (checked[0] if checked else next(iter(first.buttons.values()))).setFocus()
+        if self.session.read_only:
+            self.continue_button.setFocus()
         self.scroll.verticalScrollBar().setValue(0)
 
     def _rebuild(self, force: bool = False) -> None:
@@ -141,6 +146,7 @@ class ProfilePage(Retranslatable, QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.cards.clear()
+        self.status.forget()
         lang = self.session.language
         for question in self.session.content.profile:
             card = ProfileQuestionCard(question, lang, self.scroll.column)
@@ -151,10 +157,20 @@ class ProfilePage(Retranslatable, QWidget):
         self._load_values()
 
     def _load_values(self) -> None:
-        profile = {**self.session.content.default_profile(), **self.session.profile()}
+        profile = self.session.profile()   # no default is taken for an answer
         for question_id, card in self.cards.items():
             card.set_value(profile.get(question_id))
+        self.status.refresh(self.cards, self.session)
         self._update_summary(profile)
+
+    def go_on(self) -> None:
+        """On to the questions, once every profile question has an answer."""
+        if self.status.check(self.cards, self.session):
+            self.done.emit()
+
+    def show_missing(self) -> None:
+        """Say which profile questions still need an answer (the window sent us back here)."""
+        self.status.check(self.cards, self.session)
 
     def current_profile(self) -> dict:
         return {qid: card.value() for qid, card in self.cards.items()}
@@ -167,6 +183,7 @@ class ProfilePage(Retranslatable, QWidget):
             errors.error(self, self.tr("Le profil n'a pas pu être enregistré"), str(exc),
                          self.tr("Réessayez ; vos réponses précédentes sont conservées."))
             return
+        self.status.refresh(self.cards, self.session)
         self._update_summary(profile)
 
     def _update_summary(self, profile: dict) -> None:
@@ -177,7 +194,7 @@ class ProfilePage(Retranslatable, QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.done.emit()
+            self.go_on()
             return
         super().keyPressEvent(event)
 
@@ -189,5 +206,4 @@ class ProfilePage(Retranslatable, QWidget):
         self.continue_button.setText(self.tr("Continuer vers les questions"))
         self.continue_button.setAccessibleName(self.tr("Continuer vers les questions (Entrée)"))
         if self.session.checkup_id:
-            self._update_summary({**self.session.content.default_profile(),
-                                  **self.session.profile()})
+            self._update_summary(self.session.profile())

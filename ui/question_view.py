@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLa
 
 from checks.content import DONT_KNOW, Content, Question
 from ui import style
+from ui.last_time import LastTimeBar
 from ui.widgets import OptionButton, Retranslatable, ScrollPage, label
 
 MAX_OPTIONS = 9
@@ -42,6 +43,8 @@ class QuestionView(Retranslatable, ScrollPage):
         body.addWidget(self.module_intro)
         self.question_text = label("", "questionText", self.column, selectable=True)
         body.addWidget(self.question_text)
+        self.last_time = LastTimeBar(self.column)   # a re-checkup: the answer given last time
+        body.addWidget(self.last_time)
         body.addSpacing(4)
         # No exclusive QButtonGroup: it would take the unchecked options out of the Tab chain.
         # set_chosen() keeps exactly one checked.
@@ -117,6 +120,7 @@ class QuestionView(Retranslatable, ScrollPage):
         for number, widget in enumerate(self.option_buttons):
             widget.setChecked(number < len(options) and options[number].id == option_id)
         self.dont_know.setChecked(option_id == DONT_KNOW)
+        self.last_time.set_chosen(option_id)
 
     def set_counter(self, index: int, total: int) -> None:
         self.counter.setText(self.tr("Question {0} sur {1}").format(index + 1, total))
@@ -130,10 +134,11 @@ class QuestionView(Retranslatable, ScrollPage):
     def focus_answer(self) -> None:
         """Focus the chosen option, else the first one."""
         for widget in self.answers():
-            if widget.isChecked():
+            if widget.isChecked() and widget.isEnabled():
                 widget.setFocus()
                 return
-        self.option_buttons[0].setFocus()
+        first = self.option_buttons[0]
+        (first if first.isEnabled() else self.question_text).setFocus()   # read-only: the text
 
     def focus_option(self, key: int) -> None:
         """Focus the button of digit `key` (0 = "je ne sais pas")."""

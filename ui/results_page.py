@@ -12,6 +12,7 @@ from checks.evaluation import MATURITY_BANDS
 from checks.vocabulary import MATURITY_LABELS
 from ui.action_editor import answer_label, locale_for
 from ui.charts import COLOURS, ChartRow, ScoreChart
+from ui.comparison_details import ComparisonDetails
 from ui.widgets import RefreshWhenShown, heading, label, scroll_column
 
 
@@ -138,6 +139,8 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.body.addWidget(self.compare_summary)
         self.compare_box = QVBoxLayout()
         self.body.addLayout(self.compare_box)
+        self.compare_details = ComparisonDetails()   # the questions, by name
+        self.body.addWidget(self.compare_details)
 
         self.body.addStretch(1)
         buttons = QHBoxLayout()
@@ -171,7 +174,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
             self.title.setText(self.tr("Résultats"))
             self.overall.setText(self.tr("Aucun diagnostic ouvert."))
             for w in (self.incomplete, self.resume_button, self.gaps_intro, self.compare_heading,
-                      self.compare_summary, self.more_gaps):
+                      self.compare_summary, self.more_gaps, self.compare_details):
                 w.setVisible(False)
             self.chart.set_rows([])
             self.legend.setText("")
@@ -192,7 +195,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         missing = sum(m.applicable - m.answered for m in evaluation.modules)
         unfinished = evaluation.completion < 99.5
         self.incomplete.setVisible(unfinished)
-        self.resume_button.setVisible(unfinished)
+        self.resume_button.setVisible(unfinished and not session.read_only)
         if unfinished:
             if missing == 1:
                 count = self.tr("Le diagnostic n'est pas terminé : 1 question sans réponse.")
@@ -337,6 +340,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
     def _show_comparison(self, lang: str) -> None:
         _clear(self.compare_box)
         comparison = self._comparison()
+        self.compare_details.show_comparison(comparison, self.session)
         shown = comparison is not None
         self.compare_heading.setVisible(shown)
         self.compare_summary.setVisible(shown)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:   # imported where used: the window is painted before the doma
     from checks.scoring import Evaluation
     from desktop.checkups import Changes, Checkups
     from desktop.open_checkup import OpenCheckup
+    from desktop.recheck import LastTime
     from desktop.report_job import ReportRequest
     from desktop.settings import Settings
     from desktop.signing_keys import FolderSigning
@@ -70,7 +71,15 @@ class Session(QObject):
 
     @property
     def content(self) -> Content:
-        """The checklist content (loaded on first use when not given)."""
+        """The checklist of the open checkup (the version it was answered with), else
+        today's (`current_content`)."""
+        if self._open is not None:
+            return self._open.content
+        return self.current_content
+
+    @property
+    def current_content(self) -> Content:
+        """Today's checklist, the one new checkups use (loaded on first use when not given)."""
         if self._content is None:
             from checks.content_loader import load_content
 
@@ -118,6 +127,10 @@ class Session(QObject):
 
     def unfinished_checkups(self) -> list[dict]:
         return self.checkups.unfinished()
+
+    def history(self, business_id: str) -> list[dict]:
+        """A business's checkups, oldest first (docs/store.md gives the row), with "read_only"."""
+        return self.checkups.history(business_id)
 
     def business(self, business_id: str) -> dict:
         return self.checkups.business(business_id)
@@ -216,6 +229,19 @@ class Session(QObject):
 
     def profile(self) -> dict:
         return self._require().profile()
+
+    @property
+    def read_only(self) -> str | None:
+        """Why the open checkup is kept as it was made ("older", "archived"), or None."""
+        return self._open.read_only if self._open is not None else None
+
+    def last_time(self) -> LastTime | None:
+        """The previous checkup's answers and profile as this checkup reads them, or None."""
+        return self._require().last_time()
+
+    def missing_profile(self) -> list[str]:
+        """Profile questions the open checkup has no answer to yet."""
+        return self._require().missing_profile()
 
     def applicable_questions(self) -> list[Question]:
         """The questions this checkup asks, in interview order (profile decides)."""

@@ -11,6 +11,7 @@ from checks.compare import Comparison, ScoreDelta
 from reports import styles as S
 from reports.context import Ctx
 from reports.flowables import Heading, Paragraph, para
+from reports.sections.progress_questions import question_lists, version_note
 
 
 def progress(ctx: Ctx) -> list:
@@ -22,6 +23,7 @@ def progress(ctx: Ctx) -> list:
         sep = " : " if ctx.lang == "fr" else ": "
         out.append(para(f"{ctx.s('previous_date')}{sep}{escape(fmt.date(cmp.before_date, ctx.lang))}",
                         S.LEAD))
+    out += version_note(ctx, cmp)
     head = [ctx.s("module"), ctx.s("before"), ctx.s("now_col"), ctx.s("change")]
     rows = [[Paragraph(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT) for i, h in enumerate(head)]]
     for label, delta in _score_rows(ctx, cmp):
@@ -48,6 +50,8 @@ def progress(ctx: Ctx) -> list:
     if not ctx.partner:
         facts += [(ctx.s("improved"), len(cmp.improved)),
                   (ctx.s("worsened"), len(cmp.worsened))]
+        if cmp.not_comparable:
+            facts.append((ctx.s("not_comparable"), len(cmp.not_comparable)))
     rows = [[Paragraph(k, S.CELL), Paragraph(f"<b>{v}</b>", S.CELL_RIGHT)] for k, v in facts]
     t = Table(rows, colWidths=[S.FRAME_W * 0.64, S.FRAME_W * 0.18])
     t.hAlign = "LEFT"
@@ -58,6 +62,7 @@ def progress(ctx: Ctx) -> list:
         for done in cmp.actions_done:
             out.append(Paragraph(ctx.tx(ctx.content.actions[done.action].title), S.BODY_SMALL,
                                  bulletText="✓"))
+    out += question_lists(ctx, cmp)
     out.append(Spacer(1, 6))
     return out
 

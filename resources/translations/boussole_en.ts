@@ -566,6 +566,49 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDetails</name>
+    <message>
+        <location filename="../../ui/comparison_details.py" line="+97"/>
+        <source>Les deux diagnostics ont été faits avec des versions différentes du questionnaire ({0} puis {1}) : chaque score est calculé avec sa propre version.</source>
+        <translation>The two checkups used different versions of the checklist ({0}, then {1}): each score is computed with its own version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Réponses en progrès</source>
+        <translation>Answers that improved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réponses en recul</source>
+        <translation>Answers that worsened</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions non comparables</source>
+        <translation>Questions not comparable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ces questions ont changé de sens d&apos;une version du questionnaire à l&apos;autre : leurs réponses ne sont comparées à aucune autre.</source>
+        <translation>These questions changed meaning from one version of the checklist to the next: their answers are not compared with any other.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Réponse d&apos;alors : {0}</source>
+        <translation>Answer then: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Désormais : {0}</source>
+        <translation>Now asked as: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+133"/>
@@ -722,9 +765,97 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="+67"/>
+        <source>Impossible de lire l&apos;historique</source>
+        <translation>The history cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien n&apos;a été modifié. Fermez cette fenêtre et réessayez.</source>
+        <translation>Nothing was changed. Close this window and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Historique — {0}</source>
+        <translation>History — {0}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Terminé</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} · lecture seule</source>
+        <translation>{0} · read-only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lecture seule : un diagnostic plus récent existe.</source>
+        <translation>Read-only: a more recent checkup exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lecture seule : fait avec le questionnaire {0}.</source>
+        <translation>Read-only: answered with checklist {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Historique des diagnostics</source>
+        <translation>Checkup history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chaque diagnostic de cette entreprise, du plus récent au plus ancien. Les plus anciens s&apos;ouvrent en lecture seule : ils restent tels qu&apos;ils ont été faits, et leurs résultats, leur plan et leur export PDF restent disponibles.</source>
+        <translation>Every checkup of this business, most recent first. Older ones open read-only: they stay as they were made, and their results, plan and PDF export remain available.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questionnaire</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics de l&apos;entreprise</source>
+        <translation>The business&apos;s checkups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+145"/>
+        <location filename="../../ui/home_page.py" line="+148"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -754,7 +885,7 @@
         <translation>Resume the checkup of {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reprendre le diagnostic</source>
         <translation>Resume the checkup</translation>
     </message>
@@ -769,7 +900,7 @@
         <translation>Start the checkup</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Impossible de lire cette entreprise</source>
         <translation>Cannot read this business</translation>
     </message>
@@ -845,6 +976,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
+        <source>Historique…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Les diagnostics précédents de l&apos;entreprise choisie, à consulter en lecture seule</source>
+        <translation>The chosen business&apos;s earlier checkups, to read (read-only)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+4"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
@@ -903,7 +1045,7 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/interview_page.py" line="+227"/>
+        <location filename="../../ui/interview_page.py" line="+229"/>
         <source>Voir les résultats  →</source>
         <translation>See the results  →</translation>
     </message>
@@ -979,9 +1121,37 @@
     </message>
 </context>
 <context>
+    <name>LastTimeBar</name>
+    <message>
+        <location filename="../../ui/last_time.py" line="+74"/>
+        <source>La dernière fois ({0}) : {1}</source>
+        <translation>Last time ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note de la dernière fois : {0}</source>
+        <translation>Last time&apos;s note: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reprendre (R)</source>
+        <translation>Reuse (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donner la même réponse que la dernière fois (touche R)</source>
+        <translation>Give the same answer as last time (R key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprendre la réponse de la dernière fois (R)</source>
+        <translation>Reuse last time&apos;s answer (R)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+144"/>
+        <location filename="../../ui/main_window.py" line="+160"/>
         <source>Impossible de commencer le diagnostic</source>
         <translation>Cannot start the checkup</translation>
     </message>
@@ -1014,7 +1184,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan_page.py" line="+120"/>
+        <location filename="../../ui/plan_page.py" line="+122"/>
         <location line="+1"/>
         <source>Retour aux résultats</source>
         <translation>Back to the results</translation>
@@ -1084,7 +1254,7 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="+167"/>
+        <location filename="../../ui/profile_page.py" line="+183"/>
         <source>Le profil n&apos;a pas pu être enregistré</source>
         <translation>The profile could not be saved</translation>
     </message>
@@ -1094,7 +1264,7 @@
         <translation>Try again; your earlier answers are kept.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{0} questions vous concernent, environ {1} minutes.</source>
         <translation>{0} questions apply to you, about {1} minutes.</translation>
     </message>
@@ -1117,6 +1287,40 @@
         <location line="+1"/>
         <source>Continuer vers les questions (Entrée)</source>
         <translation>Continue to the questions (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStatus</name>
+    <message>
+        <location filename="../../ui/profile_status.py" line="+61"/>
+        <source>Repris du diagnostic du {0}</source>
+        <translation>Carried over from the checkup of {0}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>« {0} »</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une question reste sans réponse, encadrée en rouge : {0}. Répondez-y pour continuer.</source>
+        <translation>One question has no answer yet, outlined in red: {0}. Answer it to go on.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} questions restent sans réponse, encadrées en rouge : {1}. Répondez-y pour continuer.</source>
+        <translation>{0} questions have no answer yet, outlined in red: {1}. Answer them to go on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{0} questions restent sans réponse, encadrées en rouge, dont {1}. Répondez-y pour continuer.</source>
+        <translation>{0} questions have no answer yet, outlined in red, among them {1}. Answer them to go on.</translation>
     </message>
 </context>
 <context>
@@ -1173,12 +1377,12 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="+122"/>
+        <location filename="../../ui/question_view.py" line="+126"/>
         <source>Question {0} sur {1}</source>
         <translation>Question {0} of {1}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Je ne sais pas</source>
         <translation>I don&apos;t know</translation>
     </message>
@@ -1209,9 +1413,32 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../ui/read_only.py" line="+69"/>
+        <source>Diagnostic du {0}, en lecture seule : un diagnostic plus récent existe pour cette entreprise. Il reste tel qu&apos;il a été fait ; ses résultats, son plan et l&apos;export PDF restent disponibles.</source>
+        <translation>Checkup of {0}, read-only: a more recent checkup of this business exists. It stays as it was made; its results, plan and PDF export remain available.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ouvrir le plus récent</source>
+        <translation>Open the latest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagnostic fait avec le questionnaire {0}, en lecture seule : il s&apos;affiche et se calcule avec les questions de l&apos;époque. Pour le mettre à jour, commencez un nouveau diagnostic : ses réponses y seront proposées.</source>
+        <translation>Checkup answered with checklist {0}, read-only: it is shown and scored with the questions of that time. To bring it up to date, start a new checkup: its answers will be offered there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nouveau diagnostic</source>
+        <translation>New checkup</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="+164"/>
+        <location filename="../../ui/results_page.py" line="+167"/>
         <location line="+1"/>
         <source>Voir le plan d&apos;action</source>
         <translation>See the action plan</translation>
@@ -1317,12 +1544,12 @@
         <translation>black mark: score of the previous checkup</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Depuis le diagnostic précédent</source>
         <translation>Since the previous checkup</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>pas encore de score — %1 % répondu</source>
         <translation>no score yet — %1% answered</translation>
     </message>
@@ -1337,7 +1564,7 @@
         <translation>score %1/100 — %2 — %3% answered</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Réponses en progrès : %1 ; en recul : %2.</source>
         <translation>Answers improved: %1; worsened: %2.</translation>
     </message>
