@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QV
 
 from ui import errors
 from ui.business_table import BusinessTable, format_date
+from ui.week_summary import WeekSummary
 from ui.widgets import Card, ScrollPage, button, label
 
 
@@ -64,6 +65,8 @@ class HomePage(QWidget):
         self.table.installEventFilter(self)              # the context menu (menu key)
         self.table.viewport().installEventFilter(self)   # the context menu (right click)
         column.addWidget(self.table, 1)
+        self.week_summary = WeekSummary(session, listing)   # the selected business's week
+        column.addWidget(self.week_summary)
         row = QHBoxLayout()
         row.setSpacing(8)
         self.open_button = button("", listing, primary=False, name="openBusiness")
@@ -190,6 +193,7 @@ class HomePage(QWidget):
         for widget in (self.open_button, self.again_button, self.edit_button, self.delete_button,
                        self.edit_action, self.delete_action):
             widget.setEnabled(row is not None)
+        self.week_summary.show_checkup(row.get("last_checkup_id") if row else None)
         if row is not None and row.get("last_checkup_id") and not row.get("last_completed_at"):
             self.open_button.setText(self.tr("Reprendre le diagnostic"))
         elif row is not None and row.get("last_checkup_id"):
