@@ -62,6 +62,11 @@ def test_lines_follow_the_engine_numbers_and_periods(qtbot, worst, content):
         assert (heading is not None and heading.isVisibleTo(page)) == bool(period.actions)
     assert page.plan_list.headings["week"].title.text().startswith("Cette semaine · jusqu'au ")
     assert page.plan_list.details == {}                 # details are built on demand only
+    from checks.score_json import score_report          # the JSON of `boussole-cli score`
+
+    report = score_report(content, worst.assessment())
+    assert [(a["id"], a["number"]) for a in report["plan"]["actions"] if a["number"]] == \
+        [(r.data.action, int(r.data.number)) for r in rows]
     assert "Le PDF reprend les mêmes numéros" in page.summary.text()
 
 
