@@ -371,3 +371,19 @@ def test_ticking_from_the_keyboard_keeps_the_focus_in_this_week(qtbot, worst):
     assert stored(worst, plan.actions[0].action).status == "done"
     now = page.week.boxes[plan.actions[1].action]
     assert list(page.week.boxes.values())[0] is now and now.hasFocus()
+
+
+def test_an_answer_that_removes_an_action_removes_its_line(qtbot, worst, content):
+    page = plan_page(qtbot, worst)
+    planned = worst.evaluation().plan.actions[0]
+    page.plan_list.open_details(planned.action)
+    for qid in planned.because:
+        best = max(content.questions[qid].options, key=lambda o: o.score).id
+        with qtbot.waitSignal(worst.answers_changed):
+            worst.answer(qid, best)
+    plan = worst.evaluation().plan
+    assert planned.action not in {a.action for a in plan.actions}
+    assert planned.action not in page.plan_list.rows and planned.action not in page.plan_list.details
+    rows = page.plan_list.visible_rows()
+    assert [r.data.action for r in rows] == [a.action for a in plan.actions]
+    assert [int(r.data.number) for r in rows] == list(range(1, len(rows) + 1))

@@ -92,9 +92,10 @@ class PlanList(QWidget):
         self.header.set_columns(heads, columns)
         wanted = {d.action for d in data}
         for aid in [a for a in self.rows if a not in wanted]:
-            self.rows.pop(aid).deleteLater()
-            if aid in self.details:
-                self.details.pop(aid).deleteLater()
+            gone = [self.rows.pop(aid)] + ([self.details.pop(aid)] if aid in self.details else [])
+            for widget in gone:
+                widget.hide()                     # at once, not at the next event loop pass
+                widget.deleteLater()
             self.expanded.discard(aid)
         by_id = {p.action: p for p in plan.actions}
         for d in data:
