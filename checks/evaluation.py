@@ -172,6 +172,15 @@ class Plan:
         """The first actions still to do, in number order: "this week" on top of the plan."""
         return tuple(a for a in self.actions if a.number is not None)[:limit]
 
+    def needed_by(self) -> dict[str, int]:
+        """Action id -> the number of the first action that needs it done first (`after`)."""
+        out: dict[str, int] = {}
+        for a in self.actions:
+            for need in a.after:
+                if a.number is not None and (need not in out or a.number < out[need]):
+                    out[need] = a.number
+        return out
+
     def period(self, period_id: str) -> Period:
         for p in self.periods:
             if p.id == period_id:

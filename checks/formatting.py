@@ -103,3 +103,20 @@ def date(value: _dt.date | _dt.datetime | str | None, lang: str) -> str:
         return f"{value.day} {month} {value.year}"
     day = "1er" if value.day == 1 else str(value.day)
     return f"{day} {month} {value.year}"
+
+
+def number_runs(numbers: list[int], lang: str) -> str:
+    """'5, 6, 10, 13 à 22' / '5, 6, 10, 13–22': sorted numbers, runs of three or more as a range."""
+    parts: list[str] = []
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
+            j += 1
+        if j - i >= 2:
+            parts.append(f"{numbers[i]} à {numbers[j]}" if lang == "fr"
+                         else f"{numbers[i]}–{numbers[j]}")
+        else:
+            parts += [str(n) for n in numbers[i:j + 1]]
+        i = j + 1
+    return ", ".join(parts)

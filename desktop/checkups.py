@@ -27,6 +27,7 @@ from desktop.workspace import Workspace
 
 if TYPE_CHECKING:   # imported where used: comparing needs it, listing does not
     from checks.compare import Comparison
+    from checks.evaluation import Plan
 
 __all__ = ["BUSINESS_FIELDS", "Changes", "Checkups", "read_assessment_file",
            "write_assessment_file"]
@@ -237,6 +238,19 @@ class Checkups:
 
         ids = [row["id"] for row in self.store.history(assessment.business.id)]
         return read_only_reason(assessment, ids, self.content.version)
+
+    def plan_of(self, checkup_id: str) -> tuple["Plan", Content]:
+        """A checkup's paced plan (e.g. "this week" on the home list) and the content it was
+        scored with: the checkup's own version (checks.content_versions), ContentError if gone."""
+        from checks.scoring import evaluate_assessment
+
+        assessment = self.store.load_assessment(checkup_id)
+        content = self.content
+        if assessment.content_version != content.version:
+            from checks.content_versions import load_version
+
+            content = load_version(assessment.content_version)
+        return evaluate_assessment(content, assessment).plan, content
 
     # -- assessment files ----------------------------------------------------------------------
 

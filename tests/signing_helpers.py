@@ -17,7 +17,9 @@ from reports.signing import Attachment, sign_pdf
 
 UTC = dt.timezone.utc
 PARIS = dt.timezone(dt.timedelta(hours=1))
-WHEN = dt.datetime(2026, 12, 1, 10, 30, 0, tzinfo=PARIS)
+# The signing time of the tests: now, to the second. A fixed date broke the day the clock
+# passed it (the test certificates are valid from an hour before they are made).
+WHEN = dt.datetime.now(PARIS).replace(microsecond=0)
 FIGURES = json.dumps({"format": "boussole-figures", "version": 1, "score": 61,
                       "business": "Boulangerie Éloïse"}, ensure_ascii=False).encode("utf-8")
 PASSWORD = "s3cret mot de passe"

@@ -38,7 +38,7 @@ def test_the_qm_translates_french_sources_to_english():
     translator = QTranslator()
     assert translator.load(str(translations.qm_path("en")))
     assert translator.translate("ResultsPage", "Voir le plan d'action") == "See the action plan"
-    assert translator.translate("ActionCard", "Statut") == "Status"
+    assert translator.translate("TrackingFields", "Statut") == "Status"
     assert translator.translate("ExportDialog", "Ouvrir le dossier") == "Open the folder"
 
 

@@ -1,5 +1,6 @@
-"""The plan page: actions by horizon with their facts and totals, tracking saved at once to the
-store (status, owner, due date, note), the "questions à poser" list, the export button.
+"""The plan page: "Cette semaine" on top, the owner's pace, the plan one line per action in the
+engine's order and numbers, details on demand, tracking saved at once, ticking an action done
+pulls the next one forward, and the keyboard does all of it.
 
 Real widgets, a real store in tmp_path (reopened to check what was saved), the real content.
 """
@@ -9,9 +10,10 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
 
-from checks.content import HORIZONS
-from checks.vocabulary import HORIZON_LABELS
-from tests.factories import attached_session, make_assessment, open_session, open_store
+from checks.evaluation import PERIODS
+from tests.factories import FULL_PROFILE, attached_session, make_assessment, open_session, open_store
+
+BAKERY = {**FULL_PROFILE, "it_provider": "no"}   # 2-9 staff, no IT provider
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -26,79 +28,204 @@ def type_text(qtbot, widget, text: str) -> None:
 
 @pytest.fixture
 def worst(data_dir, content):
-    session = open_session(data_dir, content, make_assessment(content, "worst"))
+    session = open_session(data_dir, content, make_assessment(content, "worst", profile=BAKERY))
     yield session
     session.close()
 
 
-def plan_page(qtbot, session):
+def plan_page(qtbot, session, size=(1100, 760)):
     from ui.plan_page import PlanPage
 
     page = PlanPage(session)
     qtbot.addWidget(page)
-    page.resize(1000, 700)
+    page.resize(*size)
     page.show()
     qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: page.built)    # the last cards are built just after the page shows
     return page
 
 
-def test_actions_grouped_by_horizon_in_rank_order_with_totals(qtbot, worst, content):
+def stored(session, action_id):
+    return session.workspace.store.load_assessment(session.checkup_id).actions.get(action_id)
+
+
+def test_lines_follow_the_engine_numbers_and_periods(qtbot, worst, content):
     page = plan_page(qtbot, worst)
     plan = worst.evaluation().plan
-    assert plan.actions
-    assert list(page.cards) == [a.action for h in HORIZONS for a in plan.by_horizon(h)]
-    totals = {t.horizon: t for t in plan.totals}
-    for horizon in HORIZONS:
-        assert page.horizon_headings[horizon].text() == HORIZON_LABELS[horizon].fr
-        total_label = page.findChild(type(page.summary), f"horizonTotal_{horizon}")
-        if totals[horizon].count:
-            assert f"Actions : {totals[horizon].count} " in total_label.text()
-        else:
-            assert total_label.text() == "Rien à faire dans ce délai."
-    assert f"Nombre d'actions : {len(plan.actions)} " in page.summary.text()
+    assert len(plan.actions) > 60                      # a long plan, every line built at once
+    rows = page.plan_list.visible_rows()
+    assert [r.data.action for r in rows] == [a.action for a in plan.actions]
+    assert [r.data.number for r in rows] == [str(a.number) for a in plan.actions]
+    assert [int(r.data.number) for r in rows] == list(range(1, len(rows) + 1))
+    assert rows[0].data.title == content.actions[plan.actions[0].action].title.fr
+    for period in plan.periods:
+        heading = page.plan_list.headings.get(period.id)
+        assert (heading is not None and heading.isVisibleTo(page)) == bool(period.actions)
+    assert page.plan_list.headings["week"].title.text().startswith("Cette semaine · jusqu'au ")
+    assert page.plan_list.details == {}                 # details are built on demand only
+    from checks.score_json import score_report          # the JSON of `boussole-cli score`
+
+    report = score_report(content, worst.assessment())
+    assert [(a["id"], a["number"]) for a in report["plan"]["actions"] if a["number"]] == \
+        [(r.data.action, int(r.data.number)) for r in rows]
+    assert "Le PDF reprend les mêmes numéros" in page.summary.text()
 
 
-def test_an_action_card_says_what_why_who_and_how_much(qtbot, worst, content):
+def test_this_week_lists_the_next_actions_with_who_and_effort(qtbot, worst, content):
     page = plan_page(qtbot, worst)
-    planned = worst.evaluation().plan.actions[0]
-    action = content.actions[planned.action]
-    card = page.cards[planned.action]
-    assert card.title.text() == f"{planned.rank}. {action.title.fr}"
-    assert "Priorité : " in card.badges.text()
-    assert ("Gain rapide" in card.badges.text()) == planned.quick_win
-    assert content.cost_bands[planned.cost].label.fr in card.facts.text()
-    assert "Effort : " in card.facts.text()
-    if action.help:
-        assert content.help[action.help[0]].name.fr in card.help.text()
-    for qid in planned.because:
-        assert content.questions[qid].text.fr.replace("'", "&#x27;") in card.why.text() \
-            or content.questions[qid].text.fr in card.why.text()
-    # "Comment faire" unfolds the steps.
-    assert not card.how.isVisible()
-    qtbot.mouseClick(card.how_button, Qt.MouseButton.LeftButton)
-    assert card.how.isVisible()
+    plan = worst.evaluation().plan
+    week = page.week
+    assert week.title.text() == "Cette semaine"
+    listed = list(week.boxes)
+    assert 3 <= len(listed) <= 5
+    assert listed == [a.action for a in plan.actions[:len(listed)]]
+    first = plan.actions[0]
+    texts = [w.text() for w in week.lines[first.action].findChildren(type(week.title))]
+    assert texts[0] == f"1. {content.actions[first.action].title.fr}"
+    assert texts[1].startswith("Qui : vous-même") and "environ " in texts[1]
+    assert "prestataire informatique" not in " ".join(texts)     # the bakery has none
+    assert week.progress_text.text() == f"0 / {plan.progress.total} faites"
+    # the week card sits above everything else of the plan
+    assert week.y() < page.pace.y() < page.plan_list.y()
 
 
-def test_tracking_is_saved_at_once_and_survives_reopening(qtbot, data_dir, content):
-    assessment = make_assessment(content, "worst")
+def test_ticking_an_action_done_pulls_the_next_one_forward(qtbot, worst):
+    page = plan_page(qtbot, worst)
+    before = worst.evaluation().plan
+    first, second = before.actions[0].action, before.actions[1].action
+    with qtbot.waitSignal(worst.actions_changed):
+        page.week.boxes[first].click()
+    assert stored(worst, first).status == "done"          # in the store at once
+    after = worst.evaluation().plan
+    assert after.actions[0].action == second and after.actions[0].number == 1
+    assert list(page.week.boxes)[0] == second             # the card shows it at once
+    assert page.week.progress_text.text() == f"1 / {after.progress.total} faites"
+    assert page.week.progress.value() == 1
+    done_row = page.plan_list.rows[first]
+    assert done_row.data.status == "done" and done_row.data.number == ""
+    assert page.plan_list.visible_rows()[-1] is done_row   # moved to "Déjà fait", at the end
+    assert page.plan_list.headings["done"].title.text() == "Déjà fait (1)"
+
+
+def test_the_list_is_driven_by_the_keyboard(qtbot, worst):
+    page = plan_page(qtbot, worst)
+    plan = worst.evaluation().plan
+    rows = page.plan_list.visible_rows()
+    rows[0].setFocus()
+    qtbot.waitUntil(rows[0].hasFocus)
+    qtbot.keyClick(rows[0], Qt.Key.Key_Down)
+    assert rows[1].hasFocus()
+    assert "Espace" in rows[1].toolTip() and "Entrée" in rows[1].toolTip()
+
+    qtbot.keyClick(rows[1], Qt.Key.Key_Return)               # Enter opens the details
+    details = page.plan_list.details[plan.actions[1].action]
+    assert details.isVisible() and rows[1].expanded
+    assert details.steps[0].text().startswith("1. ")
+    qtbot.keyClick(rows[1], Qt.Key.Key_Return)               # and closes them
+    assert not details.isVisible()
+
+    with qtbot.waitSignal(worst.actions_changed):
+        qtbot.keyClick(rows[1], Qt.Key.Key_Space)            # Space: done
+    assert stored(worst, plan.actions[1].action).status == "done"
+    now = page.plan_list.visible_rows()
+    assert now[1].data.action == plan.actions[2].action       # the next one took its place
+    assert now[1].hasFocus() and now[1].data.number == "2"
+    qtbot.keyClick(now[1], Qt.Key.Key_End)
+    assert now[-1].hasFocus() and now[-1].data.status == "done"
+    with qtbot.waitSignal(worst.actions_changed):
+        qtbot.keyClick(now[-1], Qt.Key.Key_Space)            # Space again: back to do
+    assert stored(worst, plan.actions[1].action).status == "todo"
+    assert page.plan_list.rows[plan.actions[1].action].data.number == "2"
+
+
+def test_filters_by_period_status_and_domain(qtbot, worst):
+    page = plan_page(qtbot, worst)
+    plan = worst.evaluation().plan
+    boxes = page.filter_boxes
+    boxes["period"].setCurrentIndex(boxes["period"].findData("week"))
+    shown = [r.data.action for r in page.plan_list.visible_rows()]
+    assert shown == [a.action for a in plan.select(period="week")]
+    assert not page.plan_list.headings["month"].isVisibleTo(page)
+
+    boxes["period"].setCurrentIndex(0)
+    boxes["module"].setCurrentIndex(boxes["module"].findData("ai"))
+    shown = [r.data.action for r in page.plan_list.visible_rows()]
+    assert shown and shown == [a.action for a in plan.select(module="ai")]
+
+    boxes["module"].setCurrentIndex(0)
+    boxes["status"].setCurrentIndex(boxes["status"].findData("done"))
+    assert page.plan_list.visible_rows() == []
+    assert page.plan_list.empty.isVisibleTo(page)
+    assert page.plan_list.empty.text() == "Aucune action ne correspond à ces filtres."
+    with qtbot.waitSignal(worst.actions_changed):
+        page.set_done(plan.actions[3].action, True)
+    assert [r.data.action for r in page.plan_list.visible_rows()] == [plan.actions[3].action]
+
+
+def test_hours_a_month_are_edited_on_the_page_and_the_plan_re_paces(qtbot, worst, data_dir):
+    page = plan_page(qtbot, worst)
+    before = worst.evaluation().plan
+    assert before.capacity.monthly_hours == 8 and before.capacity.from_staff
+    hours = page.pace.hours
+    assert hours.currentText() == "Selon l'effectif (8\u00a0h)"
+    with qtbot.waitSignal(worst.answers_changed):
+        hours.setCurrentIndex(hours.findData("32"))
+        hours.activated.emit(hours.currentIndex())
+    assert worst.workspace.store.load_assessment(worst.checkup_id).profile["monthly_hours"] == "32"
+    after = worst.evaluation().plan
+    assert after.capacity.monthly_hours == 32
+    week_rows = [r for r in page.plan_list.visible_rows() if r.data.period_id == "week"]
+    assert len(week_rows) == len(after.select(period="week")) > len(before.select(period="week"))
+    first = page.pace.timeline.rows()[0]
+    assert first.room == 8 and first.hours_text.endswith("sur 8\u00a0h")   # a week of 32 h a month
+    with qtbot.waitSignal(worst.answers_changed):
+        budget = page.pace.budget
+        budget.setCurrentIndex(budget.findData("500"))
+        budget.activated.emit(budget.currentIndex())
+    assert worst.evaluation().plan.capacity.yearly_budget == 500
+    assert worst.profile()["monthly_hours"] == "32"             # the other answer is kept
+
+
+def test_overload_is_said_with_the_numbers_and_more_hours_offered(qtbot, data_dir, content):
+    few = make_assessment(content, "worst", profile=BAKERY, fraction=0.3)
+    few.profile["monthly_hours"] = "2"
+    session = open_session(data_dir, content, few)
+    page = plan_page(qtbot, session)
+    plan = session.evaluation().plan
+    assert plan.overload.late
+    assert page.pace.callout.isVisible()
+    text = page.pace.overload.text()
+    assert f"Actions en retard sur leur délai : {len(plan.overload.late)} " in text
+    assert "Pour tout tenir, il faudrait" in text and "CCI" in text
+    if page.pace.raise_button.isVisible():
+        with qtbot.waitSignal(session.answers_changed):
+            page.pace.raise_button.click()
+        assert int(session.profile()["monthly_hours"]) >= plan.overload.monthly_hours_needed
+        assert not session.evaluation().plan.overload.late
+    session.close()
+
+
+def test_details_say_why_how_who_and_save_the_tracking(qtbot, data_dir, content):
+    assessment = make_assessment(content, "worst", profile=BAKERY)
     session = open_session(data_dir, content, assessment)
     page = plan_page(qtbot, session)
     planned = session.evaluation().plan.actions[0]
-    card = page.cards[planned.action]
-    assert card.status.currentData() == "todo"
-    assert card.due.iso() == "" and card.due.text() == "Aucune"
+    page.plan_list.open_details(planned.action)
+    details = page.plan_list.details[planned.action]
+    assert details.when.text().startswith("Au plus tard : ")
+    assert details.who.text().startswith("Qui peut le faire : vous-même")
+    assert content.questions[planned.because[0]].text.fr in details.reasons[0].text()
+    fields = details.tracking
+    assert fields.status.currentData() == "todo" and fields.due.text() == "Aucune"
 
-    card.status.setCurrentIndex(card.status.findData("in_progress"))
-    card.owner.setFocus()
-    type_text(qtbot, card.owner, "Jérôme Lefèvre")
-    qtbot.keyClick(card.owner, Qt.Key.Key_Return)
-    card.due.setDate(QDate(2027, 3, 31))
-    card.note.setFocus()
-    type_text(qtbot, card.note, "devis demandé « urgent »")
-    qtbot.keyClick(card.note, Qt.Key.Key_Return)
-
-    # Saved in the store already (another connection sees it after reopening).
+    fields.status.setCurrentIndex(fields.status.findData("in_progress"))
+    fields.owner.setFocus()
+    type_text(qtbot, fields.owner, "Jérôme Lefèvre")
+    qtbot.keyClick(fields.owner, Qt.Key.Key_Return)
+    fields.due.setDate(QDate(2027, 3, 31))
+    fields.note.setFocus()
+    type_text(qtbot, fields.note, "devis demandé « urgent »")
+    qtbot.keyClick(fields.note, Qt.Key.Key_Return)
+    assert page.plan_list.rows[planned.action].data.status_text == "En cours"
     page.hide()
     session.close()
     with open_store(data_dir) as store:
@@ -106,15 +233,14 @@ def test_tracking_is_saved_at_once_and_survives_reopening(qtbot, data_dir, conte
     assert (tracked.status, tracked.owner, tracked.due, tracked.note) == (
         "in_progress", "Jérôme Lefèvre", "2027-03-31", "devis demandé « urgent »")
 
-    # Done, and the due date removed: the "none" state is saved as no date.
-    session = open_session_existing(data_dir, content, assessment.id)
+    session = attached_session(data_dir, content)
+    session.open_checkup(assessment.id)
     page = plan_page(qtbot, session)
-    card = page.cards[planned.action]
-    assert card.owner.text() == "Jérôme Lefèvre"
-    assert card.due.date() == QDate(2027, 3, 31)
-    card.status.setCurrentIndex(card.status.findData("done"))
-    qtbot.mouseClick(card.clear_due, Qt.MouseButton.LeftButton)
-    assert card.title.text().startswith("✓")
+    page.plan_list.open_details(planned.action)
+    fields = page.plan_list.details[planned.action].tracking
+    assert fields.owner.text() == "Jérôme Lefèvre" and fields.due.date() == QDate(2027, 3, 31)
+    fields.status.setCurrentIndex(fields.status.findData("done"))
+    qtbot.mouseClick(fields.clear_due, Qt.MouseButton.LeftButton)
     page.hide()
     session.close()
     with open_store(data_dir) as store:
@@ -122,45 +248,49 @@ def test_tracking_is_saved_at_once_and_survives_reopening(qtbot, data_dir, conte
     assert (tracked.status, tracked.due) == ("done", "")
 
 
-def open_session_existing(data_dir, content, checkup_id):
-    session = attached_session(data_dir, content)
-    session.open_checkup(checkup_id)
-    return session
-
-
-def test_typing_is_saved_without_leaving_the_field(qtbot, worst):
+def test_typing_is_saved_without_leaving_the_field_and_keeps_the_focus(qtbot, worst):
     page = plan_page(qtbot, worst)
     planned = worst.evaluation().plan.actions[1]
-    card = page.cards[planned.action]
-    card.owner.setFocus()
-    qtbot.keyClicks(card.owner, "Paul")
-    qtbot.waitUntil(lambda: worst.workspace.store.load_assessment(worst.checkup_id)
-                    .actions.get(planned.action) is not None, timeout=3000)
-    assert worst.workspace.store.load_assessment(worst.checkup_id).actions[planned.action].owner == "Paul"
+    page.plan_list.open_details(planned.action)
+    fields = page.plan_list.details[planned.action].tracking
+    fields.owner.setFocus()
+    qtbot.keyClicks(fields.owner, "Paul")
+    qtbot.waitUntil(lambda: stored(worst, planned.action) is not None, timeout=3000)
+    assert stored(worst, planned.action).owner == "Paul"
+    assert fields.owner.hasFocus() and fields.owner.text() == "Paul"   # the refresh kept it
+    assert page.plan_list.details[planned.action].tracking is fields
 
 
-def test_due_date_steps_from_today_not_from_the_none_date(qtbot, worst):
+def test_due_date_steps_from_today_and_the_calendar_opens_on_this_month(qtbot, worst):
     page = plan_page(qtbot, worst)
-    card = next(iter(page.cards.values()))
-    card.due.setFocus()
-    qtbot.keyClick(card.due, Qt.Key.Key_Up)
-    assert card.due.date() == QDate.currentDate()
+    action = worst.evaluation().plan.actions[0].action
+    page.plan_list.open_details(action)
+    due = page.plan_list.details[action].tracking.due
+    arrow = QPoint(due.width() - 5, due.height() // 2)
+    qtbot.mouseClick(due, Qt.MouseButton.LeftButton, pos=arrow)   # opens the calendar
+    calendar = due.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert due.iso() == ""
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    due.setFocus()
+    qtbot.keyClick(due, Qt.Key.Key_Up)
+    assert due.date() == QDate.currentDate()
 
 
 def test_find_out_lists_dont_know_questions_by_whom_to_ask(qtbot, data_dir, content):
-    assessment = make_assessment(content, "dont_know")
-    session = open_session(data_dir, content, assessment)
+    session = open_session(data_dir, content, make_assessment(content, "dont_know",
+                                                              profile=BAKERY))
     page = plan_page(qtbot, session)
     find_out = session.evaluation().plan.find_out
-    assert find_out
-    assert page.find_out.isVisible()
-    assert page.find_out_heading.text() == "Questions à poser"
-    import html
-
+    assert find_out and page.find_out.isVisible()
+    assert page.find_out.heading.text() == "Questions à poser"
     text = page.find_out.text()
     for item in find_out[:5]:
-        assert html.escape(content.questions[item.question].text.fr) in text
-    assert "À demander à votre prestataire informatique" in text
+        assert content.questions[item.question].text.fr in text
+    assert "À vérifier vous-même ou avec un prestataire à choisir" in text   # no IT provider
+    assert "À demander à votre prestataire informatique" not in text
     page.hide()
     session.close()
 
@@ -173,13 +303,26 @@ def test_export_and_results_buttons(qtbot, worst):
         qtbot.mouseClick(page.results_button, Qt.MouseButton.LeftButton)
 
 
-def test_every_tracking_control_is_named_and_reachable(qtbot, worst):
+def test_every_control_is_named_and_tab_goes_down_the_page(qtbot, worst):
     page = plan_page(qtbot, worst)
-    for card in page.cards.values():
-        for widget in (card.status, card.owner, card.due, card.note, card.clear_due):
+    plan = worst.evaluation().plan
+    for planned in plan.actions[:6]:
+        page.plan_list.open_details(planned.action)
+    for details in page.plan_list.details.values():
+        for widget in details.focus_chain():
             assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             assert widget.accessibleName()
-        assert card.title.text().split(". ", 1)[1] in card.status.accessibleName()
+    for widget in (*page.week.focus_chain(), *page.filter_boxes.values(), page.pace.hours,
+                   page.pace.budget, *page.plan_list.visible_rows()):
+        assert widget.accessibleName(), widget
+    row = page.plan_list.rows[plan.actions[0].action]
+    assert row.accessibleName().startswith("N° 1 — ")
+    # Tab from the first line goes into its open details, then to the second line
+    row.setFocus()
+    qtbot.waitUntil(row.hasFocus)
+    qtbot.keyClick(row, Qt.Key.Key_Tab)
+    assert page.focusWidget() is page.plan_list.details[plan.actions[0].action].tracking.status
+    assert page.week.focus_chain()[0].nextInFocusChain() is page.week.focus_chain()[1]
 
 
 def test_leaving_the_page_saves_what_is_typed_and_never_into_another_checkup(qtbot, data_dir,
@@ -190,31 +333,57 @@ def test_leaving_the_page_saves_what_is_typed_and_never_into_another_checkup(qtb
     other = session.workspace.store.import_assessment(second)
     page = plan_page(qtbot, session)
     action = session.evaluation().plan.actions[0].action
-    card = page.cards[action]
-    card.note.setFocus()
-    qtbot.keyClicks(card.note, "rappeler lundi")
+    page.plan_list.open_details(action)
+    fields = page.plan_list.details[action].tracking
+    fields.note.setFocus()
+    qtbot.keyClicks(fields.note, "rappeler lundi")
     page.hide()                                   # the window shows another page
     assert session.workspace.store.load_assessment(first.id).actions[action].note == "rappeler lundi"
 
-    card = page.cards[action]
-    qtbot.keyClicks(card.owner, "Paul")           # typed, then another checkup is opened
+    qtbot.keyClicks(fields.owner, "Paul")         # typed, then another checkup is opened
     session.open_checkup(other)
     page.show()
-    assert action not in session.workspace.store.load_assessment(other).actions \
-        or session.workspace.store.load_assessment(other).actions[action].owner == ""
-    assert page.cards[action].owner.text() == ""
+    theirs = session.workspace.store.load_assessment(other).actions.get(action)
+    assert theirs is None or theirs.owner == ""
+    assert page.plan_list.details == {}           # the other checkup's lines are fresh
+    assert page.title.text() == "Plan d'action — Garage Petit"
     page.hide()
     session.close()
 
 
-def test_due_date_calendar_opens_on_this_month_when_there_is_no_date(qtbot, worst):
+@pytest.mark.parametrize("period", PERIODS)
+def test_every_period_filter_shows_only_its_lines(qtbot, worst, period):
     page = plan_page(qtbot, worst)
-    card = next(iter(page.cards.values()))
-    arrow = QPoint(card.due.width() - 5, card.due.height() // 2)
-    qtbot.mouseClick(card.due, Qt.MouseButton.LeftButton, pos=arrow)   # opens the calendar
-    calendar = card.due.calendarWidget()
-    qtbot.waitUntil(calendar.isVisible)
-    today = QDate.currentDate()
-    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
-    assert card.due.iso() == ""                      # opening it chose nothing
-    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    boxes = page.filter_boxes
+    boxes["period"].setCurrentIndex(boxes["period"].findData(period))
+    assert all(r.data.period_id == period for r in page.plan_list.visible_rows())
+    assert len(page.plan_list.visible_rows()) == len(worst.evaluation().plan.select(period=period))
+
+
+def test_ticking_from_the_keyboard_keeps_the_focus_in_this_week(qtbot, worst):
+    page = plan_page(qtbot, worst)
+    plan = worst.evaluation().plan
+    box = page.week.boxes[plan.actions[0].action]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    with qtbot.waitSignal(worst.actions_changed):
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert stored(worst, plan.actions[0].action).status == "done"
+    now = page.week.boxes[plan.actions[1].action]
+    assert list(page.week.boxes.values())[0] is now and now.hasFocus()
+
+
+def test_an_answer_that_removes_an_action_removes_its_line(qtbot, worst, content):
+    page = plan_page(qtbot, worst)
+    planned = worst.evaluation().plan.actions[0]
+    page.plan_list.open_details(planned.action)
+    for qid in planned.because:
+        best = max(content.questions[qid].options, key=lambda o: o.score).id
+        with qtbot.waitSignal(worst.answers_changed):
+            worst.answer(qid, best)
+    plan = worst.evaluation().plan
+    assert planned.action not in {a.action for a in plan.actions}
+    assert planned.action not in page.plan_list.rows and planned.action not in page.plan_list.details
+    rows = page.plan_list.visible_rows()
+    assert [r.data.action for r in rows] == [a.action for a in plan.actions]
+    assert [int(r.data.number) for r in rows] == list(range(1, len(rows) + 1))

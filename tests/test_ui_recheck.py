@@ -124,9 +124,11 @@ def test_a_2026_11_checkup_walked_in_the_app_then_re_checked(open_app, qtbot, tm
     assert session.checkups.export_assessment(before.id).answers["cyber.website"].option == "no"
     window.show_page(PageId.PLAN)
     plan = window.current_page()
-    plan.build_all()
-    card = next(iter(plan.cards.values()))
+    first = session.evaluation().plan.actions[0].action
+    plan.show_details(first)
+    card = plan.plan_list.details[first].tracking
     assert not card.status.isEnabled() and card.owner.isReadOnly()
+    assert not any(box.isEnabled() for box in plan.week.boxes.values())
 
     # its PDF: 2026.11's texts
     text = exported_text(qtbot, window, tmp_path / "2026-11.pdf")

@@ -201,6 +201,6 @@ def test_pages_without_an_open_checkup(qtbot, data_dir, content):
         assert results.overall.text() == "Aucun diagnostic ouvert."
         assert results.gap_buttons == [] and not results.incomplete.isVisible()
         assert plan.summary.text() == "Aucun diagnostic ouvert."
-        assert not plan.export_button.isEnabled() and plan.cards == {}
+        assert not plan.export_button.isEnabled() and plan.plan_list.rows == {}
     finally:
         session.close()

@@ -86,9 +86,8 @@ def test_plan_page_fits(qtbot, session):
     from ui.plan_page import PlanPage
 
     page = lay_out(qtbot, PlanPage(session))
-    qtbot.waitUntil(lambda: page.built)
-    for card in page.cards.values():
-        card.how_button.click()
+    for action in list(page.plan_list.rows)[:8]:
+        page.plan_list.open_details(action)
     settle()
     scroll: QScrollArea = page.scroll
     assert scroll.horizontalScrollBar().maximum() == 0

@@ -56,8 +56,8 @@ def test_language_switch_changes_the_pages_live(qtbot, session, data_dir, french
         page.show()
     assert results.plan_button.text() == "Voir le plan d'action"
     assert plan.export_button.text() == "Exporter en PDF…"
-    first_card = next(iter(plan.cards.values()))
-    assert first_card.status.currentText() == "À faire"
+    first_row = plan.plan_list.visible_rows()[0]
+    assert first_row.data.status_text == "À faire"
     module = session.content.modules[0]
     assert results.module_labels[module.id].text().startswith(module.title.fr)
 
@@ -69,9 +69,10 @@ def test_language_switch_changes_the_pages_live(qtbot, session, data_dir, french
     assert Settings(data_dir).get("language") == "en"
     qtbot.waitUntil(lambda: results.plan_button.text() == "See the action plan")
     assert plan.export_button.text() == "Export to PDF…"
-    assert plan.horizon_headings["now"].text() == "Right away"
-    first_card = next(iter(plan.cards.values()))
-    assert first_card.status.currentText() == "To do"
+    assert plan.plan_list.headings["week"].title.text().startswith("This week · until ")
+    first_row = plan.plan_list.visible_rows()[0]
+    assert first_row.data.status_text == "To do"
+    assert plan.week.title.text() == "This week"
     assert results.module_labels[module.id].text().startswith(module.title.en)
     assert "% answered" in results.overall.text()
     assert dialog.windowTitle() == "Settings"

@@ -1,22 +1,19 @@
-"""One action of the plan as a card: what, why, how, and its tracking (status, owner, due, note).
-
-Every change is saved at once through `session.set_action`. Also holds the small formatting
-helpers shared by the results and plan pages (money, effort, who, whom to ask).
+"""An action's tracking fields (status, owner, due date, note), saved at once through
+`session.set_action`; and the small formatting helpers shared by the results and plan pages
+(money, effort, who, whom to ask). The rest of an action's details: ui/action_details.py.
 """
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QSizePolicy, QToolButton, QWidget)
 
 from checks import formatting
 from checks import vocabulary as V
 from checks.assessment import STATUSES
 from checks.content import Content
+from ui.combos import fit_popup
 from ui.i18n import current_language
-from ui.widgets import label
 
 NO_DATE = QDate(2000, 1, 1)   # the QDateEdit's "none" value, shown as its special text
 PRIORITY_COLOURS = {"critical": "#a93226", "high": "#b9770e", "medium": "#1f618d", "low": "#566573"}
@@ -107,109 +104,35 @@ class DueDateEdit(QDateEdit):
         return super().eventFilter(watched, event)
 
 
-class ActionCard(QFrame):
-    """One planned action: title and badges, facts, why, how (folded) and its tracking fields."""
+
+
+class TrackingFields(QWidget):
+    """Status, owner, due date and note of one action of the open checkup.
+
+    Each change is saved at once (typing: on Enter, on leaving the field, or 0.7 s after the
+    last key), never into another checkup than the one it was built for. `load()` shows what the
+    store holds, leaving alone a field being typed in.
+    """
 
     changed = Signal(str, dict)     # action id, the fields just saved
 
-    def __init__(self, session, planned, parent: QWidget | None = None):
+    def __init__(self, session, action_id: str, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.planned = planned
-        self.action_id = planned.action
+        self.action_id = action_id
         self.checkup_id = session.checkup_id
-        self.setObjectName("actionCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self._loading = False
-        content, lang = session.content, session.language
-        action = content.actions.get(self.action_id)
-        title = action.title.get(lang) if action else self.action_id
-
-        outer = QVBoxLayout(self)
-        outer.setSpacing(4)
-
-        self.title = label(selectable=True, shrink=True)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self._title_text = title
-        self.setAccessibleName(self.tr("Action %1 : %2").replace("%1", str(planned.rank)).replace("%2", title))
-        outer.addWidget(self.title)
-
-        colour = PRIORITY_COLOURS.get(planned.priority, "#34495e")
-        badges = [f"<span style='color:{colour}; font-weight:600'>"
-                  + html.escape(self.tr("Priorité : %1").replace(
-                      "%1", priority_label(planned.priority, lang))) + "</span>"]
-        if planned.quick_win:
-            badges.append("<span style='background:#d5f5e3; color:#145a32'>&nbsp;"
-                          + html.escape(self.tr("Gain rapide")) + "&nbsp;</span>")
-        if planned.critical:
-            badges.append("<span style='background:#fadbd8; color:#78281f'>&nbsp;"
-                          + html.escape(self.tr("Point critique")) + "&nbsp;</span>")
-        self.badges = label(" · ".join(badges), selectable=True, rich=True, shrink=True)
-        self.badges.setObjectName("badges")
-        outer.addWidget(self.badges)
-
-        facts = []
-        facts.append(self.tr("Effort : %1").replace("%1", effort(lang, planned.effort_hours)))
-        band = content.cost_bands.get(planned.cost)
-        facts.append(self.tr("Coût : %1").replace("%1", band.label.get(lang) if band else planned.cost))
-        if planned.who:  # resolved for the firm by the engine (checks/fit.py)
-            facts.append(self.tr("Qui : %1").replace("%1", ", ".join(who_label(w) for w in planned.who)))
-        self.facts = label(" · ".join(facts), selectable=True, shrink=True)
-        outer.addWidget(self.facts)
-
-        if planned.help:
-            names = [content.help[h].display(lang) for h in planned.help if h in content.help]
-            self.help = label(self.tr("Où trouver de l'aide : %1").replace("%1", ", ".join(names)),
-                              selectable=True, shrink=True)
-            outer.addWidget(self.help)
-        else:
-            self.help = None
-
-        assessment = session.assessment()
-        reasons = []
-        for qid in planned.because:
-            question = content.questions.get(qid)
-            if question is None:
-                continue
-            given = assessment.answers.get(qid)
-            answer = answer_label(content, lang, qid, given.option) if given else ""
-            reasons.append(f"<li>{html.escape(question.text.get(lang))}"
-                           + (f" — <i>{html.escape(answer)}</i>" if answer else "") + "</li>")
-        why_heading = self.tr("Pourquoi :")
-        self.why = label(f"<b>{html.escape(why_heading)}</b>"
-                         f"<ul style='margin-top:0; margin-bottom:0'>{''.join(reasons)}</ul>",
-                         selectable=True, rich=True, shrink=True)
-        outer.addWidget(self.why)
-
-        # How to do it, folded so the plan stays readable.
-        self.how_button = QToolButton()
-        self.how_button.setCheckable(True)
-        self.how_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.how_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.how_button.setText(self.tr("Comment faire"))
-        self.how_button.setAccessibleName(self.tr("Comment faire : %1").replace("%1", title))
-        steps = [action.steps[i] for i in planned.steps] if action else []  # those that apply
-        self.how = label("<ol style='margin-top:0; margin-bottom:0'>"
-                         + "".join(f"<li>{html.escape(s.get(lang))}</li>" for s in steps)
-                         + "</ol>"
-                         + (f"<p>{html.escape(action.cost_note.get(lang))}</p>"
-                            if action and action.cost_note else ""), selectable=True, rich=True, shrink=True)
-        self.how.setVisible(False)
-        self.how_button.toggled.connect(self._toggle_how)
-        if steps:
-            outer.addWidget(self.how_button)
-            outer.addWidget(self.how)
-
-        # Tracking.
-        grid = QGridLayout()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 0)
         grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(3, 2)
         self.status = QComboBox()
         for s in STATUSES:
             self.status.addItem(status_label(s), s)
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        fit_popup(self.status)
         self.status.setAccessibleName(self.tr("Statut de l'action : %1").replace("%1", title))
         self.owner = QLineEdit()
         self.owner.setPlaceholderText(self.tr("Qui s'en occupe ?"))
@@ -227,26 +150,27 @@ class ActionCard(QFrame):
         self.note.setPlaceholderText(self.tr("Note (facultatif)"))
         self.note.setAccessibleName(self.tr("Note sur l'action : %1").replace("%1", title))
         self.note.setMaxLength(2000)
+        for field in (self.status, self.owner, self.due, self.note):
+            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.labels = []
-        for text, widget, row, col in ((self.tr("Statut"), self.status, 0, 0),
-                                       (self.tr("Responsable"), self.owner, 0, 2),
-                                       (self.tr("Échéance"), self.due, 1, 0),
-                                       (self.tr("Note"), self.note, 1, 2)):
+        due_box = QHBoxLayout()
+        due_box.setContentsMargins(0, 0, 0, 0)
+        due_box.addWidget(self.due, 1)
+        due_box.addWidget(self.clear_due)
+        for text, field, row, col in ((self.tr("Statut"), self.status, 0, 0),
+                                      (self.tr("Responsable"), self.owner, 0, 2),
+                                      (self.tr("Échéance"), self.due, 1, 0),
+                                      (self.tr("Note"), self.note, 1, 2)):
             caption = QLabel(text)
-            caption.setBuddy(widget)
+            caption.setBuddy(field)
             self.labels.append(caption)
             grid.addWidget(caption, row, col)
-            if widget is self.due:
-                box = QHBoxLayout()
-                box.setContentsMargins(0, 0, 0, 0)
-                box.addWidget(self.due, 1)
-                box.addWidget(self.clear_due)
-                grid.addLayout(box, row, col + 1)
+            if field is self.due:
+                grid.addLayout(due_box, row, col + 1)
             else:
-                grid.addWidget(widget, row, col + 1)
-        outer.addLayout(grid)
+                grid.addWidget(field, row, col + 1)
 
-        self.load_tracking()
+        self.load()
         self.status.currentIndexChanged.connect(lambda _i: self._save(status=self.status.currentData()))
         self.owner.editingFinished.connect(self._save_owner)
         self.note.editingFinished.connect(self._save_note)
@@ -260,33 +184,35 @@ class ActionCard(QFrame):
         self.due.dateChanged.connect(lambda _d: self._save(due=self.due.iso()))
         self.clear_due.clicked.connect(lambda: self.due.setDate(NO_DATE))
 
-    # -- tracking -----------------------------------------------------------------------------
+    def focus_chain(self) -> list[QWidget]:
+        """The fields in keyboard order."""
+        return [self.status, self.owner, self.due, self.clear_due, self.note]
 
     def tracking(self) -> dict:
+        """What the store holds for this action (defaults when never tracked)."""
         tracked = self.session.assessment().actions.get(self.action_id)
-        if tracked is not None:
-            return {"status": tracked.status, "owner": tracked.owner, "due": tracked.due,
-                    "note": tracked.note}
-        p = self.planned
-        return {"status": p.status, "owner": p.owner, "due": p.due, "note": p.note}
+        if tracked is None:
+            return {"status": "todo", "owner": "", "due": "", "note": ""}
+        return {"status": tracked.status or "todo", "owner": tracked.owner, "due": tracked.due,
+                "note": tracked.note}
 
-    def load_tracking(self) -> None:
+    def load(self) -> None:
+        """Show the stored values; a field with the keyboard focus keeps what is typed."""
+        if self.session.closed or self.session.checkup_id != self.checkup_id:
+            return
         self._loading = True
         try:
             t = self.tracking()
-            index = self.status.findData(t["status"])
-            self.status.setCurrentIndex(max(0, index))
-            self.owner.setText(t["owner"])
-            self.due.set_iso(t["due"])
-            self.note.setText(t["note"])
-            self._show_status(t["status"])
+            index = max(0, self.status.findData(t["status"]))
+            if self.status.currentIndex() != index:
+                self.status.setCurrentIndex(index)
+            for field, value in ((self.owner, t["owner"]), (self.note, t["note"])):
+                if not field.hasFocus() and field.text() != value:
+                    field.setText(value)
+            if self.due.iso() != t["due"]:
+                self.due.set_iso(t["due"])
         finally:
             self._loading = False
-
-    def _show_status(self, status: str) -> None:
-        mark = "✓ " if status == "done" else ""
-        self.title.setText(f"{mark}{self.planned.rank}. {self._title_text}")
-        self.setProperty("status", status)
 
     def flush(self) -> None:
         """Save what is typed in the owner and note fields, if it differs from the store."""
@@ -297,20 +223,16 @@ class ActionCard(QFrame):
         self._save_note()
 
     def _can_save(self) -> bool:
-        # Never write into another checkup than the one this card was built for.
+        # Never write into another checkup than the one these fields were built for.
         return (not self._loading and not self.session.closed
                 and bool(self.session.checkup_id) and self.session.checkup_id == self.checkup_id)
 
     def _save_owner(self) -> None:
-        if not self._can_save():
-            return
-        if self.owner.text().strip() != self.tracking()["owner"]:
+        if self._can_save() and self.owner.text().strip() != self.tracking()["owner"]:
             self._save(owner=self.owner.text().strip())
 
     def _save_note(self) -> None:
-        if not self._can_save():
-            return
-        if self.note.text() != self.tracking()["note"]:
+        if self._can_save() and self.note.text() != self.tracking()["note"]:
             self._save(note=self.note.text())
 
     def _save(self, **fields) -> None:
@@ -325,10 +247,4 @@ class ActionCard(QFrame):
                          self.tr("Vos réponses ne sont pas touchées. Réessayez ; si le problème "
                                  "continue, redémarrez Boussole."))
             return
-        if "status" in fields:
-            self._show_status(fields["status"])
         self.changed.emit(self.action_id, fields)
-
-    def _toggle_how(self, shown: bool) -> None:
-        self.how.setVisible(shown)
-        self.how_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QV
 from ui import errors
 from ui.adaptive_row import AdaptiveRow
 from ui.business_table import BusinessTable, format_date
+from ui.week_summary import WeekSummary
 from ui.widgets import Card, ScrollPage, button, label
 
 
@@ -65,6 +66,8 @@ class HomePage(QWidget):
         self.table.installEventFilter(self)              # the context menu (menu key)
         self.table.viewport().installEventFilter(self)   # the context menu (right click)
         column.addWidget(self.table, 1)
+        self.week_summary = WeekSummary(session, listing)   # the selected business's week
+        column.addWidget(self.week_summary)
         self.open_button = button("", listing, primary=False, name="openBusiness")
         self.open_button.clicked.connect(self.open_selected)
         self.again_button = button("", listing, name="newCheckupForBusiness")
@@ -195,6 +198,7 @@ class HomePage(QWidget):
             widget.setEnabled(row is not None)
         for widget in (self.history_button, self.history_action):   # older ones, read-only
             widget.setEnabled(row is not None and int(row.get("checkup_count") or 0) > 0)
+        self.week_summary.show_checkup(row.get("last_checkup_id") if row else None)
         if row is not None and row.get("last_checkup_id") and not row.get("last_completed_at"):
             self.open_button.setText(self.tr("Reprendre le diagnostic"))
         elif row is not None and row.get("last_checkup_id"):

@@ -1,22 +1,33 @@
-"""The action plan: actions grouped by horizon, each with its tracking, the totals per horizon,
-the questions to ask ("je ne sais pas" answers) and the PDF export button."""
+"""The action plan page, read top to bottom as the owner acts on it:
+
+1. "Cette semaine": the next actions, with who, effort and a box to tick (ui/plan_week.py),
+   and the progress "12 / 39 faites";
+2. the owner's pace: hours a month and budget, editable (profile answers), the periods drawn
+   against those hours, and what cannot be done in time (ui/plan_pace.py);
+3. the plan itself, one line per action, filterable, details on demand (ui/plan_list.py);
+4. the questions to ask ("je ne sais pas" answers), and the PDF export.
+
+The numbers and order are the engine's (checks/plan.py), as in the PDF and the JSON. Ticking
+an action done, or changing the pace, goes through the session and re-paces the plan at once.
+"""
 from __future__ import annotations
 
-import html
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-from checks.content import HORIZONS
-from checks.vocabulary import HORIZON_LABELS
-from ui.action_editor import ActionCard, ask_label, effort, money_range
-from ui.read_only import lock_action_card
-from ui.results_page import _clear
+from checks import formatting
+from checks.assessment import STATUSES
+from checks.evaluation import PERIODS
+from checks.vocabulary import PERIOD_LABELS
+from ui import errors
+from ui.action_editor import status_label
+from ui.combos import fit_popup
+from ui.find_out import FindOut
+from ui.flow_row import FlowRow
+from ui.plan_list import PlanList
+from ui.plan_pace import PaceSection
+from ui.plan_week import WeekCard
 from ui.widgets import RefreshWhenShown, heading, label, scroll_column
-
-
-FIRST_CARDS = 12   # built with the page; the others follow in batches, between repaints
-MORE_CARDS = 20
 
 
 class PlanPage(RefreshWhenShown, QWidget):
@@ -27,15 +38,8 @@ class PlanPage(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("planPage")
-        self.cards: dict[str, ActionCard] = {}
-        self.horizon_headings: dict[str, QLabel] = {}
         self._dirty = False
-        self._pending: list = []          # (layout, planned action) of cards not built yet
-        self._more = QTimer(self)
-        self._more.setSingleShot(True)
-        self._more.setInterval(0)
-        self._more.timeout.connect(lambda: self._build_some(MORE_CARDS))
-
+        self._shown_for: tuple | None = None    # (checkup id, language) the lines were built for
         outer, self.scroll, self.body = scroll_column(self)
 
         self.title = heading(scale=1.5)
@@ -47,16 +51,39 @@ class PlanPage(RefreshWhenShown, QWidget):
         self.incomplete.setObjectName("planIncomplete")
         self.body.addWidget(self.incomplete)
 
-        self.horizons_box = QVBoxLayout()
-        self.horizons_box.setSpacing(8)
-        self.body.addLayout(self.horizons_box)
+        self.week = WeekCard(session, self)
+        self.week.done_toggled.connect(self.set_done)
+        self.week.details_requested.connect(self.show_details)
+        self.body.addWidget(self.week)
 
-        self.find_out_heading = heading()
-        self.body.addWidget(self.find_out_heading)
-        self.find_out_intro = label(selectable=True, shrink=True)
-        self.body.addWidget(self.find_out_intro)
-        self.find_out = label(selectable=True, rich=True, shrink=True)
-        self.find_out.setObjectName("findOut")
+        self.pace_heading = heading(top=8)
+        self.body.addWidget(self.pace_heading)
+        self.pace = PaceSection(session, self)
+        self.pace.pace_changed.connect(self.set_pace)
+        self.body.addWidget(self.pace)
+
+        self.list_heading = heading(top=8)
+        self.body.addWidget(self.list_heading)
+        self.filter_boxes: dict[str, QComboBox] = {}
+        self.filter_labels: dict[str, QLabel] = {}
+        for key in ("period", "status", "module"):
+            caption, combo = QLabel(), QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            caption.setBuddy(combo)
+            combo.currentIndexChanged.connect(lambda _i, k=key: self._filter(k))
+            self.filter_boxes[key], self.filter_labels[key] = combo, caption
+        self.filters = FlowRow([(self.filter_labels[k], self.filter_boxes[k])
+                                for k in self.filter_boxes], self)
+        self.body.addWidget(self.filters)
+        self.keys_hint = label("", "muted", selectable=True, shrink=True)
+        self.body.addWidget(self.keys_hint)
+        self.plan_list = PlanList(session, self)
+        self.plan_list.done_toggled.connect(self.set_done)
+        self.plan_list.reveal.connect(lambda w: self.scroll.ensureWidgetVisible(w, 20, 40))
+        self.plan_list.order_changed.connect(self._tab_order)
+        self.body.addWidget(self.plan_list)
+
+        self.find_out = FindOut(session, self)
         self.body.addWidget(self.find_out)
         self.body.addStretch(1)
 
@@ -74,6 +101,7 @@ class PlanPage(RefreshWhenShown, QWidget):
 
         session.checkup_changed.connect(self.request_refresh)
         session.answers_changed.connect(self.request_refresh)
+        session.actions_changed.connect(self.request_refresh)
         session.language_changed.connect(self.request_refresh)
         self.refresh()
 
@@ -83,125 +111,148 @@ class PlanPage(RefreshWhenShown, QWidget):
 
     def flush(self) -> None:
         """Save whatever is being typed in an owner or note field."""
-        for card in self.cards.values():
-            card.flush()
+        self.plan_list.flush()
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def set_done(self, action_id: str, done: bool) -> None:
+        """Tick an action done (or back to do): the plan re-paces, the next one moves up."""
+        self._write(lambda: self.session.set_action(action_id, status="done" if done else "todo"))
+
+    def set_pace(self, key: str, option: str) -> None:
+        """Hours a month or budget: a profile answer, saved; the plan re-paces."""
+        profile = dict(self.session.profile())
+        profile[key] = option
+        self._write(lambda: self.session.save_profile(profile))
+
+    def _write(self, write) -> None:
+        if self.session.closed or not self.session.checkup_id:
+            return
+        if self.session.read_only:   # an older checkup stays as it was (ui/read_only.py)
+            self.refresh()
+            return
+        try:
+            write()
+        except Exception as exc:  # noqa: BLE001 - the store says why; nothing else is touched
+            errors.error(self, self.tr("Le plan n'a pas été enregistré"), str(exc),
+                         self.tr("Vos réponses ne sont pas touchées. Réessayez ; si le problème "
+                                 "continue, redémarrez Boussole."))
+            self.refresh()
+
+    def show_details(self, action_id: str) -> None:
+        """Open an action's details in the list and put the keyboard on its line."""
+        for key, combo in self.filter_boxes.items():
+            combo.setCurrentIndex(0)               # "all": the line must be visible
+        self.plan_list.open_details(action_id, True)
+        row = self.plan_list.rows.get(action_id)
+        if row is not None:
+            row.setFocus()
+
+    def _filter(self, key: str) -> None:
+        self.plan_list.set_filter(**{key: self.filter_boxes[key].currentData()})
+        self._tab_order()
+
+    # -- content -------------------------------------------------------------------------------
 
     def refresh(self, *_args) -> None:
-        self.setUpdatesEnabled(False)    # one repaint for the whole rebuild
+        self.setUpdatesEnabled(False)    # one repaint for the whole update
         try:
             self._rebuild()
         finally:
             self.setUpdatesEnabled(True)
 
-    @property
-    def built(self) -> bool:
-        """Every action card exists (the first ones are built at once, the others just after)."""
-        return not self._pending
-
-    def build_all(self) -> None:
-        self._build_some(len(self._pending))
-
-    def _build_some(self, count: int) -> None:
-        """Build the next `count` cards; schedule the rest so the page shows without waiting."""
-        batch, self._pending = self._pending[:count], self._pending[count:]
-        for layout, planned in batch:
-            card = ActionCard(self.session, planned)
-            lock_action_card(card, bool(self.session.read_only))   # history stays as it was
-            self.cards[planned.action] = card
-            layout.addWidget(card)
-        if self._pending:
-            self._more.start()
-
     def _rebuild(self) -> None:
         self._dirty = False
-        self._more.stop()
-        self._pending = []
-        self.flush()
         session = self.session
-        lang = session.language
-        self.results_button.setText(self.tr("Retour aux résultats"))
-        self.results_button.setAccessibleName(self.tr("Retour aux résultats"))
-        self.export_button.setText(self.tr("Exporter en PDF…"))
-        self.export_button.setAccessibleName(self.tr("Exporter le plan en PDF"))
-        self.find_out_heading.setText(self.tr("Questions à poser"))
-        _clear(self.horizons_box)
-        self.cards = {}
-        self.horizon_headings = {}
-        if not session.checkup_id or session.closed:
+        self._retranslate()
+        key = (session.checkup_id, session.language)
+        if key != self._shown_for:
+            self.flush()
+            self.plan_list.clear()
+            self._shown_for = key
+        open_checkup = bool(session.checkup_id) and not session.closed
+        for widget in (self.week, self.pace_heading, self.pace, self.list_heading,
+                       self.plan_list, self.keys_hint, *self.filter_boxes.values(),
+                       *self.filter_labels.values()):
+            widget.setVisible(open_checkup)
+        self.export_button.setEnabled(open_checkup)
+        self.pace.setEnabled(open_checkup and not session.read_only)   # history: shown, not changed
+        if not open_checkup:
             self.title.setText(self.tr("Plan d'action"))
             self.summary.setText(self.tr("Aucun diagnostic ouvert."))
-            self.export_button.setEnabled(False)
-            for w in (self.incomplete, self.find_out_heading, self.find_out_intro, self.find_out):
-                w.setVisible(False)
+            self.incomplete.setVisible(False)
+            self.find_out.setVisible(False)
             return
-        self.export_button.setEnabled(True)
-        assessment = session.assessment()
+        lang = session.language
         evaluation = session.evaluation()
         plan = evaluation.plan
-        content = session.content
-        self.title.setText(self.tr("Plan d'action — %1").replace("%1", assessment.business.name))
-
-        total_low = sum(t.cost_low for t in plan.totals)
-        total_high = sum(t.cost_high for t in plan.totals)
-        total_hours = sum(t.effort_hours for t in plan.totals)
-        if plan.actions:
-            self.summary.setText(self.tr(
-                "Nombre d'actions : %1 — effort total : environ %2 — budget : %3. "
-                "Commencez par le haut : les actions sont classées de la plus utile à la moins urgente.")
-                .replace("%1", str(len(plan.actions))).replace("%2", effort(lang, total_hours))
-                .replace("%3", money_range(lang, total_low, total_high)))
-        else:
-            self.summary.setText(self.tr("Aucune action à prévoir d'après les réponses données."))
+        self.title.setText(self.tr("Plan d'action — %1").replace(
+            "%1", session.assessment().business.name))
+        self.summary.setText(self._summary(plan, lang))
         unfinished = evaluation.completion < 99.5
         self.incomplete.setVisible(unfinished)
         if unfinished:
             self.incomplete.setText(self.tr(
                 "Le diagnostic n'est pas terminé (%1 % répondu) : le plan ne tient compte que des "
                 "questions répondues.").replace("%1", f"{evaluation.completion:.0f}"))
+        self.week.set_plan(plan)
+        for box in self.week.boxes.values():   # an older checkup: its ticks shown, not changed
+            box.setEnabled(not session.read_only)
+        self.pace.set_plan(plan, session.profile())
+        self.plan_list.set_plan(plan)
+        self.find_out.set_plan(plan)
+        self._tab_order()           # the week's boxes are new
 
-        totals = {t.horizon: t for t in plan.totals}
-        for horizon in HORIZONS:
-            actions = plan.by_horizon(horizon)
-            total = totals.get(horizon)
-            box = QFrame()
-            box.setObjectName(f"horizon_{horizon}")
-            layout = QVBoxLayout(box)
-            layout.setContentsMargins(0, 6, 0, 6)
-            layout.setSpacing(6)
-            title = heading(HORIZON_LABELS[horizon].get(lang), top=8)
-            title.setObjectName(f"horizonHeading_{horizon}")
-            self.horizon_headings[horizon] = title
-            layout.addWidget(title)
-            if total is not None and total.count:
-                line = (self.tr("Actions : %1 — effort : environ %2 — coût : %3")
-                        .replace("%1", str(total.count)).replace("%2", effort(lang, total.effort_hours))
-                        .replace("%3", money_range(lang, total.cost_low, total.cost_high)))
-            else:
-                line = self.tr("Rien à faire dans ce délai.")
-            totals_label = label(line, selectable=True, shrink=True)
-            totals_label.setObjectName(f"horizonTotal_{horizon}")
-            title.setAccessibleName(HORIZON_LABELS[horizon].get(lang) + " — " + line)
-            layout.addWidget(totals_label)
-            self._pending += [(layout, planned) for planned in actions]
-            self.horizons_box.addWidget(box)
-        self._build_some(FIRST_CARDS)
+    def _summary(self, plan, lang: str) -> str:
+        if not plan.actions:
+            return self.tr("Aucune action à prévoir d'après les réponses données.")
+        todo = [a for a in plan.actions if a.number is not None]
+        return (self.tr("%1 actions, numérotées dans l'ordre où les faire, à votre rythme : "
+                        "environ %2 de travail, budget estimé %3. Le PDF reprend les mêmes "
+                        "numéros.")
+                .replace("%1", str(len(todo)))
+                .replace("%2", formatting.hours(sum(a.effort_hours for a in todo), lang))
+                .replace("%3", formatting.money_range(sum(a.cost_low for a in todo),
+                                                      sum(a.cost_high for a in todo), lang)))
 
-        # "Find out" questions, grouped by whom to ask.
-        groups: dict[str, list[str]] = {}
-        for item in plan.find_out:
-            question = content.questions.get(item.question)
-            if question is not None:
-                groups.setdefault(item.ask, []).append(question.text.get(lang))
-        shown = bool(groups)
-        for w in (self.find_out_heading, self.find_out_intro, self.find_out):
-            w.setVisible(shown)
-        if shown:
-            self.find_out_intro.setText(self.tr(
-                "Vous avez répondu « je ne sais pas » à ces questions. Posez-les à la bonne "
-                "personne, puis mettez vos réponses à jour."))
-            parts = []
-            for ask, texts in groups.items():
-                parts.append(f"<p style='margin-bottom:0'><b>{html.escape(ask_label(ask))}</b></p><ul style='margin-top:0'>"
-                             + "".join(f"<li>{html.escape(t)}</li>" for t in texts) + "</ul>")
-            self.find_out.setText("".join(parts))
-            self.find_out.setAccessibleName(self.tr("Questions à poser"))
+    def _retranslate(self) -> None:
+        lang = self.session.language
+        self.results_button.setText(self.tr("Retour aux résultats"))
+        self.results_button.setAccessibleName(self.tr("Retour aux résultats"))
+        self.export_button.setText(self.tr("Exporter en PDF…"))
+        self.export_button.setAccessibleName(self.tr("Exporter le plan en PDF"))
+        self.pace_heading.setText(self.tr("Votre rythme"))
+        self.list_heading.setText(self.tr("Le plan, action par action"))
+        self.keys_hint.setText(self.tr(
+            "Cliquez sur une ligne, ou utilisez les flèches et Entrée, pour voir pourquoi et "
+            "comment faire ; la case à gauche, ou la barre d'espace, marque l'action comme faite."))
+        choices = {
+            "period": [(self.tr("Toutes les périodes"), None)]
+            + [(PERIOD_LABELS[p].get(lang), p) for p in PERIODS],
+            "status": [(self.tr("Tous les statuts"), None)]
+            + [(status_label(s), s) for s in STATUSES],
+            "module": [(self.tr("Tous les domaines"), None)]
+            + [(m.title.get(lang), m.id) for m in self.session.content.modules],
+        }
+        captions = {"period": self.tr("Période :"), "status": self.tr("Statut :"),
+                    "module": self.tr("Domaine :")}
+        for key, combo in self.filter_boxes.items():
+            self.filter_labels[key].setText(captions[key])
+            combo.setAccessibleName(self.tr("Filtrer le plan : %1").replace("%1", captions[key]))
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in choices[key]:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+            fit_popup(combo)
+
+    def _tab_order(self) -> None:
+        """Tab goes down the page as it reads: the week, the pace, the filters, the lines (and
+        their open details), then the buttons."""
+        chain = [*self.week.focus_chain(), *self.pace.focus_chain(),
+                 *self.filter_boxes.values(), *self.plan_list.focus_chain(),
+                 self.results_button, self.export_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)

@@ -113,7 +113,7 @@ def lock_question(view, locked: bool) -> None:
 
 
 def lock_action_card(card, locked: bool) -> None:
-    """An action's tracking (ui/action_editor.ActionCard) shown, not changed."""
+    """An action's tracking (ui/action_editor.TrackingFields) shown, not changed."""
     for widget in (card.status, card.due):
         widget.setEnabled(not locked)
     card.clear_due.setVisible(not locked)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:   # imported where used: the window is painted before the doma
     from checks.assessment import Assessment, Assessor
     from checks.compare import Comparison
     from checks.content import Content, Question
+    from checks.evaluation import Plan
     from checks.scoring import Evaluation
     from desktop.checkups import Changes, Checkups
     from desktop.open_checkup import OpenCheckup
@@ -173,6 +174,12 @@ class Session(QObject):
 
     def set_advisor(self, name: str, organisation: str, logo_path: str = "") -> None:
         self._emit(self.checkups.set_advisor(name, organisation, logo_path))
+
+    def plan_of(self, checkup_id: str) -> tuple[Plan, Content]:
+        """Any checkup's paced plan and its content (the open one's from its cache)."""
+        if self._open is not None and checkup_id == self._open.id:
+            return self.evaluation().plan, self.content
+        return self.checkups.plan_of(checkup_id)
 
     def assessor(self) -> Assessor:
         """Who runs a new checkup: the advisor (advisor mode) or the owner."""

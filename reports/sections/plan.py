@@ -34,7 +34,7 @@ def plan(ctx: Ctx) -> list:
         out.append(para(ctx.s("partner_plan_intro"), S.LEAD))
         return out + _partner_plan(ctx)
     out.append(para(ctx.s("plan_intro"), S.LEAD))
-    needed_by = _needed_by(ev.plan.actions)
+    needed_by = ev.plan.needed_by()
     for period in ev.plan.periods:
         actions = ev.plan.select(period=period.id)
         if actions:
@@ -45,16 +45,6 @@ def plan(ctx: Ctx) -> list:
         for p in done:
             out.append(Paragraph(ctx.tx(ctx.content.actions[p.action].title), S.BODY_SMALL,
                                  bulletText="✓"))
-    return out
-
-
-def _needed_by(actions: tuple[PlannedAction, ...]) -> dict[str, int]:
-    """Action id -> the number of the first action that needs it done first."""
-    out: dict[str, int] = {}
-    for a in actions:
-        for need in a.after:
-            if a.number is not None and (need not in out or a.number < out[need]):
-                out[need] = a.number
     return out
 
 

@@ -98,7 +98,8 @@ def _overload(ctx: Ctx, plan: Plan) -> list:
         numbers = ""
         if not ctx.partner:
             by_id = {a.action: a.number for a in plan.actions}
-            numbers = ctx.plain("numbers", list=_runs(sorted(by_id[a] for a in o.late), ctx.lang))
+            numbers = ctx.plain("numbers", list=fmt.number_runs(sorted(by_id[a] for a in o.late),
+                                                                ctx.lang))
         lines.append(Paragraph(ctx.s(
             "overload_late", n=i18n.actions(len(o.late), ctx.lang),
             hours=fmt.hours(o.missing_hours, ctx.lang), numbers=numbers,
@@ -118,19 +119,3 @@ def _overload(ctx: Ctx, plan: Plan) -> list:
             lines.append(Paragraph(escape(ROLES[r].find.get(ctx.lang)), S.CALLOUT))
     return [callout(lines, S.RED, S.RED_LIGHT)]
 
-
-def _runs(numbers: list[int], lang: str) -> str:
-    """'5, 6, 10, 13 à 22' / '5, 6, 10, 13-22': runs of three or more as a range."""
-    parts: list[str] = []
-    i = 0
-    while i < len(numbers):
-        j = i
-        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
-            j += 1
-        if j - i >= 2:
-            parts.append(f"{numbers[i]} à {numbers[j]}" if lang == "fr"
-                         else f"{numbers[i]}–{numbers[j]}")
-        else:
-            parts += [str(n) for n in numbers[i:j + 1]]
-        i = j + 1
-    return ", ".join(parts)

@@ -85,41 +85,36 @@
     </message>
 </context>
 <context>
-    <name>ActionCard</name>
+    <name>ActionDetails</name>
     <message>
-        <location filename="../../ui/action_editor.py" line="+136"/>
-        <source>Action %1 : %2</source>
-        <translation>Action %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Priorité : %1</source>
-        <translation>Priority: %1</translation>
+        <location filename="../../ui/action_details.py" line="+43"/>
+        <source>Pourquoi cette action :</source>
+        <translation>Why this action:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Gain rapide</source>
-        <translation>Quick win</translation>
+        <source>Comment faire :</source>
+        <translation>How to do it:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Point critique</source>
-        <translation>Critical point</translation>
+        <location line="+9"/>
+        <source>Détails de l&apos;action : %1</source>
+        <translation>Action details: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(selon l&apos;effectif)</source>
+        <translation>(for your headcount)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort : environ %1 · Coût : %2</source>
+        <translation>Effort: about %1 · Cost: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Effort : %1</source>
-        <translation>Effort: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Coût : %1</source>
-        <translation>Cost: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Qui : %1</source>
-        <translation>Who: %1</translation>
+        <source>Qui peut le faire : %1</source>
+        <translation>Who can do it: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -127,95 +122,34 @@
         <translation>Where to get help: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Pourquoi :</source>
-        <translation>Why:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Comment faire</source>
-        <translation>How to do it</translation>
+        <location line="+10"/>
+        <source>Au plus tard : %1</source>
+        <translation>At the latest: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Comment faire : %1</source>
-        <translation>How to do it: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Statut de l&apos;action : %1</source>
-        <translation>Status of the action: %1</translation>
+        <source>(date légale)</source>
+        <translation>(legal date)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Qui s&apos;en occupe ?</source>
-        <translation>Who is in charge?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsable de l&apos;action : %1</source>
-        <translation>Person in charge of the action: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Aucune</source>
-        <translation>None</translation>
+        <source>en retard sur ce délai à votre rythme</source>
+        <translation>late for this deadline at your pace</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Échéance de l&apos;action : %1</source>
-        <translation>Due date of the action: %1</translation>
+        <source>attend un budget au-delà des 12 mois</source>
+        <translation>waits for budget past the 12 months</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sans date</source>
-        <translation>No date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Retirer l&apos;échéance</source>
-        <translation>Remove the due date</translation>
+        <source>à faire avant le n° %1</source>
+        <translation>to do before no. %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Note (facultatif)</source>
-        <translation>Note (optional)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note sur l&apos;action : %1</source>
-        <translation>Note on the action: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsable</source>
-        <translation>In charge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Échéance</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>Le suivi de l&apos;action n&apos;a pas été enregistré</source>
-        <translation>The action&apos;s tracking was not saved</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vos réponses ne sont pas touchées. Réessayez ; si le problème continue, redémarrez Boussole.</source>
-        <translation>Your answers are not affected. Try again; if the problem persists, restart Boussole.</translation>
+        <source>Pourquoi maintenant : %1</source>
+        <translation>Why now: %1</translation>
     </message>
 </context>
 <context>
@@ -742,6 +676,19 @@
     </message>
 </context>
 <context>
+    <name>FindOut</name>
+    <message>
+        <location filename="../../ui/find_out.py" line="+40"/>
+        <source>Questions à poser</source>
+        <translation>Questions to ask</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous avez répondu « je ne sais pas » à ces questions. Posez-les à la bonne personne, puis mettez vos réponses à jour.</source>
+        <translation>You answered &quot;I don&apos;t know&quot; to these questions. Ask the right person, then update your answers.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <location filename="../../ui/question_help.py" line="+60"/>
@@ -855,7 +802,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+148"/>
+        <location filename="../../ui/home_page.py" line="+151"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -885,7 +832,7 @@
         <translation>Resume the checkup of {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Reprendre le diagnostic</source>
         <translation>Resume the checkup</translation>
     </message>
@@ -1182,9 +1129,215 @@
     </message>
 </context>
 <context>
+    <name>PaceSection</name>
+    <message>
+        <location filename="../../ui/plan_pace.py" line="+79"/>
+        <source>Heures par mois :</source>
+        <translation>Hours a month:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget sur 12 mois :</source>
+        <translation>Budget over 12 months:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heures par mois consacrées au plan</source>
+        <translation>Hours a month given to the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget sur 12 mois consacré au plan</source>
+        <translation>Budget over 12 months given to the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une réponse du profil : le plan se recalcule aussitôt.</source>
+        <translation>A profile answer: the plan is worked out again at once.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selon l&apos;effectif (%1)</source>
+        <translation>By staff size (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pas de budget fixé</source>
+        <translation>No set budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun : actions gratuites</source>
+        <translation>None: free actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jusqu&apos;à %1</source>
+        <translation>Up to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les actions sont placées dans l&apos;ordre du plan, période après période, tant qu&apos;elles tiennent dans ces heures. Changez-les : le plan se recalcule aussitôt.</source>
+        <translation>Actions are placed in the plan&apos;s order, period after period, as long as they fit these hours. Change them: the plan is worked out again at once.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>jusqu&apos;au %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>à partir du %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, sans limite</source>
+        <translation>%1, no limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sur %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>À ce rythme, toutes les actions tiennent leur délai.</source>
+        <translation>At this pace, every action meets its deadline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>À ce rythme, des délais ne tiendront pas</source>
+        <translation>At this pace, some deadlines will slip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actions en retard sur leur délai : %1 (%2), n° %3. Pour tout tenir, il faudrait %4 par mois.</source>
+        <translation>Actions late for their deadline: %1 (%2), no. %3. Meeting every deadline would take %4 a month.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actions qui attendent un budget au-delà des 12 mois : %1 ; il manque environ %2.</source>
+        <translation>Actions waiting for budget past the 12 months: %1; about %2 short.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Faites-vous aider pour ces actions : %1, ou un conseiller numérique de votre CCI (%2).</source>
+        <translation>Get help with these actions: %1, or a digital advisor at your chamber of commerce (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faites-vous aider par un conseiller numérique de votre CCI (%1), ou donnez plus d&apos;heures par mois au plan.</source>
+        <translation>Get help from a digital advisor at your chamber of commerce (%1), or give the plan more hours a month.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Passer à %1 par mois</source>
+        <translation>Switch to %1 a month</translation>
+    </message>
+</context>
+<context>
+    <name>PlanList</name>
+    <message>
+        <location filename="../../ui/plan_list.py" line="+87"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coût</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>N° %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>en retard sur son délai</source>
+        <translation>late for its deadline</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Déjà fait (%1)</source>
+        <translation>Already done (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>à partir du %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jusqu&apos;au %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sur %2 disponibles</source>
+        <translation>%1 of %2 available</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions : %1</source>
+        <translation>Actions: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>en retard : %1</source>
+        <translation>late: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Aucune action ne correspond à ces filtres.</source>
+        <translation>No action matches these filters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune action à prévoir d&apos;après les réponses données.</source>
+        <translation>No action needed according to the answers given.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan_page.py" line="+122"/>
+        <location filename="../../ui/plan_page.py" line="+137"/>
+        <source>Le plan n&apos;a pas été enregistré</source>
+        <translation>The plan was not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vos réponses ne sont pas touchées. Réessayez ; si le problème continue, redémarrez Boussole.</source>
+        <translation>Your answers are not affected. Try again; if the problem persists, restart Boussole.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 actions, numérotées dans l&apos;ordre où les faire, à votre rythme : environ %2 de travail, budget estimé %3. Le PDF reprend les mêmes numéros.</source>
+        <translation>%1 actions, numbered in the order to do them, at your pace: about %2 of work, estimated budget %3. The PDF uses the same numbers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Retour aux résultats</source>
         <translation>Back to the results</translation>
@@ -1201,12 +1354,56 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
-        <source>Questions à poser</source>
-        <translation>Questions to ask</translation>
+        <source>Votre rythme</source>
+        <translation>Your pace</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+1"/>
+        <source>Le plan, action par action</source>
+        <translation>The plan, action by action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cliquez sur une ligne, ou utilisez les flèches et Entrée, pour voir pourquoi et comment faire ; la case à gauche, ou la barre d&apos;espace, marque l&apos;action comme faite.</source>
+        <translation>Click a line, or use the arrow keys and Enter, to see why and how; the box on the left, or the space bar, marks the action done.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toutes les périodes</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tous les domaines</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Période :</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statut :</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domaine :</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtrer le plan : %1</source>
+        <translation>Filter the plan: %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Plan d&apos;action</source>
         <translation>Action plan</translation>
     </message>
@@ -1216,39 +1413,37 @@
         <translation>No checkup is open.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>Le diagnostic n&apos;est pas terminé (%1 % répondu) : le plan ne tient compte que des questions répondues.</source>
         <translation>The checkup is not finished (%1% answered): the plan only takes the answered questions into account.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-7"/>
         <source>Plan d&apos;action — %1</source>
         <translation>Action plan — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Nombre d&apos;actions : %1 — effort total : environ %2 — budget : %3. Commencez par le haut : les actions sont classées de la plus utile à la moins urgente.</source>
-        <translation>Actions: %1 — total effort: about %2 — budget: %3. Start at the top: actions are ranked from the most useful to the least urgent.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Aucune action à prévoir d&apos;après les réponses données.</source>
         <translation>No action needed according to the answers given.</translation>
     </message>
+</context>
+<context>
+    <name>PlanRow</name>
     <message>
-        <location line="+22"/>
-        <source>Actions : %1 — effort : environ %2 — coût : %3</source>
-        <translation>Actions: %1 — effort: about %2 — cost: %3</translation>
+        <location filename="../../ui/plan_row.py" line="+113"/>
+        <source>%1
+Entrée : voir ou fermer les détails · Espace : marquer comme faite ou à faire</source>
+        <translation>%1
+Enter: show or hide the details · Space: mark done or to do</translation>
     </message>
+</context>
+<context>
+    <name>PlanTimeline</name>
     <message>
-        <location line="+4"/>
-        <source>Rien à faire dans ce délai.</source>
-        <translation>Nothing to do within this time frame.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Vous avez répondu « je ne sais pas » à ces questions. Posez-les à la bonne personne, puis mettez vos réponses à jour.</source>
-        <translation>You answered &quot;I don&apos;t know&quot; to these questions. Ask the right person, then update your answers.</translation>
+        <location filename="../../ui/plan_timeline.py" line="+55"/>
+        <source>Heures prévues par période, comparées à vos heures</source>
+        <translation>Hours planned per period, against your hours</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2443,171 @@ These copies also hold older data about your other clients. Delete them now?</tr
 {0}</source>
         <translation>The damaged file is kept aside, encrypted like your data:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingFields</name>
+    <message>
+        <location filename="../../ui/action_editor.py" line="+136"/>
+        <source>Statut de l&apos;action : %1</source>
+        <translation>Status of the action: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qui s&apos;en occupe ?</source>
+        <translation>Who is in charge?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable de l&apos;action : %1</source>
+        <translation>Person in charge of the action: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échéance de l&apos;action : %1</source>
+        <translation>Due date of the action: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sans date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Retirer l&apos;échéance</source>
+        <translation>Remove the due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note (facultatif)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note sur l&apos;action : %1</source>
+        <translation>Note on the action: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>In charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Le suivi de l&apos;action n&apos;a pas été enregistré</source>
+        <translation>The action&apos;s tracking was not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vos réponses ne sont pas touchées. Réessayez ; si le problème continue, redémarrez Boussole.</source>
+        <translation>Your answers are not affected. Try again; if the problem persists, restart Boussole.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCard</name>
+    <message>
+        <location filename="../../ui/plan_week.py" line="+89"/>
+        <source>Cette semaine</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2 faites</source>
+        <translation>%1 / %2 done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avancement du plan : %1 actions faites sur %2</source>
+        <translation>Plan progress: %1 of %2 actions done</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aucune action à prévoir d&apos;après les réponses données.</source>
+        <translation>No action needed according to the answers given.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toutes les actions du plan sont faites. Bravo !</source>
+        <translation>Every action of the plan is done. Well done!</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>À faire d&apos;ici le %1, dans cet ordre. Cochez une action quand elle est faite : la suivante prend sa place.</source>
+        <translation>To do by %1, in this order. Tick an action when it is done: the next one takes its place.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Marquer comme faite : %1</source>
+        <translation>Mark as done: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cochez quand c&apos;est fait : l&apos;action suivante prend sa place.</source>
+        <translation>Tick when done: the next action takes its place.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Qui : %1</source>
+        <translation>Who: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environ %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir les détails : %1</source>
+        <translation>See the details: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pourquoi, comment faire et le suivi de l&apos;action, dans la liste</source>
+        <translation>Why, how, and the action&apos;s tracking, in the list</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSummary</name>
+    <message>
+        <location filename="../../ui/week_summary.py" line="+63"/>
+        <source>%1 / %2 faites</source>
+        <translation>%1 / %2 done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan terminé : %1</source>
+        <translation>Plan finished: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cette semaine : %1 actions, environ %2 (plan : %3)</source>
+        <translation>This week: %1 actions, about %2 (plan: %3)</translation>
     </message>
 </context>
 <context>

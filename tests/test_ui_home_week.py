@@ -1,0 +1,58 @@
+"""The home list says what the selected business has to do this week (issue 13): its last
+checkup's next actions, in the plan's numbers, with the progress; ticking one done on the plan
+page shows on the home page when the owner comes back. Real window, real store."""
+from __future__ import annotations
+
+from checks.scoring import evaluate_assessment
+from tests.factories import FULL_PROFILE, make_assessment, open_checkups
+from tests.test_ui_flow_support import messages, open_app  # noqa: F401
+from ui.pages import PageId
+
+BAKERY = {**FULL_PROFILE, "it_provider": "no"}
+
+
+def _seed(folder, content):
+    with open_checkups(folder, content) as checkups:
+        bakery = make_assessment(content, "mixed", profile=BAKERY, name="Boulangerie Martin")
+        checkup = checkups.import_assessment(bakery).checkup_id
+        checkups.create_business("Garage du Centre", "crafts", "1", "69500", "Bron")
+    return bakery, checkup
+
+
+def _select(home, name):
+    table = home.table
+    for i in range(table.topLevelItemCount()):
+        if table.topLevelItem(i).text(0) == name:
+            table.setCurrentItem(table.topLevelItem(i))
+            return
+
+
+def test_the_selected_business_shows_its_week(open_app, data_dir, content, qtbot):
+    bakery, checkup = _seed(data_dir, content)
+    plan = evaluate_assessment(content, bakery).plan
+    window = open_app(data_dir)
+    home = window.current_page()
+    _select(home, "Boulangerie Martin")
+    pane = home.week_summary
+    qtbot.waitUntil(lambda: pane.isVisible() and "Cette semaine" in pane.text(), timeout=3000)
+    first = plan.actions[0]
+    assert pane.headline.text().startswith("Cette semaine : ")
+    assert f"0 / {plan.progress.total} faites" in pane.headline.text()
+    lines = pane.actions.text().splitlines()
+    assert lines[0] == f"1. {content.actions[first.action].title.fr}"
+    assert 1 <= len(lines) <= 3
+
+    _select(home, "Garage du Centre")                  # no checkup: nothing to say
+    qtbot.waitUntil(lambda: not pane.isVisible(), timeout=3000)
+
+    # tick the first action done on the plan page; back home, the next one leads
+    window.session.open_checkup(checkup)
+    window.show_page(PageId.PLAN)
+    plan_page = window.current_page()
+    with qtbot.waitSignal(window.session.actions_changed):
+        plan_page.week.boxes[first.action].click()
+    window.show_page(PageId.HOME)
+    _select(home, "Boulangerie Martin")
+    second = content.actions[plan.actions[1].action].title.fr
+    qtbot.waitUntil(lambda: pane.actions.text().startswith(f"1. {second}"), timeout=3000)
+    assert f"1 / {plan.progress.total} faites" in pane.headline.text()
