@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QV
 
 from ui import errors
 from ui.business_table import BusinessTable, format_date
+from ui.home_transfer import HomeTransfer
 from ui.widgets import Card, ScrollPage, button, label
 
 
@@ -74,6 +75,10 @@ class HomePage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = button("", listing, danger=True, name="deleteBusiness")
         self.delete_button.clicked.connect(self.delete_selected)
+        # import (button, Ctrl+O, a dropped file) and export of a business's checkup
+        self.transfer = HomeTransfer(self)
+        top.insertWidget(1, self.transfer.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.insertWidget(2, self.transfer.export_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.open_button)
         row.addWidget(self.again_button)
         row.addStretch(1)
@@ -92,6 +97,7 @@ class HomePage(QWidget):
         self.menu = QMenu(self.table)
         self.menu.setObjectName("businessMenu")
         self.menu.addAction(self.edit_action)
+        self.menu.addAction(self.transfer.export_action)
         self.menu.addAction(self.delete_action)
         column.addLayout(row)
         self.views.addWidget(listing)
@@ -190,6 +196,7 @@ class HomePage(QWidget):
         for widget in (self.open_button, self.again_button, self.edit_button, self.delete_button,
                        self.edit_action, self.delete_action):
             widget.setEnabled(row is not None)
+        self.transfer.update(row)
         if row is not None and row.get("last_checkup_id") and not row.get("last_completed_at"):
             self.open_button.setText(self.tr("Reprendre le diagnostic"))
         elif row is not None and row.get("last_checkup_id"):
