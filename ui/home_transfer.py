@@ -1,8 +1,9 @@
 """The home page's side of moving clients between laptops: "Importer…" (a button, Ctrl+O, or a
 file dropped anywhere on the page) and "Exporter vers un fichier chiffré…" for the selected
 business (its row menu, Ctrl+Shift+E, and "Exporter…" beside "Importer…" at the top: the row of
-buttons under the list has no room left at 150 % scaling). The dialogs are in ui/transfer_dialogs.py; the
-home page only places the widgets made here and says which row is selected.
+buttons under the list has no room left at 150 % scaling). The export dialog is in
+ui/transfer_dialogs.py, the import in ui/import_job.py; the home page only places the widgets
+made here and says which row is selected.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from ui.business_table import ID_ROLE
-from ui.transfer_dialogs import ExportFileDialog, ImportJob, default_folder
+from ui.import_job import ImportJob
+from ui.transfer_dialogs import ExportFileDialog, default_folder
 from ui.widgets import button
 
 DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove)

@@ -708,7 +708,7 @@
 <context>
     <name>ExportFileDialog</name>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="+146"/>
+        <location filename="../../ui/transfer_dialogs.py" line="+136"/>
         <source>Diagnostic du {0} — terminé, {1} % répondu</source>
         <translation>Checkup from {0} — completed, {1}% answered</translation>
     </message>
@@ -1029,7 +1029,7 @@
 <context>
     <name>HomeTransfer</name>
     <message>
-        <location filename="../../ui/home_transfer.py" line="+64"/>
+        <location filename="../../ui/home_transfer.py" line="+66"/>
         <location line="+5"/>
         <source>Importer…</source>
         <translation>Import…</translation>
@@ -1078,7 +1078,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="+54"/>
+        <location filename="../../ui/import_job.py" line="+78"/>
         <source>Cette phrase secrète n&apos;ouvre pas le fichier. Vérifiez les majuscules et la disposition du clavier, puis réessayez. Si elle est juste, le fichier a été abîmé pendant le transfert : demandez un nouvel export.</source>
         <translation>This passphrase does not open the file. Check capital letters and the keyboard layout, then try again. If it is right, the file was damaged on its way: ask for a new export.</translation>
     </message>
