@@ -6,7 +6,8 @@ app (through ui/session.py) and by the command line (desktop/cli.py).
   history and comparison with the previous checkup; one checkup being worked on (answer, note,
   clear, profile, action tracking, resume position, complete) is
   desktop.open_checkup.OpenCheckup(checkups, checkup_id);
-- files: export and import of assessment files, plain or passphrase-protected.
+- files: export and import of assessment files, plain or passphrase-protected (reading and
+  writing them: desktop/assessment_files.py, re-exported here with its error classes).
 
 Every use case that writes returns a `Changes` saying what it changed (Anki's OpChanges): the
 Qt side only turns it into signals, the command line ignores it. Reads return plain rows
@@ -15,11 +16,14 @@ Qt side only turns it into signals, the command line ignores it. Reads return pl
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
-from checks.assessment import Assessment, Assessor, write_assessment
+from checks.assessment import Assessment, Assessor
 from checks.content import Content
+from desktop.assessment_files import (MIN_PASSPHRASE, CannotReadFile, DamagedFile, NewerFile,
+                                      OtherContentVersion, WrongPassphrase,
+                                      check_protected_file, is_protected_file,
+                                      read_assessment_file, write_assessment_file)
 from desktop.errors import StoreError
 from desktop.settings import Settings
 from desktop.store import BUSINESS_FIELDS, Store
@@ -29,7 +33,9 @@ if TYPE_CHECKING:   # imported where used: comparing needs it, listing does not
     from checks.compare import Comparison
     from checks.evaluation import Plan
 
-__all__ = ["BUSINESS_FIELDS", "Changes", "Checkups", "read_assessment_file",
+__all__ = ["BUSINESS_FIELDS", "MIN_PASSPHRASE", "CannotReadFile", "Changes", "Checkups",
+           "DamagedFile", "NewerFile", "OtherContentVersion", "WrongPassphrase",
+           "check_protected_file", "is_protected_file", "read_assessment_file",
            "write_assessment_file"]
 
 
@@ -258,6 +264,25 @@ class Checkups:
         """The checkup as an Assessment, for write_assessment_file."""
         return self.store.export_assessment(checkup_id)
 
+    def stored_copy(self, assessment: Assessment) -> dict | None:
+        """The checkup already in the store with this assessment's id, or None: {"id",
+        "business_id", "business_name" (as stored here), "started_at", "completed_at",
+        "identical" (same answers, notes, tracking and times)}. An import never overwrites it."""
+        from desktop.store.transfer import same_checkup
+
+        try:
+            history = self.store.history(assessment.business.id)
+        except StoreError:      # the business is not here; a checkup of that id under
+            return None         # another business is refused by import_assessment
+        for row in history:
+            if row["id"] == assessment.id:
+                business = self.store.get_business(assessment.business.id)
+                identical = same_checkup(self.store.load_assessment(assessment.id), assessment)
+                return {"id": row["id"], "business_id": business["id"],
+                        "business_name": business["name"], "started_at": row["started_at"],
+                        "completed_at": row["completed_at"], "identical": identical}
+        return None
+
     def import_assessment(self, assessment: Assessment) -> Changes:
         """Add a checkup read from a file, creating its business when new; never overwrites
         another checkup (StoreError). The lists' summary is computed with the checklist version
@@ -269,35 +294,3 @@ class Checkups:
         checkup_id = self.store.import_assessment(assessment, summary)
         return Changes(businesses=True, checkup=True, business_id=assessment.business.id,
                        checkup_id=checkup_id)
-
-
-def read_assessment_file(path: str | Path, content: Content | None,
-                         passphrase: Callable[[], str]) -> Assessment:
-    """An assessment file, plain or passphrase-protected (`passphrase()` is called only for a
-    protected one), answered with today's checklist or an archived version, and checked
-    against that version. Raises checks.assessment.AssessmentError saying what is wrong.
-    (`content` is today's checklist, or None; an archived version is read when needed.)"""
-    from checks.assessment import read_assessment
-    from checks.content_versions import with_its_content
-    from desktop.transfer import is_encrypted, read_encrypted
-
-    path = Path(path)
-    if is_encrypted(path):
-        assessment = read_encrypted(path, passphrase())
-    else:
-        assessment = read_assessment(path)
-    with_its_content(assessment, content)
-    return assessment
-
-
-def write_assessment_file(assessment: Assessment, out: str | Path,
-                          passphrase: str | None = None) -> None:
-    """Write an assessment file atomically; protected by `passphrase` when one is given.
-    Raises AssessmentError (a passphrase too short) or OSError."""
-    if passphrase is None:
-        write_assessment(assessment, out)
-        return
-    from desktop.transfer import write_encrypted
-
-    write_encrypted(assessment, Path(out), passphrase)
-

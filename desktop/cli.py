@@ -13,9 +13,11 @@ import json
 import sys
 from pathlib import Path
 
-from desktop import __version__
+from desktop import __version__, passphrases
+from desktop.passphrases import PassphraseError
 
 EXIT_USAGE = 2
+PROMPTS_LANG = "language of the passphrase prompts (default: the data folder's, else fr)"
 
 
 class CliError(Exception):
@@ -27,12 +29,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def _common(sub: argparse.ArgumentParser, lang: bool = True) -> None:
+def _common(sub: argparse.ArgumentParser, lang: bool = True,
+            lang_help: str = "language of the output (default: the file's, else fr)") -> None:
     sub.add_argument("--data-dir", metavar="DIR",
                      help="data folder (default: the user's data folder, or $BOUSSOLE_DATA_DIR)")
     if lang:
-        sub.add_argument("--lang", choices=("fr", "en"), default=None,
-                         help="language of the output (default: the file's, else fr)")
+        sub.add_argument("--lang", choices=("fr", "en"), default=None, help=lang_help)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="PDF to write")
     p.add_argument("--edition", choices=("owner", "partner"), default="owner")
     p.add_argument("--previous", metavar="FILE", help="an earlier assessment, to show progress")
+    passphrases.add_arguments(p, file=False)   # the data folder's key guards its signing key
     _common(p)
 
     p = subs.add_parser("verify", help="check a Boussole PDF: its signature and figures",
@@ -83,20 +86,24 @@ def build_parser() -> argparse.ArgumentParser:
                         description="List businesses and their checkups from the data folder.")
     p.add_argument("--format", choices=("text", "json"), default="text")
     _common(p)
+    passphrases.add_arguments(p, file=False)
 
     p = subs.add_parser("export", help="export one checkup to an assessment file",
                         description="Write one checkup of the local store as an assessment file.")
     p.add_argument("assessment_id", metavar="ASSESSMENT_ID", help="checkup id (see `list`)")
     p.add_argument("-o", "--output", metavar="FILE", required=True)
     p.add_argument("--encrypt", action="store_true",
-                   help="protect the file with a passphrase (asked, or $BOUSSOLE_PASSPHRASE)")
-    _common(p, lang=False)
+                   help="protect the file with a passphrase (asked twice in a terminal, or "
+                        "given as below)")
+    _common(p, lang_help=PROMPTS_LANG)
+    passphrases.add_arguments(p, file=True)
 
     p = subs.add_parser("import", help="import an assessment file into the local store",
                         description="Add a checkup from an assessment file; creates the business "
                                     "when new; never overwrites an existing checkup.")
     p.add_argument("file", metavar="FILE")
-    _common(p, lang=False)
+    _common(p, lang_help=PROMPTS_LANG)
+    passphrases.add_arguments(p, file=True)
 
     subs.add_parser("self-test", help="check this installation end to end, in a temporary folder",
                     description="Create a business, import the sample checkup, score it, write "
@@ -186,8 +193,8 @@ def _folder_signing(args):
     from desktop.workspace import SecretsError, StoreError
 
     try:
-        return open_folder_signing(args.data_dir, _storage_answer)
-    except (CliError, StoreError, SecretsError, OSError) as exc:
+        return open_folder_signing(args.data_dir, _passphrases(args).ask)
+    except (CliError, PassphraseError, StoreError, SecretsError, OSError) as exc:
         sys.stderr.write(f"boussole-cli report: the data folder's signing certificate cannot "
                          f"be used ({exc}); this report is signed by a certificate made for it "
                          f"alone\n")
@@ -233,9 +240,10 @@ def _open(args, content=None):
 
     folder = paths.data_dir(args.data_dir)
     try:
-        # The database key: keychain, else $BOUSSOLE_PASSPHRASE (or a prompt in a terminal for
-        # an existing passphrase), else a clear error; never an unencrypted fallback.
-        workspace = open_workspace(folder, _storage_answer, attempts=1,
+        # The database key: keychain, else the data folder's passphrase (desktop/passphrases.py:
+        # a flag, the environment, or a prompt in a terminal for an existing one), else a
+        # clear error; never an unencrypted fallback.
+        workspace = open_workspace(folder, _passphrases(args).ask, attempts=1,
                                    waiting=_say_waiting(args.command, folder))
     except (StoreError, SecretsError) as exc:
         raise CliError(str(exc)) from None
@@ -269,20 +277,13 @@ def _say_waiting(command: str, folder: Path):
     return waiting
 
 
-def _storage_answer(situation: str):
-    """desktop.workspace's `ask` for the command line: no dialog, no silent choice."""
-    import os
+def _passphrases(args) -> passphrases.Passphrases:
+    """The passphrase sources of this command (desktop/passphrases.py), made once."""
+    if getattr(args, "passphrases", None) is None:
+        from desktop import paths
 
-    from desktop.workspace import ASK_CHOOSE, StorageChoice
-
-    if situation == ASK_CHOOSE:
-        env = os.environ.get("BOUSSOLE_PASSPHRASE")
-        if not env:
-            raise CliError("the system keychain is unavailable, so the database key cannot be "
-                           "kept there: set BOUSSOLE_PASSPHRASE to protect the data with a "
-                           "passphrase, or start the Boussole app once to choose")
-        return StorageChoice.with_passphrase(env)
-    return StorageChoice.with_passphrase(_passphrase())
+        args.passphrases = passphrases.Passphrases.from_args(args, paths.data_dir(args.data_dir))
+    return args.passphrases
 
 
 def cmd_list(args) -> int:
@@ -317,29 +318,18 @@ def cmd_export(args) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     out = Path(args.output)
+    if (args.passphrase_file or args.passphrase_stdin) and not args.encrypt:
+        raise CliError("--passphrase-file and --passphrase-stdin give the passphrase that "
+                       "protects the exported file: add --encrypt")
     try:
-        write_assessment_file(assessment, out, _passphrase(confirm=True) if args.encrypt else None)
+        secret = _passphrases(args).for_file(out, confirm=True) if args.encrypt else None
+        write_assessment_file(assessment, out, secret)
     except AssessmentError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
     print(out)
     return 0
-
-
-def _passphrase(confirm: bool = False) -> str:
-    import getpass
-    import os
-
-    env = os.environ.get("BOUSSOLE_PASSPHRASE")
-    if env:
-        return env
-    if not sys.stdin.isatty():
-        raise CliError("a passphrase is needed: set BOUSSOLE_PASSPHRASE or run in a terminal")
-    first = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("Passphrase (again): ") != first:
-        raise CliError("the two passphrases differ; try again")
-    return first
 
 
 def cmd_import(args) -> int:
@@ -350,7 +340,7 @@ def cmd_import(args) -> int:
     content = _content()
     path = Path(args.file)
     try:
-        assessment = read_assessment_file(path, content, _passphrase)
+        assessment = read_assessment_file(path, content, lambda: _passphrases(args).for_file(path))
     except AssessmentError as exc:
         raise CliError(f"{path}: {exc}") from None
     try:
@@ -390,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return COMMANDS[args.command](args)
-    except CliError as exc:
+    except (CliError, PassphraseError) as exc:
         sys.stderr.write(f"boussole-cli {args.command}: {_one_line(str(exc))}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:

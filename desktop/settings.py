@@ -37,6 +37,7 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("language", str, "fr", ("fr", "en")),
     Setting("advisor_mode", bool, False),      # the advisor's identity itself lives in the store
     Setting("last_export_dir", str, ""),
+    Setting("last_transfer_dir", str, ""),     # the folder of the last encrypted export file
     Setting("last_edition", str, "owner", ("owner", "partner")),
     Setting("window_geometry", str, ""),       # base64 of QWidget.saveGeometry()
     Setting("storage_mode", str, "", ("", "keychain", "passphrase", "plaintext")),

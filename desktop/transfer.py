@@ -22,6 +22,36 @@ VERSION = 1
 # OWASP's scrypt parameters: N=2^17, r=8, p=1 (128 MiB, a fraction of a second).
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
 MAX_HEADER = 4096
+MIN_PASSPHRASE = 8
+
+
+# What can be wrong with an assessment file, one class per thing the person can do about it
+# (the app says each in its language; the command line prints the message). All are
+# AssessmentErrors, so a caller that does not care catches that.
+
+class CannotReadFile(AssessmentError):
+    """The file cannot be opened (missing, a folder, no permission)."""
+
+
+class DamagedFile(AssessmentError):
+    """The file is damaged, or is not a Boussole assessment file at all."""
+
+
+class NewerFile(AssessmentError):
+    """The file was written by a newer Boussole, in a format this one does not know."""
+
+
+class WrongPassphrase(AssessmentError):
+    """The passphrase does not open the file (or the file was altered in transit: AES-GCM
+    cannot tell the two apart)."""
+
+
+class OtherContentVersion(AssessmentError):
+    """The checkup was answered with another version of the questionnaire than this Boussole's."""
+
+    def __init__(self, message: str, file_version: str, this_version: str, newer: bool):
+        super().__init__(message)
+        self.file_version, self.this_version, self.newer = file_version, this_version, newer
 
 
 def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R,
@@ -44,8 +74,9 @@ def _b64(data: bytes) -> str:
 def write_encrypted(assessment: Assessment, path: Path, passphrase: str) -> None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    if len(passphrase) < 8:
-        raise AssessmentError("the passphrase is too short: use at least 8 characters")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise AssessmentError(f"the passphrase is too short: use at least {MIN_PASSPHRASE} "
+                              f"characters")
     salt, nonce = os.urandom(16), os.urandom(12)
     header = {"format": FORMAT, "version": VERSION, "kdf": "scrypt", "n": SCRYPT_N,
               "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt), "nonce": _b64(nonce)}
@@ -68,32 +99,12 @@ def is_encrypted(path: Path) -> bool:
 def read_encrypted(path: Path, passphrase: str, content: Content | None = None) -> Assessment:
     """The assessment in a protected file. With `content` (today's checklist), it is checked
     against the version it was answered with: today's or an archived one."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise AssessmentError(f"cannot read {path}: {exc.strerror or exc}") from None
-    header_bytes, _, body = raw.partition(b"\n")
-    salt, nonce, n, r, p = _header(header_bytes)
-    try:
-        ciphertext = base64.b64decode(body.strip(), validate=True)
-    except ValueError:
-        raise _damaged() from None
-    key = derive_key(passphrase, salt, n, r, p)
-    try:
-        plaintext = AESGCM(key).decrypt(nonce, ciphertext, header_bytes)
-    except InvalidTag:
-        raise AssessmentError("wrong passphrase, or the file was damaged in transit; check the "
-                              "passphrase and try again, or ask for a new export") from None
-    try:
-        text = plaintext.decode("utf-8")
-    except UnicodeDecodeError:
-        raise AssessmentError("the encrypted file holds no assessment (its content is not UTF-8 "
-                              "text); ask for a new export") from None
-    assessment = loads_assessment(text)
+        raise CannotReadFile(f"cannot read {path}: {exc.strerror or exc}") from None
+    assessment = loads_assessment(decrypt(raw, passphrase))
     if content is not None:   # checked against the checklist it was answered with
         from checks.content_versions import with_its_content
 
@@ -101,17 +112,25 @@ def read_encrypted(path: Path, passphrase: str, content: Content | None = None) 
     return assessment
 
 
-def _damaged() -> AssessmentError:
-    return AssessmentError("the encrypted file is damaged (its header cannot be read); ask for "
-                           "a new export")
+def check_header(raw: bytes) -> None:
+    """Raise DamagedFile or NewerFile when an encrypted file's header is unusable, before
+    anyone is asked for a passphrase that could not open it anyway."""
+    _parse(raw)
 
 
-def _header(header_bytes: bytes) -> tuple[bytes, bytes, int, int, int]:
-    """(salt, nonce, n, r, p) from the header line, checked against what this Boussole writes
-    and can afford: hostile values (a memory-hungry n, a nonce AES-GCM refuses, a header in
-    another shape) give the one "damaged" error, never an exception from the KDF or the cipher."""
+def _damaged() -> DamagedFile:
+    return DamagedFile("the encrypted file is damaged (its header cannot be read); ask for a "
+                       "new export")
+
+
+def _parse(raw: bytes) -> tuple[bytes, bytes, bytes, tuple[int, int, int], bytes]:
+    """header bytes, salt, nonce, (n, r, p), ciphertext; checked against what this Boussole
+    writes and can afford: hostile values (a memory-hungry n, a nonce AES-GCM refuses, a header
+    in another shape) give the one DamagedFile error, never an exception from the KDF or the
+    cipher."""
     from checks import strict_json
 
+    header_bytes, _, body = raw.lstrip(b"\xef\xbb\xbf").partition(b"\n")
     if len(header_bytes) > MAX_HEADER:
         raise _damaged()
     try:
@@ -124,12 +143,13 @@ def _header(header_bytes: bytes) -> tuple[bytes, bytes, int, int, int]:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _damaged()
     if version > VERSION:
-        raise AssessmentError("this encrypted file was written by a newer Boussole; update "
-                              "Boussole to open it")
+        raise NewerFile("this encrypted file was written by a newer Boussole; update "
+                        "Boussole to open it")
     try:
         salt = base64.b64decode(header["salt"], validate=True)
         nonce = base64.b64decode(header["nonce"], validate=True)
         n, r, p = (header[k] for k in ("n", "r", "p"))
+        ciphertext = base64.b64decode(body.strip(), validate=True)
     except (KeyError, TypeError, ValueError):
         raise _damaged() from None
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)):
@@ -139,6 +159,26 @@ def _header(header_bytes: bytes) -> tuple[bytes, bytes, int, int, int]:
     if not (power_of_two and 2**10 <= n <= SCRYPT_N and 1 <= r <= SCRYPT_R and 1 <= p <= 4
             and 128 * r * n <= 128 * SCRYPT_R * SCRYPT_N):
         raise _damaged()
-    if not 16 <= len(salt) <= 64 or len(nonce) != 12:
+    if not 16 <= len(salt) <= 64 or len(nonce) != 12 or len(ciphertext) < 16:
         raise _damaged()
-    return salt, nonce, n, r, p
+    return header_bytes, salt, nonce, (n, r, p), ciphertext
+
+
+def decrypt(raw: bytes, passphrase: str) -> str:
+    """The assessment JSON inside an encrypted file's bytes. Raises DamagedFile, NewerFile or
+    WrongPassphrase."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    header_bytes, salt, nonce, (n, r, p), ciphertext = _parse(raw)
+    key = derive_key(passphrase, salt, n, r, p)
+    try:
+        plaintext = AESGCM(key).decrypt(nonce, ciphertext, header_bytes)
+    except InvalidTag:
+        raise WrongPassphrase("wrong passphrase, or the file was damaged in transit; check the "
+                              "passphrase and try again, or ask for a new export") from None
+    try:
+        return plaintext.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DamagedFile("the encrypted file holds no assessment (its content is not UTF-8 "
+                          "text); ask for a new export") from None

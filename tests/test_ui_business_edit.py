@@ -176,7 +176,8 @@ def test_edit_from_the_context_menu_mouse_and_menu_key(open_app, data_dir, conte
                                                        viewport.mapToGlobal(at)))
     assert home.menu.isVisible()
     assert home.selected_business() == garage                # the row under the mouse
-    assert [a.text() for a in home.menu.actions()] == ["Modifier…", "Historique…", "Supprimer…"]
+    assert [a.text() for a in home.menu.actions()] == [
+        "Modifier…", "Exporter vers un fichier chiffré…", "Historique…", "Supprimer…"]
     assert "F2" in home.edit_action.shortcut().toString()
     QTest.keyClick(home.menu, Qt.Key.Key_Down)
 

@@ -11,6 +11,7 @@ from ui import errors
 from ui.adaptive_row import AdaptiveRow
 from ui.business_table import BusinessTable, format_date
 from ui.week_summary import WeekSummary
+from ui.home_transfer import HomeTransfer
 from ui.widgets import Card, ScrollPage, button, label
 
 
@@ -78,6 +79,10 @@ class HomePage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = button("", listing, danger=True, name="deleteBusiness")
         self.delete_button.clicked.connect(self.delete_selected)
+        # import (button, Ctrl+O, a dropped file) and export of a business's checkup
+        self.transfer = HomeTransfer(self)
+        top.insertWidget(1, self.transfer.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.insertWidget(2, self.transfer.export_button, 0, Qt.AlignmentFlag.AlignTop)
         # one line while the buttons fit, two at 150 % (never a button cut)
         self.buttons_row = AdaptiveRow([self.open_button, self.again_button, self.history_button],
                                        [self.edit_button, self.delete_button], listing)
@@ -97,6 +102,7 @@ class HomePage(QWidget):
         self.menu = QMenu(self.table)
         self.menu.setObjectName("businessMenu")
         self.menu.addAction(self.edit_action)
+        self.menu.addAction(self.transfer.export_action)
         self.menu.addAction(self.delete_action)
         self.menu.insertAction(self.delete_action, self.history_action)
         column.addWidget(self.buttons_row)
@@ -199,6 +205,7 @@ class HomePage(QWidget):
         for widget in (self.history_button, self.history_action):   # older ones, read-only
             widget.setEnabled(row is not None and int(row.get("checkup_count") or 0) > 0)
         self.week_summary.show_checkup(row.get("last_checkup_id") if row else None)
+        self.transfer.update(row)
         if row is not None and row.get("last_checkup_id") and not row.get("last_completed_at"):
             self.open_button.setText(self.tr("Reprendre le diagnostic"))
         elif row is not None and row.get("last_checkup_id"):

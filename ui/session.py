@@ -185,6 +185,25 @@ class Session(QObject):
         """Who runs a new checkup: the advisor (advisor mode) or the owner."""
         return self.checkups.assessor()
 
+    # -- assessment files: export and import (reading and writing run in ui.workers) -------------
+
+    def history(self, business_id: str) -> list[dict]:
+        """A business's checkups, oldest first."""
+        return self.checkups.history(business_id)
+
+    def export_assessment(self, checkup_id: str) -> Assessment:
+        return self.checkups.export_assessment(checkup_id)
+
+    def stored_copy(self, assessment: Assessment) -> dict | None:
+        """The checkup already here with this file's id (an import never overwrites it)."""
+        return self.checkups.stored_copy(assessment)
+
+    def import_assessment(self, assessment: Assessment) -> str:
+        """Add a checkup read from a file (its business created when new); returns its id."""
+        changes = self.checkups.import_assessment(assessment)
+        self._emit(changes)
+        return changes.checkup_id
+
     # -- the open checkup ----------------------------------------------------------------------
 
     @property

@@ -13,23 +13,14 @@ fields are cleared as soon as it is read.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget)
+                               QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from desktop.workspace import ASK_CHOOSE, ASK_RETRY, MIN_PASSPHRASE, StorageChoice
 from ui import errors
+from ui.passphrase_dialog import password_field
 from ui.widgets import label
-
-
-def _password_field(object_name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(object_name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
-                              | Qt.InputMethodHint.ImhNoPredictiveText
-                              | Qt.InputMethodHint.ImhSensitiveData)
-    return field
 
 
 class StorageDialog(QDialog):
@@ -84,8 +75,8 @@ class StorageDialog(QDialog):
         layout.addWidget(self.use_passphrase)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.passphrase = _password_field("passphrase")
-        self.confirmation = _password_field("passphraseAgain")
+        self.passphrase = password_field("passphrase")
+        self.confirmation = password_field("passphraseAgain")
         first = QLabel(self.tr("P&hrase secrète :"))
         first.setBuddy(self.passphrase)
         again = QLabel(self.tr("&Confirmez-la :"))
@@ -133,7 +124,7 @@ class StorageDialog(QDialog):
                 "Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche "
                 "de verrouillage des majuscules, puis réessayez."))
         form = QFormLayout()
-        self.passphrase = _password_field("passphrase")
+        self.passphrase = password_field("passphrase")
         caption = QLabel(self.tr("Phrase &secrète :"))
         caption.setBuddy(self.passphrase)
         form.addRow(caption, self.passphrase)

@@ -676,6 +676,125 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <location filename="../../ui/transfer_dialogs.py" line="+136"/>
+        <source>Diagnostic du {0} — terminé, {1} % répondu</source>
+        <translation>Checkup from {0} — completed, {1}% answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostic du {0} — en cours, {1} % répondu</source>
+        <translation>Checkup from {0} — in progress, {1}% answered</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporter vers un fichier chiffré</source>
+        <translation>Export to an encrypted file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pour reprendre le diagnostic de « {0} » sur un autre ordinateur : le fichier est chiffré, personne ne peut le lire sans sa phrase secrète.</source>
+        <translation>To continue the checkup of “{0}” on another computer: the file is encrypted, nobody can read it without its passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transmettez la phrase secrète autrement que le fichier (de vive voix, par téléphone) ; sans elle, le fichier ne peut pas être ouvert, pas même par vous.</source>
+        <translation>Pass the passphrase on by another way than the file (in person, by phone); without it the file cannot be opened, not even by you.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Diagnostic :</source>
+        <translation>Chec&amp;kup:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostic à exporter</source>
+        <translation>Checkup to export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fichier :</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier à écrire</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisir le dossier et le nom du fichier</source>
+        <translation>Choose the folder and the file name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export en cours</source>
+        <translation>Export in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enregistrer le fichier chiffré</source>
+        <translation>Save the encrypted file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics Boussole (*.boussole)</source>
+        <translation>Boussole checkups (*.boussole)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ce diagnostic n&apos;a pas pu être lu : {0}</source>
+        <translation>This checkup could not be read: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chiffrement en cours…</source>
+        <translation>Encrypting…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Le fichier chiffré est enregistré : {0}</source>
+        <translation>The encrypted file is saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le fichier n&apos;a pas pu être écrit dans « {0} » ({1}). Choisissez un autre dossier, ou une clé USB qui a de la place, puis recommencez.</source>
+        <translation>The file could not be written in “{0}” ({1}). Choose another folder, or a USB stick with room left, then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le fichier n&apos;a pas pu être écrit : {0}</source>
+        <translation>The file could not be written: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L&apos;export a échoué</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le diagnostic est intact dans Boussole.</source>
+        <translation>The checkup is intact in Boussole.</translation>
+    </message>
+</context>
+<context>
     <name>FindOut</name>
     <message>
         <location filename="../../ui/find_out.py" line="+40"/>
@@ -802,7 +921,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+151"/>
+        <location filename="../../ui/home_page.py" line="+157"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -832,7 +951,7 @@
         <translation>Resume the checkup of {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Reprendre le diagnostic</source>
         <translation>Resume the checkup</translation>
     </message>
@@ -990,6 +1109,145 @@
     </message>
 </context>
 <context>
+    <name>HomeTransfer</name>
+    <message>
+        <location filename="../../ui/home_transfer.py" line="+66"/>
+        <location line="+5"/>
+        <source>Importer…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Importer un diagnostic depuis un fichier</source>
+        <translation>Import a checkup from a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importer un diagnostic exporté depuis un autre ordinateur (Ctrl+O). Vous pouvez aussi déposer le fichier sur cette page.</source>
+        <translation>Import a checkup exported from another computer (Ctrl+O). You can also drop the file on this page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter vers un fichier chiffré…</source>
+        <translation>Export to an encrypted file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter le diagnostic de l&apos;entreprise choisie vers un fichier chiffré</source>
+        <translation>Export the selected business&apos;s checkup to an encrypted file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter un diagnostic de l&apos;entreprise choisie vers un fichier chiffré, pour le reprendre sur un autre ordinateur (Ctrl+Maj+E)</source>
+        <translation>Export a checkup of the selected business to an encrypted file, to continue it on another computer (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Importer un diagnostic</source>
+        <translation>Import a checkup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics Boussole (*.boussole *.json);;Tous les fichiers (*)</source>
+        <translation>Boussole checkups (*.boussole *.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../ui/import_job.py" line="+78"/>
+        <source>Cette phrase secrète n&apos;ouvre pas le fichier. Vérifiez les majuscules et la disposition du clavier, puis réessayez. Si elle est juste, le fichier a été abîmé pendant le transfert : demandez un nouvel export.</source>
+        <translation>This passphrase does not open the file. Check capital letters and the keyboard layout, then try again. If it is right, the file was damaged on its way: ask for a new export.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Import impossible</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>« {0} » n&apos;a pas été importé.</source>
+        <translation>“{0}” was not imported.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Le fichier ne peut pas être ouvert (déplacé, supprimé, ou sur une clé USB retirée ?). Vérifiez qu&apos;il est accessible, puis réessayez.</source>
+        <translation>The file cannot be opened (moved, deleted, or on a USB stick that was removed?). Check that it can be reached, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Il a été écrit par une version plus récente de Boussole. Mettez Boussole à jour sur cet ordinateur, puis importez-le de nouveau.</source>
+        <translation>It was written by a newer version of Boussole. Update Boussole on this computer, then import it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Il a été fait avec une version plus récente du questionnaire ({0}) que celle de ce Boussole ({1}). Mettez Boussole à jour sur cet ordinateur, puis importez-le de nouveau.</source>
+        <translation>It was answered with a newer version of the questionnaire ({0}) than this Boussole&apos;s ({1}). Update Boussole on this computer, then import it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Il a été fait avec une version du questionnaire ({0}) que ce Boussole ({1}) n&apos;a pas. Gardez-le sur l&apos;ordinateur d&apos;origine.</source>
+        <translation>It was made with a version of the questionnaire ({0}) that this Boussole ({1}) does not have. Keep it on the computer it comes from.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Il est abîmé, ou ce n&apos;est pas un diagnostic Boussole. Demandez un nouvel export à la personne qui vous l&apos;a envoyé.</source>
+        <translation>It is damaged, or it is not a Boussole checkup. Ask whoever sent it for a new export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Son contenu n&apos;est pas cohérent (détails ci-dessous). Demandez un nouvel export ; rien n&apos;a été modifié dans Boussole.</source>
+        <translation>Its content does not hold together (details below). Ask for a new export; nothing was changed in Boussole.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rien n&apos;a été modifié dans Boussole.</source>
+        <translation>Nothing was changed in Boussole.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Diagnostic importé</source>
+        <translation>Checkup imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le diagnostic du {0} de « {1} » est importé.</source>
+        <translation>The checkup of “{1}” from {0} is imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Il figure dans la liste des entreprises.</source>
+        <translation>It is in the list of businesses.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le diagnostic du {0} de « {1} » est déjà dans Boussole.</source>
+        <translation>The checkup of “{1}” from {0} is already in Boussole.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Il est identique à celui du fichier : il n&apos;y a rien à importer.</source>
+        <translation>It is the same as the one in the file: there is nothing to import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Celui de Boussole a des réponses différentes de celles du fichier. Boussole ne remplace jamais un diagnostic existant : rien n&apos;a été modifié.</source>
+        <translation>The one in Boussole has different answers from the file&apos;s. Boussole never replaces an existing checkup: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Déjà importé</source>
+        <translation>Already imported</translation>
+    </message>
+</context>
+<context>
     <name>InterviewPage</name>
     <message>
         <location filename="../../ui/interview_page.py" line="+229"/>
@@ -1129,6 +1387,39 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="+139"/>
+        <source>P&amp;hrase secrète :</source>
+        <translation>P&amp;assphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirmez-la :</source>
+        <translation>&amp;Confirm it:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase secrète, une seconde fois</source>
+        <translation>Passphrase, a second time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Afficher la phrase secrète</source>
+        <translation>&amp;Show the passphrase</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Les deux saisies sont différentes.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+</context>
+<context>
     <name>PaceSection</name>
     <message>
         <location filename="../../ui/plan_pace.py" line="+79"/>
@@ -1234,6 +1525,39 @@
         <location line="+13"/>
         <source>Passer à %1 par mois</source>
         <translation>Switch to %1 a month</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="+23"/>
+        <source>Fichier protégé</source>
+        <translation>Protected file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {0} » est protégé par une phrase secrète. Saisissez celle qui a été choisie lors de l&apos;export.</source>
+        <translation>The file “{0}” is protected by a passphrase. Type the one chosen when it was exported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phrase secrète du fichier {0}</source>
+        <translation>Passphrase of the file {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hrase secrète :</source>
+        <translation>P&amp;assphrase:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2311,14 @@ Enter: show or hide the details · Space: mark done or to do</translation>
     </message>
 </context>
 <context>
+    <name>ShowToggle</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="-157"/>
+        <source>&amp;Afficher la phrase secrète</source>
+        <translation>&amp;Show the passphrase</translation>
+    </message>
+</context>
+<context>
     <name>SigningBox</name>
     <message>
         <location filename="../../ui/settings_signing.py" line="+40"/>
@@ -2174,7 +2506,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../ui/storage_dialog.py" line="+52"/>
+        <location filename="../../ui/storage_dialog.py" line="+43"/>
         <source>Quitter Boussole</source>
         <translation>Quit Boussole</translation>
     </message>
@@ -2443,6 +2775,74 @@ These copies also hold older data about your other clients. Delete them now?</tr
 {0}</source>
         <translation>The damaged file is kept aside, encrypted like your data:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="+36"/>
+        <source>Quatre ou cinq mots choisis au hasard font une phrase secrète solide et facile à retenir.</source>
+        <translation>Four or five words chosen at random make a strong passphrase that is easy to remember.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>refusée</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>faible</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moyenne</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bonne</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>très bonne</source>
+        <translation>very good</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trop courte : au moins {0} caractères.</source>
+        <translation>Too short: at least {0} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trop courante : c&apos;est l&apos;une des premières qu&apos;on essaie.</source>
+        <translation>Too common: it is among the first ones tried.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les suites du clavier et les répétitions (azerty, 1234, aaaa).</source>
+        <translation>Avoid keyboard rows and repeats (qwerty, 1234, aaaa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ajoutez des mots : quatre mots choisis au hasard font une bonne phrase secrète.</source>
+        <translation>Add words: four words chosen at random make a good passphrase.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Évitez de répéter le même mot.</source>
+        <translation>Avoid repeating the same word.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Difficile à deviner.</source>
+        <translation>Hard to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force : {0}. {1}</source>
+        <translation>Strength: {0}. {1}</translation>
     </message>
 </context>
 <context>
