@@ -72,7 +72,7 @@ class Settings:
             raw = self._read()
         except FileNotFoundError:
             return
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError, RecursionError) as exc:   # deep nesting: damaged too
             # Keep the damaged file for inspection; start from defaults.
             self.load_problem = f"settings file {self.path} is damaged ({exc}); defaults are used"
             try:
@@ -94,7 +94,7 @@ class Settings:
             raise ValueError(f"setting {key!r} cannot take {value!r}")
         try:
             current = self._read()
-        except (ValueError, OSError):   # missing or damaged: what this process knows is best
+        except (ValueError, OSError, RecursionError):   # missing or damaged: what this process knows is best
             pass
         else:
             self._values = {k: REGISTRY[k].coerce(v) for k, v in current.items()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import threading
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Mapping
@@ -72,6 +73,9 @@ def _logo_flowable(logo: Path | str | None) -> Image | None:
     return img
 
 
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def build_report_bytes(content: Content, assessment: Assessment, edition: str = "owner",
                        lang: str = "fr", previous: Assessment | None = None,
                        advisor: Mapping[str, str] | None = None, logo: Path | str | None = None,
@@ -98,13 +102,17 @@ def build_report_bytes(content: Content, assessment: Assessment, edition: str = 
     except FontError as exc:
         raise ReportError(str(exc)) from None
     try:
-        try:
-            return _build(content, assessment, edition, lang, previous, advisor, logo, progress,
-                          app_version, evaluation, generated, seal, split_rows=0)
-        except LayoutError:
-            # A table row taller than a page: lay out again, letting rows split across pages.
-            return _build(content, assessment, edition, lang, previous, advisor, logo, progress,
-                          app_version, evaluation, generated, seal, split_rows=1)
+        # One report at a time: reportlab's TrueType fonts keep their subsets per document in
+        # shared state, and two threads laying out at once corrupted it (IndexError in
+        # makeSubset). Layout is pure Python under the GIL, so the lock costs no parallelism.
+        with _ONE_AT_A_TIME:
+            try:
+                return _build(content, assessment, edition, lang, previous, advisor, logo,
+                              progress, app_version, evaluation, generated, seal, split_rows=0)
+            except LayoutError:
+                # A table row taller than a page: lay out again, letting rows split across pages.
+                return _build(content, assessment, edition, lang, previous, advisor, logo,
+                              progress, app_version, evaluation, generated, seal, split_rows=1)
     except ReportError:
         raise
     except LayoutError as exc:
