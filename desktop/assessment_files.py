@@ -74,8 +74,8 @@ def _parse(text: str, content: Content | None) -> Assessment:
 
     try:   # strictly: no duplicate keys, no runaway nesting or numbers, no broken text
         data = loads(text.lstrip("\ufeff"))
-    except AssessmentError as exc:
-        raise DamagedFile(f"{exc}; the file is damaged or not an assessment") from None
+    except AssessmentError as exc:   # its message already says what is wrong and what to do
+        raise DamagedFile(str(exc)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DamagedFile("this is not a Boussole assessment file")
     version = data.get("version")

@@ -108,6 +108,7 @@ def test_each_hostile_file_gets_one_line_and_exit_2(hostile, case, command, tmp_
              "import": ["--data-dir", str(tmp_path / "data")]}[command]
     code, out, err = _run(capsys, command, str(path), *extra)
     _refused(code, err, needle)
+    assert err.count("not an assessment") <= 1, f"the line says the same thing twice: {err}"
     assert not (tmp_path / "plan.pdf").exists()
     assert not (tmp_path / "data").exists(), "refused before the data folder is even opened"
 
