@@ -1,0 +1,87 @@
+"""Nothing is cut on a 1366x768 laptop, at 100 % and at 150 % scaling, in French and in
+English (issue 15): every page and dialog (tests/layout_scenes.py), filled with long names and
+notes, is shown on an offscreen screen of 1366x768 and checked by tests/layout_check.py: no
+visible widget smaller than its minimum, no button or field outside its window, no elided text
+without its whole text in a tooltip, no drop-down list cutting an item, no window larger than
+the screen.
+
+Qt reads QT_SCALE_FACTOR and the screen's size once per process: each (language, scale) runs
+all scenes in one child process, and each scene is its own test so a failure says where.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.layout_scenes import SCENES
+
+ROOT = Path(__file__).resolve().parent.parent
+SCREEN = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+          "screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                       "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+SCALES = {"100%": "1", "150%": "1.5"}
+
+
+@functools.cache
+def findings(lang: str, scale: str, folder: str) -> dict:
+    config = Path(folder) / "screen.json"
+    config.write_text(json.dumps(SCREEN))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "QT_SCALE_FACTOR": SCALES[scale], "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "tests.layout_scenes", "all", "--check",
+                             "--lang", lang], env=env, capture_output=True, text=True, cwd=ROOT,
+                            timeout=600)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("LAYOUT-JSON ")]
+    assert result.returncode == 0 and lines, result.stdout[-2000:] + result.stderr[-3000:]
+    return json.loads(lines[-1].removeprefix("LAYOUT-JSON "))
+
+
+@pytest.fixture(scope="session")
+def screen_folder(tmp_path_factory) -> str:
+    return str(tmp_path_factory.mktemp("screen"))
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("scene", SCENES)
+def test_nothing_is_cut(scene, lang, scale, screen_folder):
+    found = findings(lang, scale, screen_folder)
+    # the screen is the laptop's: 1366x768, or 911x512 logical pixels at 150 %
+    assert found["screen"] == ([1366, 768] if scale == "100%" else [911, 512])
+    assert found["scenes"][scene] == []
+
+
+def test_the_check_finds_a_squeezed_field_a_cut_button_and_an_elided_text(qtbot):
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+
+    from tests.layout_check import problems
+    from ui.widgets import ElidedLabel
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    field = QLineEdit(window)
+    field.setGeometry(0, 0, 200, 10)                   # issue 15: a 10 px field
+    button = QPushButton("Exporter en PDF", window)
+    button.setGeometry(250, 0, 150, 30)                # half outside the window
+    elided = QLabel(window)
+    elided.setGeometry(0, 60, 120, 30)
+    elided.setText(elided.fontMetrics().elidedText("Boulangerie Martin et fils, Lyon",
+                                                   Qt.TextElideMode.ElideRight, 120))
+    kept = ElidedLabel("Boulangerie Martin et fils, Lyon", window)   # whole text in its tooltip
+    kept.setGeometry(0, 100, 120, 30)
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    found = problems(window)
+    assert any("QLineEdit" in p and "10px high" in p for p in found), found
+    assert any("Exporter en PDF" in p and "cut by window" in p for p in found), found
+    assert any("elided without" in p for p in found), found
+    assert not any("ElidedLabel" in p for p in found), found
+
