@@ -12,7 +12,7 @@ from ui.adaptive_row import AdaptiveRow
 from ui.business_table import BusinessTable, format_date
 from ui.week_summary import WeekSummary
 from ui.home_transfer import HomeTransfer
-from ui.widgets import Card, ScrollPage, button, label
+from ui.widgets import Card, ScrollPage, button, label, scroll_column
 
 
 class HomePage(QWidget):
@@ -24,7 +24,10 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.session = session
         self._rows: list[dict] = []
-        outer = QVBoxLayout(self)
+        # The whole page scrolls when the window is shorter than it (150 % on a laptop): the
+        # list keeps room for a few rows and the buttons under it stay reachable.
+        _page, _scroll, outer = scroll_column(self, fill=True)
+        _scroll.setObjectName("homeScroll")
         outer.setContentsMargins(28, 22, 28, 22)
         outer.setSpacing(14)
 
@@ -67,6 +70,8 @@ class HomePage(QWidget):
         self.table.installEventFilter(self)              # the context menu (menu key)
         self.table.viewport().installEventFilter(self)   # the context menu (right click)
         column.addWidget(self.table, 1)
+        # the header and three rows at least: the page scrolls rather than squash the list
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 8)
         self.week_summary = WeekSummary(session, listing)   # the selected business's week
         column.addWidget(self.week_summary)
         self.open_button = button("", listing, primary=False, name="openBusiness")
@@ -168,6 +173,7 @@ class HomePage(QWidget):
         while self.banners.count():
             item = self.banners.takeAt(0)
             if item.widget():
+                item.widget().hide()   # gone now, not at the next turn of the event loop
                 item.widget().deleteLater()
         for checkup in unfinished[:3]:
             card = Card(self, name="banner", margins=12)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -20,6 +20,24 @@ from ui.pages import CHECKUP_PAGES, PageId, Pages
 from ui.read_only import ReadOnlyBanner
 from ui.session import Session
 from ui.widgets import Retranslatable
+
+
+class CurrentPageStack(QStackedWidget):
+    """The pages, as small as the page shown allows: a QStackedWidget asks for the largest of
+    all its pages, so a wide page once visited would keep the window too wide for a small
+    screen (150 % on a laptop) on every other page."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        page = self.currentWidget()
+        return page.sizeHint() if page else QSize(0, 0)
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -46,7 +64,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.read_only_banner.latest_requested.connect(self.resume_checkup)
         self.read_only_banner.new_checkup_requested.connect(self.start_checkup)
         column.addWidget(self.read_only_banner)
-        self.stack = QStackedWidget(central)
+        self.stack = CurrentPageStack(central)
         self.stack.setObjectName("pages")
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)

@@ -121,10 +121,12 @@ class RefreshWhenShown:
         super().showEvent(event)
 
 
-def scroll_column(owner: QWidget) -> tuple[QVBoxLayout, QScrollArea, QVBoxLayout]:
+def scroll_column(owner: QWidget, fill: bool = False) -> tuple[QVBoxLayout, QScrollArea, QVBoxLayout]:
     """Fill `owner` with a frameless vertical scroll area.
 
     Returns the owner's layout (to add a fixed bar below), the scroll area and its column.
+    `fill`: the column takes the whole height and scrolls only below its minimum (a list that
+    stretches in a tall window, and keeps a few rows in a short one).
     """
     outer = QVBoxLayout(owner)
     outer.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +135,7 @@ def scroll_column(owner: QWidget) -> tuple[QVBoxLayout, QScrollArea, QVBoxLayout
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     outer.addWidget(scroll)
-    body = QWidget()
+    body = _FillingBody() if fill else QWidget()
     scroll.setWidget(body)
     column = QVBoxLayout(body)
     column.setContentsMargins(16, 12, 16, 12)
@@ -149,6 +151,15 @@ class _ScrollBody(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = super().minimumSizeHint()
         return QSize(hint.width(), 0)
+
+
+class _FillingBody(_ScrollBody):
+    """Asks the scroll area for its minimum height at its width only (QScrollArea gives a
+    resizable widget its height for width, the preferred one by default)."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout else -1
 
 
 class ScrollPage(QScrollArea):
