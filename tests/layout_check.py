@@ -5,7 +5,8 @@
 - a button or field outside its window, or cut by a parent (inside a scroll area only the
   scrolled content counts: a row below the fold is reachable, not cut);
 - a text cut or elided ("…") whose whole text is not in its tooltip (labels, buttons, table cells);
-- a drop-down list whose open list cuts an item.
+- a drop-down list whose open list cuts an item;
+- a note field showing fewer than four lines.
 
 `problems(window)` returns them as short strings; tests/test_ui_layout.py runs it on every scene
 of tests/layout_scenes.py.
@@ -15,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea,
                                QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit,
+                               QProgressBar,
                                QScrollBar, QSizePolicy, QTabBar, QTextEdit, QWidget)
 
 from ui.combos import popup_problems
@@ -53,6 +55,10 @@ def _ignored(policy: QSizePolicy.Policy) -> bool:
 def too_small(widget: QWidget) -> list[str]:
     if isinstance(widget, (QScrollBar, QTabBar)) or isinstance(widget.parent(), QAbstractScrollArea):
         return []   # viewports, and the scroll content shown through them, scroll
+    if isinstance(widget, QProgressBar) and not widget.isTextVisible():
+        # the app's bars are 8 px strips (style sheet) with no text; Qt's minimum counts a
+        # line of text they never show
+        return []
     out = []
     policy = widget.sizePolicy()
     hint = widget.minimumSizeHint()
@@ -143,6 +149,15 @@ def cut_cells(view: QAbstractItemView) -> list[str]:
     return out
 
 
+def short_editor(widget: QWidget) -> list[str]:
+    """A field for a note shows at least four lines (issue 15 saw two)."""
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)) and not widget.isReadOnly():
+        lines = widget.viewport().height() // widget.fontMetrics().lineSpacing()
+        if lines < 4:
+            return [f"{name(widget)}: shows {lines} lines of text, needs 4"]
+    return []
+
+
 def problems(window: QWidget, popups: bool = True) -> list[str]:
     found: list[str] = []
     for widget in window.findChildren(QWidget):
@@ -152,6 +167,7 @@ def problems(window: QWidget, popups: bool = True) -> list[str]:
         if isinstance(widget, INPUTS):
             found += outside(widget, window)
         found += cut_text(widget)
+        found += short_editor(widget)
         if isinstance(widget, QAbstractItemView) and not isinstance(widget.parentWidget(), QComboBox):
             found += cut_cells(widget)
         if popups and isinstance(widget, QComboBox) and widget.count():

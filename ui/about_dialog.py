@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFrame, QHBoxLayout, QHeaderView,
+                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
+                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from checks import formatting
 from ui.i18n import current_language
@@ -32,6 +32,16 @@ def qt_folders() -> tuple[Path, Path]:
     return package / "Qt" / "lib", package
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """`page` in a frameless vertical scroll area: on a short screen it scrolls, never squashed."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    return scroll
+
+
 class AboutDialog(Retranslatable, QDialog):
     def __init__(self, content=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,7 +53,7 @@ class AboutDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("aboutTabs")
-        self.tabs.addTab(self._build_about_tab(), "")
+        self.tabs.addTab(scrolling(self._build_about_tab()), "")   # 150 %: it scrolls
         self.tabs.addTab(self._build_licences_tab(), "")
         layout.addWidget(self.tabs, 1)
 

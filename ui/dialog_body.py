@@ -53,3 +53,26 @@ def fit(dialog: QDialog) -> None:
     around = dialog.sizeHint().height() - scroll.sizeHint().height()   # buttons, margins
     screen = (dialog.screen() or QGuiApplication.primaryScreen()).availableGeometry()
     dialog.resize(width, min(wanted + around + 2, int(screen.height() * 0.9)))
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    """After its content grew (a result line, a logo shown): the dialog takes the height its
+    content needs at its width, up to 90 % of the screen (beyond, a scrolling body scrolls),
+    and never shrinks under the person's own resizing."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = max(dialog.width(), dialog.minimumSizeHint().width())
+    wanted = dialog.heightForWidth(width) if dialog.hasHeightForWidth() else -1
+    wanted = max(wanted, dialog.minimumSizeHint().height())
+    scroll = dialog.findChild(QScrollArea, BODY)
+    if scroll is not None:   # the body's whole height, not only its scrolling minimum
+        body = scroll.widget()
+        inner = scroll.viewport().width()
+        need = body.heightForWidth(inner) if body.hasHeightForWidth() else body.sizeHint().height()
+        wanted = max(wanted, dialog.height() + need - scroll.viewport().height())
+    screen = (dialog.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    height = min(max(dialog.height(), wanted), int(screen.height() * 0.9))
+    if height != dialog.height() or width != dialog.width():
+        dialog.resize(width, height)

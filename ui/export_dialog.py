@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QFileDialog, QFormLayout,
                                QWidget)
 
 from ui import errors
+from ui.dialog_body import grow_to_fit
 from ui.widgets import LanguageBox, Retranslatable, label
 from ui.workers import Worker
 
@@ -290,6 +291,7 @@ class ExportDialog(Retranslatable, QDialog):
         self.status.setAccessibleName(self.status.text())
         for b in (self.open_folder, self.open_file):
             b.setVisible(True)
+        grow_to_fit(self)   # the result line and its buttons take room: nothing is squeezed
         self.close_button.setFocus()
         self.exported.emit(path)
 
@@ -297,6 +299,7 @@ class ExportDialog(Retranslatable, QDialog):
         self._set_busy(False)
         self.progress.setVisible(False)
         self.status.setText(message)
+        grow_to_fit(self)
         self.export_failed.emit(message)
         errors.error(self, self.tr("L'export a échoué"), message)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from ui.actions import ActionId
 from ui.pages import CHECKUP_PAGES, PageId
@@ -47,7 +47,20 @@ class Header(QFrame):
         layout.addWidget(self.settings)
         self.about = self._button(actions[ActionId.ABOUT], "headerButton")
         layout.addWidget(self.about)
+        # What does not fit (150 % scaling on a laptop) goes into a "⋯" menu, never cut off.
+        self.more_menu = QMenu(self)
+        self.more_menu.setObjectName("headerMoreMenu")
+        self.more = QToolButton(self)
+        self.more.setObjectName("headerMore")
+        self.more.setText("⋯")
+        self.more.setMenu(self.more_menu)
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.more.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more.setVisible(False)
+        layout.addWidget(self.more)
         self._in_checkup = False
+        self._retranslate()
 
     def _button(self, action: QAction, name: str) -> QToolButton:
         button = QToolButton(self)
@@ -71,13 +84,42 @@ class Header(QFrame):
         self._in_checkup = in_checkup
         self._fit()
 
+    def _retranslate(self) -> None:
+        self.more.setToolTip(self.tr("Plus de commandes"))
+        self.more.setAccessibleName(self.tr("Plus de commandes"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._fit()
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        """Narrow window (150 % scaling on a laptop): the export button leaves the header
-        (Ctrl+E and the plan page still export) so the business name stays readable."""
-        room = self.width() >= self.fontMetrics().averageCharWidth() * 130
-        self.export.setVisible(self._in_checkup and room)
-        self.about.setVisible(room or not self._in_checkup)   # F1 still opens it
+        """Narrow window (150 % scaling on a laptop): the commands on the right that do not fit
+        beside the steps and a readable business name move, in order, into the "⋯" menu."""
+        layout = self.layout()
+        gap = layout.spacing()
+        margins = layout.contentsMargins()
+        used = margins.left() + margins.right() + 12 + self.title.minimumWidth() + gap
+        used += sum(b.sizeHint().width() + gap for b in (self.home, *self.steps.values())
+                    if not b.isHidden())
+        # the business name keeps about twenty characters before a command leaves
+        used += self.title.fontMetrics().averageCharWidth() * 12 if self._in_checkup else 0
+        wanted = [b for b in (self.export, self.settings, self.about)
+                  if b is not self.export or self._in_checkup]
+        widths = [b.sizeHint().width() + gap for b in wanted]
+        more = self.more.sizeHint().width() + gap
+        shown = len(wanted)
+        while shown and used + sum(widths[:shown]) + (more if shown < len(wanted) else 0) > self.width():
+            shown -= 1
+        self.more_menu.clear()
+        for button in (self.export, self.settings, self.about):
+            visible = button in wanted[:shown]
+            button.setVisible(visible)
+            if button in wanted and not visible:
+                self.more_menu.addAction(button.defaultAction())
+        self.more.setVisible(shown < len(wanted))

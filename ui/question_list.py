@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QStyle, QStyledItemDelegate,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from checks.content import Content, Question
 from ui import style
@@ -63,6 +63,23 @@ def _status_icon(status: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+class _WrappingRows(QStyledItemDelegate):
+    """Rows as tall as their wrapped title at the list's width (the tree's own size hint
+    keeps one line and the wrapped text would be cut)."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt name
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        depth = 1 if index.parent().isValid() else 0
+        icon = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        width = view.viewport().width() - view.indentation() * depth - icon - 24
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        lines = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 40), 100000),
+                                                Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), lines.height() + 12))
+
+
 class QuestionList(Retranslatable, QWidget):
     question_chosen = Signal(str)
     search_left = Signal()
@@ -85,8 +102,11 @@ class QuestionList(Retranslatable, QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(8)
         self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # titles wrap (cut at 25 characters they could not be told apart); the tooltip keeps
+        # the text too
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrappingRows(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemDoubleClicked.connect(self._activated)
@@ -188,6 +208,9 @@ class QuestionList(Retranslatable, QWidget):
             module.setHidden(shown == 0)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.tree and event.type() == QEvent.Type.Resize and \
+                event.size().width() != event.oldSize().width():
+            self.tree.doItemsLayout()   # the rows' heights follow the wrapped titles
         if watched is self.tree and event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # handled here: the view would also pass Enter on to the page ("next question")

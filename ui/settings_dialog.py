@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QGr
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ui import errors
-from ui.dialog_body import scrolling_body
+from ui.dialog_body import grow_to_fit, scrolling_body
 from ui.settings_storage import StorageSection
 from ui.settings_signing import SigningBox
 from ui.widgets import LanguageBox, Retranslatable, label
@@ -187,6 +187,8 @@ class SettingsDialog(Retranslatable, QDialog):
         height = self.fontMetrics().height() * 3
         self.logo_preview.setPixmap(pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation))
         self.logo_preview.setVisible(True)
+        if self.isVisible():
+            grow_to_fit(self)   # the logo shown whole, not as a strip
 
     # -- closing: whatever was typed is kept ------------------------------------------------------
 

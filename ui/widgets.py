@@ -376,6 +376,8 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
+        # the room inside the style sheet's padding, where the text is drawn
+        room = self.contentsRect().width() - 2 * self.margin()
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                                   max(self.width(), 40)))
+                                                   max(room, 40)))
 
