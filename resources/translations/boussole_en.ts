@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="+138"/>
+        <location filename="../../ui/about_dialog.py" line="+148"/>
         <source>Licence de {0}</source>
         <translation>Licence of {0}</translation>
     </message>
@@ -545,7 +545,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+133"/>
+        <location filename="../../ui/export_dialog.py" line="+134"/>
         <source>Exporter le plan en PDF</source>
         <translation>Export the plan to PDF</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>The PDF is saved: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>L&apos;export a échoué</source>
         <translation>The export failed</translation>
     </message>
@@ -808,6 +808,15 @@
     </message>
 </context>
 <context>
+    <name>Header</name>
+    <message>
+        <location filename="../../ui/header.py" line="+88"/>
+        <location line="+1"/>
+        <source>Plus de commandes</source>
+        <translation>More commands</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <location filename="../../ui/question_help.py" line="+60"/>
@@ -921,7 +930,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+157"/>
+        <location filename="../../ui/home_page.py" line="+162"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -931,7 +940,7 @@
         <translation>Restart Boussole; your data is not changed.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Diagnostic en cours : {0}, commencé le {1}</source>
         <translation>Checkup in progress: {0}, started on {1}</translation>
     </message>
@@ -1356,7 +1365,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+160"/>
+        <location filename="../../ui/main_window.py" line="+178"/>
         <source>Impossible de commencer le diagnostic</source>
         <translation>Cannot start the checkup</translation>
     </message>
@@ -1863,7 +1872,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>QuestionList</name>
     <message>
-        <location filename="../../ui/question_list.py" line="+145"/>
+        <location filename="../../ui/question_list.py" line="+165"/>
         <source>répondue</source>
         <translation>answered</translation>
     </message>
@@ -1878,7 +1887,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Chercher une question (Ctrl+F)</source>
         <translation>Find a question (Ctrl+F)</translation>
     </message>
