@@ -27,7 +27,8 @@ LONG_NOTE = ("Le gérant pense que la sauvegarde est faite par le prestataire, �
              "peut-être une copie de 2024. Demander aussi le contrat de maintenance.")
 
 WINDOW_SCENES = ["home", "profile", "interview", "results", "plan"]
-DIALOG_SCENES = ["export", "export_done", "settings", "settings_logo", "storage", "business",
+DIALOG_SCENES = ["export", "export_done", "settings", "settings_logo", "storage",
+                 "storage_unlock", "business",
                  "transfer", "passphrase", "history", "about"]
 SCENES = WINDOW_SCENES + DIALOG_SCENES
 STAGES: list = []   # the open stages, closed after each scene
@@ -136,9 +137,10 @@ def _dialog(scene: str, stage: Stage, parent, folder: Path) -> QWidget:
         if scene == "settings_logo":
             session.set_advisor(*ADVISOR, "")
         return SettingsDialog(session, parent)
-    if scene == "storage":
+    if scene in ("storage", "storage_unlock"):
+        from desktop.workspace import ASK_CHOOSE, ASK_RETRY
         from ui.storage_dialog import StorageDialog
-        return StorageDialog("first_run", parent)
+        return StorageDialog(ASK_CHOOSE if scene == "storage" else ASK_RETRY, parent)
     if scene == "business":
         from ui.business_dialog import BusinessDialog
         return BusinessDialog(session, parent, business=session.business(stage.business_id))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QSizePolicy, QToolButton, QWidget)
+                               QPushButton, QSizePolicy, QWidget)
 
 from checks import formatting
 from checks import vocabulary as V
@@ -142,7 +142,7 @@ class TrackingFields(QWidget):
         self.due.setSpecialValueText(self.tr("Aucune"))
         self.due.setDisplayFormat("dd/MM/yyyy")
         self.due.setAccessibleName(self.tr("Échéance de l'action : %1").replace("%1", title))
-        self.clear_due = QToolButton()
+        self.clear_due = QPushButton()   # a button like the page's others, as tall as the field
         self.clear_due.setText(self.tr("Sans date"))
         self.clear_due.setAccessibleName(self.tr("Retirer l'échéance"))
         self.clear_due.setToolTip(self.tr("Retirer l'échéance"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
 
 from desktop.workspace import ASK_CHOOSE, ASK_RETRY, MIN_PASSPHRASE, StorageChoice
 from ui import errors
+from ui.dialog_body import scrolling_body
 from ui.passphrase_dialog import password_field
 from ui.widgets import label
 
@@ -30,7 +31,8 @@ class StorageDialog(QDialog):
         self.setObjectName("storageDialog")
         self.setModal(True)
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
+        # the explanations scroll on a short screen (150 %); the buttons stay in view below
+        outer, layout = scrolling_body(self)
         if situation == ASK_CHOOSE:
             self._build_choice(layout)
         else:
@@ -43,7 +45,7 @@ class StorageDialog(QDialog):
             self.tr("Quitter Boussole"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         if situation == ASK_CHOOSE:
             self.setWindowTitle(self.tr("Protection de vos données"))
             self.ok_button.setText(self.tr("Continuer"))

@@ -45,6 +45,7 @@ QToolTip {{ color: {INK}; background: {SURFACE}; border: 1px solid {LINE}; paddi
     color: {INK}; background: transparent; }}
 #header QToolButton:hover {{ background: {CANVAS}; border-color: {LINE}; }}
 #header QToolButton:focus {{ border-color: {FOCUS}; }}
+#header QToolButton#headerMore::menu-indicator {{ image: none; width: 0; }}
 #header QToolButton#step:checked {{ background: {ACCENT_SOFT}; color: {ACCENT_DARK};
     border-color: {ACCENT}; font-weight: 600; }}
 #header QToolButton:disabled {{ color: #9aa4b0; }}
@@ -74,6 +75,8 @@ QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {{ background: {SURFAC
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border: 2px solid {FOCUS}; padding: 5px 7px; }}
 QComboBox::drop-down {{ border: none; width: 26px; }}
 QComboBox::down-arrow {{ image: url({CHEVRON}); width: 12px; height: 12px; }}
+QDateEdit::drop-down {{ border: none; width: 26px; }}
+QDateEdit::down-arrow {{ image: url({CHEVRON}); width: 12px; height: 12px; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLineEdit[invalid="true"] {{ border: 2px solid {BAD}; padding: 5px 7px; }}
 
