@@ -168,6 +168,15 @@ def _open_plan_details(window, stage: Stage) -> None:
         page.plan_list.open_details(planned.action)
 
 
+def missing_commands(window, in_checkup: bool) -> list[str]:
+    """Header commands neither on a button shown nor in the "⋯" menu."""
+    header = window.header
+    wanted = [header.settings, header.about] + ([header.export] if in_checkup else [])
+    return [f"header command {b.defaultAction().text()!r} is neither shown nor in the ⋯ menu"
+            for b in wanted if not b.isVisible()
+            and not (header.more.isVisible() and b.defaultAction() in header.more_menu.actions())]
+
+
 def _settle() -> None:
     for _ in range(8):
         QApplication.processEvents()
@@ -203,6 +212,8 @@ def main(argv: list[str]) -> int:
             window = widget.window()
             size = window.frameGeometry()
             out = problems(widget)
+            if scene in WINDOW_SCENES:
+                out += missing_commands(widget, in_checkup=scene != "home")
             if size.width() > screen.width() or size.height() > screen.height():
                 out.append(f"window {size.width()}x{size.height()} larger than the screen")
             found["scenes"][scene] = out

@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.layout_scenes import SCENES
+from ui.actions import ActionId
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
@@ -85,3 +86,37 @@ def test_the_check_finds_a_squeezed_field_a_cut_button_and_an_elided_text(qtbot)
     assert any("elided without" in p for p in found), found
     assert not any("ElidedLabel" in p for p in found), found
 
+
+
+def test_header_commands_that_do_not_fit_are_in_the_more_menu(qtbot, data_dir, content):
+    """Narrow (150 % on a laptop), the header keeps the steps and the business name readable
+    and moves about, settings (and export) into "⋯"; wide, they come back as buttons."""
+    from tests.factories import make_assessment, open_session
+    from ui.main_window import MainWindow
+    from ui.pages import PageId
+
+    session = open_session(data_dir, content, make_assessment(content, name="Boulangerie Marti"))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show_page(PageId.RESULTS)
+    window.resize(1300, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    header = window.header
+    assert header.export.isVisible() and header.about.isVisible()
+    assert not header.more.isVisible()
+    window.setMinimumSize(0, 0)
+    window.resize(760, 500)
+    qtbot.waitUntil(header.more.isVisible)
+    moved = header.more_menu.actions()
+    # the last commands leave first; none is lost
+    assert window.actions[ActionId.ABOUT] in moved and window.actions[ActionId.SETTINGS] in moved
+    for button in (header.export, header.settings, header.about):
+        assert button.isVisible() != (button.defaultAction() in moved)
+    assert header.more.geometry().right() <= header.width()
+    assert header.title.text() == "Boulangerie Marti"   # a short name is shown whole
+    assert all(b.isVisible() for b in header.steps.values())
+    window.resize(1300, 700)
+    qtbot.waitUntil(lambda: not header.more.isVisible())
+    assert header.export.isVisible() and header.settings.isVisible()
+    session.close()

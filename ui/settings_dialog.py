@@ -87,6 +87,8 @@ class SettingsDialog(Retranslatable, QDialog):
         self.name.setText(advisor.get("name", "") or "")
         self.organisation.setText(advisor.get("organisation", "") or "")
         self.logo_path.setText(advisor.get("logo_path", "") or "")
+        for field in (self.name, self.organisation):
+            field.setCursorPosition(0)   # a long name shows its start, not its end
         self._show_logo()
         self._update_enabled()
         self._retranslate()
