@@ -177,6 +177,23 @@ def missing_commands(window, in_checkup: bool) -> list[str]:
             and not (header.more.isVisible() and b.defaultAction() in header.more_menu.actions())]
 
 
+def unreachable_answers(window) -> list[str]:
+    """Every answer of the interview, "Je ne sais pas" and the note included, can be scrolled
+    into view whole (issue 15: at 150 % "Je ne sais pas" was below the fold)."""
+    from ui.pages import PageId
+
+    view = window.pages[PageId.INTERVIEW].center
+    body, shown = view.widget(), view.viewport().height()
+    reach = shown + view.verticalScrollBar().maximum()   # the bottom the scroll bar reaches
+    out = []
+    for widget in [*view.answers(), view.note]:
+        top = widget.mapTo(body, widget.rect().topLeft()).y()
+        if top < 0 or top + widget.height() > min(reach, body.height()) or widget.height() > shown:
+            out.append(f"{widget.objectName()} cannot be scrolled into view whole (at {top}, "
+                       f"{widget.height()} px high, {shown} px shown, scrolls to {reach})")
+    return out
+
+
 def _settle() -> None:
     for _ in range(8):
         QApplication.processEvents()
@@ -214,6 +231,8 @@ def main(argv: list[str]) -> int:
             out = problems(widget)
             if scene in WINDOW_SCENES:
                 out += missing_commands(widget, in_checkup=scene != "home")
+            if scene == "interview":
+                out += unreachable_answers(widget)
             if size.width() > screen.width() or size.height() > screen.height():
                 out.append(f"window {size.width()}x{size.height()} larger than the screen")
             found["scenes"][scene] = out
