@@ -65,6 +65,7 @@ class Stage:
         profile = {**FULL_PROFILE, "it_provider": "no", "monthly_hours": "2", "yearly_budget": "500"}
         after = make_assessment(content, "mixed", profile=profile, name=LONG_NAME, seed=4,
                                 role="advisor", fraction=0.5 if in_progress else 1.0)
+        after.business = before.business   # the same business, checked twice
         after.started_at = "2027-05-20T09:30:00+02:00"
         if in_progress:
             first = next(iter(after.answers))
