@@ -125,6 +125,19 @@ class QuestionView(Retranslatable, ScrollPage):
     def set_counter(self, index: int, total: int) -> None:
         self.counter.setText(self.tr("Question {0} sur {1}").format(index + 1, total))
 
+    # -- a short window (150 % on a laptop) ------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        # Short: a smaller question title leaves room for the answers (at 150 % on a laptop
+        # the large title left room for one and a half).
+        compact = self.viewport().height() < self.fontMetrics().height() * 26
+        if bool(self.question_text.property("compact")) != compact:
+            self.question_text.setProperty("compact", compact)
+            self.question_text.style().unpolish(self.question_text)
+            self.question_text.style().polish(self.question_text)
+            self.question_text.updateGeometry()
+
     # -- focus ---------------------------------------------------------------------------------
 
     def answers(self) -> list[OptionButton]:
