@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea,
                                QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit,
                                QProgressBar,
-                               QScrollBar, QSizePolicy, QTabBar, QTextEdit, QWidget)
+                               QScrollBar, QSizePolicy, QStyle, QTabBar, QTextEdit, QWidget)
 
 from ui.combos import popup_problems
 
@@ -109,6 +109,13 @@ def cut_text(widget: QWidget) -> list[str]:
                 and not in_tooltip(text, tip):
             return [f"{name(widget)}: text cut, {widget.width()}px wide, needs "
                     f"{widget.sizeHint().width()}"]
+    elif isinstance(widget, QComboBox) and not widget.isEditable():
+        text = widget.currentText()
+        room = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, _combo_option(widget),
+                                             QStyle.SubControl.SC_ComboBoxEditField, widget).width()
+        if widget.fontMetrics().horizontalAdvance(text) > room + 1 and not in_tooltip(text, tip):
+            return [f"{name(widget)}: choice cut, {room}px for "
+                    f"{widget.fontMetrics().horizontalAdvance(text)}px of text, no tooltip"]
     elif isinstance(widget, QAbstractButton) and type(widget).__name__ != "WrapButton":
         text = widget.text()
         if text and widget.sizeHint().width() > widget.width() + 1 and not in_tooltip(text, tip):
@@ -116,6 +123,14 @@ def cut_text(widget: QWidget) -> list[str]:
         if elided(widget, text) and not in_tooltip(text, tip):
             return [f"{name(widget)}: elided without its whole text in a tooltip"]
     return []
+
+
+def _combo_option(combo: QComboBox):
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return option
 
 
 def cut_cells(view: QAbstractItemView) -> list[str]:

@@ -60,7 +60,7 @@ def test_nothing_is_cut(scene, lang, scale, screen_folder):
 
 
 def test_the_check_finds_a_squeezed_field_a_cut_button_and_an_elided_text(qtbot):
-    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
     from tests.layout_check import problems
     from ui.widgets import ElidedLabel
@@ -77,6 +77,9 @@ def test_the_check_finds_a_squeezed_field_a_cut_button_and_an_elided_text(qtbot)
                                                    Qt.TextElideMode.ElideRight, 120))
     kept = ElidedLabel("Boulangerie Martin et fils, Lyon", window)   # whole text in its tooltip
     kept.setGeometry(0, 100, 120, 30)
+    choice = QComboBox(window)
+    choice.addItem("Diagnostic du 20 mai 2027 — en cours, 100 % répondu")
+    choice.setGeometry(0, 140, 120, 30)
     window.resize(300, 200)
     window.show()
     qtbot.waitExposed(window)
@@ -85,6 +88,7 @@ def test_the_check_finds_a_squeezed_field_a_cut_button_and_an_elided_text(qtbot)
     assert any("Exporter en PDF" in p and "cut by window" in p for p in found), found
     assert any("elided without" in p for p in found), found
     assert not any("ElidedLabel" in p for p in found), found
+    assert any("choice cut" in p for p in found), found
 
 
 
