@@ -102,13 +102,26 @@ class Header(QFrame):
         """Narrow window (150 % scaling on a laptop): the commands on the right that do not fit
         beside the steps and a readable business name move, in order, into the "⋯" menu."""
         layout = self.layout()
+        # a narrow window: tighter buttons, so the business name keeps more of its letters
+        compact = self.width() < self.fontMetrics().height() * 60
+        if bool(self.property("compact")) != compact:
+            self.setProperty("compact", compact)
+            for button in self.findChildren(QToolButton):
+                button.style().unpolish(button)
+                button.style().polish(button)
+                button.updateGeometry()
+            layout.setSpacing(4 if compact else 8)
+            layout.invalidate()
         gap = layout.spacing()
         margins = layout.contentsMargins()
         used = margins.left() + margins.right() + 12 + self.title.minimumWidth() + gap
         used += sum(b.sizeHint().width() + gap for b in (self.home, *self.steps.values())
                     if not b.isHidden())
-        # the business name keeps about twenty characters before a command leaves
-        used += self.title.fontMetrics().averageCharWidth() * 12 if self._in_checkup else 0
+        # the business name whole, up to about thirty characters, before the commands
+        if self._in_checkup:
+            fm = self.title.fontMetrics()
+            name = min(fm.horizontalAdvance(self.title.accessibleName()), fm.averageCharWidth() * 30)
+            used += max(0, name + 16 - self.title.minimumWidth())   # 16: the label's padding
         wanted = [b for b in (self.export, self.settings, self.about)
                   if b is not self.export or self._in_checkup]
         widths = [b.sizeHint().width() + gap for b in wanted]

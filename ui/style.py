@@ -45,6 +45,7 @@ QToolTip {{ color: {INK}; background: {SURFACE}; border: 1px solid {LINE}; paddi
     color: {INK}; background: transparent; }}
 #header QToolButton:hover {{ background: {CANVAS}; border-color: {LINE}; }}
 #header QToolButton:focus {{ border-color: {FOCUS}; }}
+#header[compact="true"] QToolButton {{ padding: 5px 6px; }}
 #header QToolButton#headerMore::menu-indicator {{ image: none; width: 0; }}
 #header QToolButton#step:checked {{ background: {ACCENT_SOFT}; color: {ACCENT_DARK};
     border-color: {ACCENT}; font-weight: 600; }}
