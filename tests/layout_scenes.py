@@ -26,6 +26,10 @@ LONG_NOTE = ("Le gérant pense que la sauvegarde est faite par le prestataire, �
              "Jérôme (informatique) lors du prochain passage ; la clé USB du bureau contient "
              "peut-être une copie de 2024. Demander aussi le contrat de maintenance.")
 
+WRONG_PASSPHRASE = ("Cette phrase secrète n'ouvre pas le fichier. Vérifiez les majuscules et la "
+                    "disposition du clavier, puis réessayez. Si elle est juste, le fichier a été "
+                    "abîmé pendant le transfert : demandez un nouvel export.")   # the longest problem
+
 WINDOW_SCENES = ["home", "profile", "interview", "results", "plan"]
 DIALOG_SCENES = ["export", "export_done", "settings", "settings_logo", "storage",
                  "storage_unlock", "business",
@@ -150,7 +154,7 @@ def _dialog(scene: str, stage: Stage, parent, folder: Path) -> QWidget:
         return ExportFileDialog(session, stage.business_id, parent)
     if scene == "passphrase":
         from ui.passphrase_dialog import PassphraseDialog
-        return PassphraseDialog(f"{LONG_NAME} 2027-05-20.boussole", "wrong", parent)
+        return PassphraseDialog(f"{LONG_NAME} 2027-05-20.boussole", WRONG_PASSPHRASE, parent)
     if scene == "history":
         from ui.history_dialog import HistoryDialog
         return HistoryDialog(session, stage.business_id, parent)
