@@ -231,3 +231,18 @@ def test_export_of_a_second_checkup_shows_the_progress(qtbot, tmp_path, data_dir
         assert "Progrès depuis le diagnostic précédent" in text
     finally:
         session.close()
+
+
+def test_a_long_business_name_is_shortened_not_the_date_or_edition(qtbot, data_dir, content):
+    import datetime
+
+    name = "Boulangerie-pâtisserie « Au Pain Doré » de Saint-Rémy-de-Provence, place de la Mairie"
+    session = open_session(data_dir, content, make_assessment(content, name=name))
+    try:
+        dialog = dialog_for(qtbot, session)
+        file_name = dialog.file_name()
+        assert file_name.startswith("Boussole Boulangerie-pâtisserie")
+        assert file_name.endswith(f"{datetime.date.today().isoformat()} complet.pdf")
+        assert len(file_name) <= 84
+    finally:
+        session.close()

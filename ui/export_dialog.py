@@ -207,9 +207,11 @@ class ExportDialog(Retranslatable, QDialog):
         date = _dt.date.today().isoformat()
         if self.lang() == "en":
             kind = "partner" if self.edition() == "partner" else "full"
-            return safe_file_name(f"Boussole {assessment.business.name} {date} {kind}") + ".pdf"
-        kind = "partenaire" if self.edition() == "partner" else "complet"
-        return safe_file_name(f"Boussole {assessment.business.name} {date} {kind}") + ".pdf"
+        else:
+            kind = "partenaire" if self.edition() == "partner" else "complet"
+        # a long business name is shortened, never the date or the edition after it
+        name = safe_file_name(assessment.business.name)[:80 - len(f"Boussole  {date} {kind}")]
+        return safe_file_name(f"Boussole {name} {date} {kind}") + ".pdf"
 
     def default_path(self) -> Path:
         return self.folder() / self.file_name()
