@@ -15,6 +15,15 @@ from ui.home_transfer import HomeTransfer
 from ui.widgets import Card, ScrollPage, button, label, scroll_column
 
 
+class _Views(QStackedWidget):
+    """The list or the welcome: asks the scrolling page for its minimum height, not for the
+    height its list would like (a stack passes on its pages' preferred height for a width,
+    which made the page scroll at 100 % with room to spare)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+        return False
+
+
 class HomePage(QWidget):
     new_business_requested = Signal()
     new_checkup_requested = Signal(str)   # business id
@@ -46,7 +55,7 @@ class HomePage(QWidget):
         self.banners.setSpacing(8)
         outer.addLayout(self.banners)
 
-        self.views = QStackedWidget(self)
+        self.views = _Views(self)
         outer.addWidget(self.views, 1)
 
         # the list of businesses
