@@ -13,14 +13,11 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from checks.maturity_palette import MATURITY_HEX
+
 # Lower bound of each maturity band (mirrors checks.evaluation.MATURITY_BANDS).
 BANDS = ((0.0, "beginner"), (40.0, "progressing"), (65.0, "solid"), (85.0, "advanced"))
-COLOURS = {
-    "beginner": QColor("#c0392b"),
-    "progressing": QColor("#d4860b"),
-    "solid": QColor("#2471a3"),
-    "advanced": QColor("#1e8449"),
-}
+COLOURS = {level: QColor(hex_) for level, hex_ in MATURITY_HEX.items()}   # same as the PDF
 
 
 @dataclass(frozen=True)
