@@ -205,6 +205,7 @@ class Evaluation:
     modules: tuple[ModuleResult, ...]
     critical_gaps: tuple[CriticalGap, ...]
     plan: Plan
+    capped: bool = False     # the overall level lowered by a failed critical question
 
     @property
     def provisional(self) -> bool:

@@ -459,7 +459,7 @@
 <context>
     <name>BusinessTable</name>
     <message>
-        <location filename="../../ui/business_table.py" line="+94"/>
+        <location filename="../../ui/business_table.py" line="+91"/>
         <source>{0} · en cours</source>
         <translation>{0} · in progress</translation>
     </message>
@@ -581,8 +581,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Les scores, les niveaux de maturité, le plan d&apos;action et son budget. Elle laisse de côté ce qui pourrait servir à vous attaquer : les réponses détaillées, vos notes, la liste des failles critiques et les questions « je ne sais pas ».</source>
-        <translation>Scores, maturity levels, the action plan and its budget. It leaves out whatever could help someone attack you: the detailed answers, your notes, the list of critical weaknesses and the &quot;don&apos;t know&quot; questions.</translation>
+        <source>Les scores, les niveaux de maturité, le plan d&apos;action et son budget. Elle laisse de côté ce qui pourrait servir à vous attaquer : les réponses détaillées, vos notes, la liste des points critiques et les questions « je ne sais pas ».</source>
+        <translation>Scores, maturity levels, the action plan and its budget. It leaves out whatever could help someone attack you: the detailed answers, your notes, the list of critical points and the &quot;don&apos;t know&quot; questions.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -848,7 +848,7 @@
         <translation>History — {0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
@@ -1922,8 +1922,8 @@ Enter: show or hide the details · Space: mark done or to do</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Point essentiel</source>
-        <translation>Key point</translation>
+        <source>Point critique</source>
+        <translation>Critical point</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1957,7 +1957,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="+167"/>
+        <location filename="../../ui/results_page.py" line="+164"/>
         <location line="+1"/>
         <source>Voir le plan d&apos;action</source>
         <translation>See the action plan</translation>
@@ -1998,7 +1998,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>No checkup is open.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Le diagnostic n&apos;est pas terminé : 1 question sans réponse.</source>
         <translation>The checkup is not finished: 1 question is unanswered.</translation>
     </message>
@@ -2011,6 +2011,11 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <location line="+3"/>
         <source>Les scores sont provisoires et ne comptent que les questions répondues ; terminez le questionnaire pour un résultat fiable.</source>
         <translation>The scores are provisional and only count the answered questions; finish the questionnaire for a reliable result.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les scores ne comptent que les questions répondues ; terminez le questionnaire pour un résultat complet.</source>
+        <translation>Scores count only the answered questions; finish the questionnaire for a complete result.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2063,17 +2068,22 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>black mark: score of the previous checkup</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+18"/>
+        <source>provisoire</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Depuis le diagnostic précédent</source>
         <translation>Since the previous checkup</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>pas encore de score — %1 % répondu</source>
         <translation>no score yet — %1% answered</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Score global %1/100 — %2 — %3 % répondu</source>
         <translation>Overall score %1/100 — %2 — %3% answered</translation>
     </message>
@@ -2116,7 +2126,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+59"/>
+        <location filename="../../ui/charts.py" line="+56"/>
         <source>Graphique des scores par module</source>
         <translation>Chart of the scores by module</translation>
     </message>
@@ -2165,6 +2175,27 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <location line="+3"/>
         <source>précédent : %1 (%2)</source>
         <translation>previous: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGauge</name>
+    <message>
+        <location filename="../../ui/score_gauge.py" line="+114"/>
+        <source>Score provisoire : %1 % des questions ont une réponse ; un score est établi à partir de 80 %.</source>
+        <translation>Provisional score: %1% of the questions are answered; a score is settled from 80% on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un point critique limite le niveau à « %1 » : traitez les points critiques ci-dessous pour le lever.</source>
+        <translation>A critical point caps the level at “%1”: deal with the critical points below to lift it.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreText</name>
+    <message>
+        <location filename="../../ui/score_text.py" line="+18"/>
+        <source>provisoire</source>
+        <translation>provisional</translation>
     </message>
 </context>
 <context>

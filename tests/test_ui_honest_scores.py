@@ -1,0 +1,86 @@
+"""Scores that say how far they can be trusted (issue 15): the client list and the history say
+"provisoire" for a checkup answered below 80 %, the results page's gauge says at the top why the
+level is capped, and the interview calls a critical question what the results and PDF call it.
+
+Real widgets, a real store in tmp_path, the real content and scoring engine."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from checks.assessment import Answer
+from checks.content import applies
+from checks.scoring import evaluate_assessment
+from checks.vocabulary import MATURITY_LABELS
+from tests.factories import make_assessment, open_checkups, open_session
+from tests.test_ui_flow_support import close_window, messages, open_app  # noqa: F401
+from tests.test_ui_home import _rows
+from tests.test_ui_results import results_page, sessions  # noqa: F401
+
+
+def test_the_list_calls_a_score_on_6_percent_provisional(open_app, data_dir, content):
+    hurried = make_assessment(content, "best", name="Boulangerie Pressée", fraction=0.06)
+    done = make_assessment(content, "best", name="Garage Complet")
+    for a in (hurried, done):
+        a.completed_at = "2026-11-20T11:00:00+01:00"
+    with open_checkups(data_dir, content) as checkups:
+        for a in (hurried, done):
+            checkups.import_assessment(a)
+    window = open_app(data_dir, advisor_mode=True)
+    rows = {r[0]: r for r in _rows(window.current_page())}
+    assert rows["Boulangerie Pressée"][3] == "100/100 · provisoire"
+    assert rows["Boulangerie Pressée"][4] == "6 %"
+    assert rows["Garage Complet"][3] == f"100/100 · {MATURITY_LABELS['advanced'].fr}"
+
+
+def _capped(content):
+    """Every answer the best but one critical question failed: a high score, a capped level."""
+    a = make_assessment(content, "best")
+    critical = next(q for q in content.questions.values()
+                    if q.critical and applies(q, a.profile) and q.id in a.answers)
+    a.answers[critical.id] = Answer(min(critical.options, key=lambda o: o.score).id)
+    ev = evaluate_assessment(content, a)
+    assert ev.capped and ev.maturity == "progressing" and ev.score >= 65
+    return a, ev
+
+
+def test_the_gauge_says_at_the_top_why_the_level_is_capped(qtbot, data_dir, content, sessions):
+    a, ev = _capped(content)
+    session = open_session(data_dir, content, a)
+    sessions.append(session)
+    page = results_page(qtbot, session)
+    gauge = page.gauge
+    assert page.body.indexOf(gauge) == 1                 # right under the title
+    assert gauge.number.text() == f"{ev.score:.0f}"
+    assert f"{ev.score:.0f}/100 — En progrès — 100 % répondu" in gauge.headline.text()
+    assert gauge.reason.isVisible()
+    assert "Un point critique limite le niveau à « En progrès »" in gauge.reason.text()
+    assert "provisoire" not in gauge.reason.text()
+
+
+@pytest.mark.parametrize("fraction, provisional", [(0.06, True), (1.0, False)])
+def test_the_gauge_says_provisional_below_80_percent(qtbot, data_dir, content, sessions,
+                                                     fraction, provisional):
+    a = make_assessment(content, "best", fraction=fraction)
+    session = open_session(data_dir, content, a)
+    sessions.append(session)
+    page = results_page(qtbot, session)
+    headline, reason = page.gauge.headline.text(), page.gauge.reason.text()
+    assert headline.startswith("Score global 100/100")
+    assert ("provisoire" in headline) is provisional
+    assert (MATURITY_LABELS["advanced"].fr in headline) is not provisional
+    assert page.gauge.reason.isVisible() is provisional
+    if provisional:
+        assert reason.startswith("Score provisoire : 6 % des questions ont une réponse")
+
+
+def test_the_interview_says_point_critique(qtbot, content):
+    from ui.question_view import QuestionView
+
+    view = QuestionView()
+    qtbot.addWidget(view)
+    question = next(q for q in content.questions.values() if q.critical)
+    view.show_question(question, content, "fr", None, False, "")
+    view.show()
+    badge = view.findChild(QLabel, "critical")
+    assert badge.isVisible() and badge.text() == "Point critique"
