@@ -211,8 +211,10 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.module_labels = {}
         for m in evaluation.modules:
             title = content.module(m.module).title.get(lang)
-            rows.append(ChartRow(title, m.score, m.completion, m.maturity,
-                                 MATURITY_LABELS[m.maturity].get(lang), previous.get(m.module)))
+            level = (self.tr("provisoire") if is_provisional(m.completion)
+                     else MATURITY_LABELS[m.maturity].get(lang))
+            rows.append(ChartRow(title, m.score, m.completion, m.maturity, level,
+                                 previous.get(m.module)))
             text = self.tr("%1 : %2").replace("%1", title).replace(
                 "%2", self.score_line(m.score, m.maturity, m.completion))
             weakest = sorted((t for t in m.themes if t.score is not None and t.score < 65),

@@ -9,7 +9,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from checks import formatting as fmt
-from checks.evaluation import MATURITY_BANDS
+from checks.evaluation import MATURITY_BANDS, is_provisional
 from checks.vocabulary import MATURITY_LABELS, PERIOD_LABELS
 from reports import i18n
 from reports import styles as S
@@ -182,6 +182,8 @@ def _module_table(ctx: Ctx) -> Table:
         if m.score is None:
             label = ctx.plain("not_scored")
         mat = escape(label)
+        if m.score is not None and is_provisional(m.completion):   # not a settled level
+            mat += f'<br/><font size="7" color="{_hex(S.PROVISIONAL)}">{ctx.s("provisional")}</font>'
         if m.capped and m.score is not None and not ctx.partner:
             mat += f'<br/><font size="7" color="#B3261E">{ctx.s("capped")}</font>'
         row = [

@@ -2018,7 +2018,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>Scores count only the answered questions; finish the questionnaire for a complete result.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2068,7 +2068,8 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>black mark: score of the previous checkup</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-72"/>
+        <location line="+90"/>
         <source>provisoire</source>
         <translation>provisional</translation>
     </message>
@@ -2126,7 +2127,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+56"/>
+        <location filename="../../ui/charts.py" line="+57"/>
         <source>Graphique des scores par module</source>
         <translation>Chart of the scores by module</translation>
     </message>
