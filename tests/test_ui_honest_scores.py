@@ -84,3 +84,12 @@ def test_the_interview_says_point_critique(qtbot, content):
     view.show()
     badge = view.findChild(QLabel, "critical")
     assert badge.isVisible() and badge.text() == "Point critique"
+
+
+def test_a_level_has_one_colour_on_screen_and_on_paper(qapp):
+    from reports.styles import MATURITY_COLORS
+    from ui.charts import COLOURS
+
+    for level in MATURITY_LABELS:
+        assert COLOURS[level].name() == "#" + MATURITY_COLORS[level].hexval()[2:].lower()
+    assert COLOURS["solid"].blue() > COLOURS["solid"].green()   # "Solide" is blue in both
