@@ -81,6 +81,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ces points exposent l'entreprise à un risque sérieux. Traitez-les en premier.",
         "These points expose the business to a serious risk. Deal with them first."),
     "no_critical": ("Aucun point critique relevé.", "No critical point found."),
+    "no_critical_yet": ("Aucun point critique dans les réponses données ({pct} des questions).",
+                        "No critical point in the answers given ({pct} of the questions)."),
     "your_answer": ("Votre réponse", "Your answer"),
     "not_answered": ("Pas de réponse", "Not answered"),
     # plan

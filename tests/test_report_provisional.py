@@ -32,6 +32,7 @@ def test_the_owner_edition_says_a_score_on_few_answers_is_provisional(content, h
     assert squash("provisoire, à confirmer") in text         # the level is not shown as settled
     assert squash("Aucune action n'est nécessaire d'après les réponses données") not in text
     assert squash("Aucune action nécessaire : bravo") not in text
+    assert squash(f"Aucun point critique dans les réponses données ({pct} des questions)") in text
     if not ev.plan.actions:
         assert squash(f"Seulement {pct} des questions ont une réponse") in text
 

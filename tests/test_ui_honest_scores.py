@@ -93,3 +93,17 @@ def test_a_level_has_one_colour_on_screen_and_on_paper(qapp):
     for level in MATURITY_LABELS:
         assert COLOURS[level].name() == "#" + MATURITY_COLORS[level].hexval()[2:].lower()
     assert COLOURS["solid"].blue() > COLOURS["solid"].green()   # "Solide" is blue in both
+
+
+def test_an_empty_plan_on_6_percent_says_too_few_answers(qtbot, data_dir, content, sessions):
+    from tests.test_ui_plan import plan_page
+
+    a = make_assessment(content, "best", fraction=0.06)
+    ev = evaluate_assessment(content, a)
+    assert not ev.plan.actions and ev.provisional
+    session = open_session(data_dir, content, a)
+    sessions.append(session)
+    page = plan_page(qtbot, session)
+    assert page.summary.text().startswith(
+        f"Seulement {ev.completion:.0f} % des questions ont une réponse : c'est trop peu")
+    assert "Aucune action à prévoir" not in page.summary.text()

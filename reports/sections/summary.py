@@ -84,8 +84,9 @@ def summary(ctx: Ctx) -> list:
         if plan.overload.late:
             out.append(para(ctx.s("summary_late",
                                   n=i18n.actions(len(plan.overload.late), ctx.lang)), S.BODY))
-    if not ctx.partner and answered and not ev.critical_gaps:
-        out.append(para(ctx.s("no_critical"), S.BODY))
+    if not ctx.partner and answered and not ev.critical_gaps:   # on few answers: say so
+        out.append(para(ctx.s("no_critical_yet", pct=fmt.percent(ev.completion, ctx.lang))
+                        if ev.provisional else ctx.s("no_critical"), S.BODY))
     if ev.completion < 99.5 and not (ev.score is not None and ev.provisional):
         out.append(para(ctx.s("incomplete", pct=fmt.percent(ev.completion, ctx.lang)),
                       S.MUTED_SMALL))

@@ -1656,7 +1656,12 @@
         <translation>Your answers are not affected. Try again; if the problem persists, restart Boussole.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
+        <source>Seulement %1 % des questions ont une réponse : c&apos;est trop peu pour dire quelles actions sont nécessaires. Terminez le questionnaire pour obtenir le plan d&apos;action.</source>
+        <translation>Only %1% of the questions are answered: too few to tell which actions are needed. Finish the questionnaire to get the action plan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 actions, numérotées dans l&apos;ordre où les faire, à votre rythme : environ %2 de travail, budget estimé %3. Le PDF reprend les mêmes numéros.</source>
         <translation>%1 actions, numbered in the order to do them, at your pace: about %2 of work, estimated budget %3. The PDF uses the same numbers.</translation>
     </message>
@@ -1727,7 +1732,7 @@
         <translation>Filter the plan: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Plan d&apos;action</source>
         <translation>Action plan</translation>
     </message>
@@ -1747,7 +1752,7 @@
         <translation>Action plan — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Aucune action à prévoir d&apos;après les réponses données.</source>
         <translation>No action needed according to the answers given.</translation>
     </message>
