@@ -107,3 +107,19 @@ def test_an_empty_plan_on_6_percent_says_too_few_answers(qtbot, data_dir, conten
     assert page.summary.text().startswith(
         f"Seulement {ev.completion:.0f} % des questions ont une réponse : c'est trop peu")
     assert "Aucune action à prévoir" not in page.summary.text()
+
+
+def test_the_history_says_provisional_too(qtbot, data_dir, content, sessions):
+    from ui.history_dialog import HistoryDialog
+
+    first = make_assessment(content, "best")
+    first.completed_at = "2026-11-20T11:00:00+01:00"
+    later = make_assessment(content, "best", fraction=0.06)
+    later.business = first.business
+    later.started_at = "2026-11-27T09:00:00+01:00"
+    session = open_session(data_dir, content, first, later)
+    sessions.append(session)
+    dialog = HistoryDialog(session, session.assessment().business.id)
+    qtbot.addWidget(dialog)
+    scores = [dialog.table.topLevelItem(i).text(2) for i in range(dialog.table.topLevelItemCount())]
+    assert scores == ["100/100 · provisoire", f"100/100 · {MATURITY_LABELS['advanced'].fr}"]
