@@ -98,6 +98,7 @@ class ScoreGauge(QFrame):
         self.headline.setAccessibleName(headline)
         if ev is None or ev.score is None:
             self.number.setText("—")
+            self.number.setStyleSheet("")
             self.bar.set_value(None, "beginner", False)
             self.bar.setVisible(ev is not None)
             self.reason.setVisible(False)
