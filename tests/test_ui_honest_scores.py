@@ -106,7 +106,11 @@ def test_an_empty_plan_on_6_percent_says_too_few_answers(qtbot, data_dir, conten
     page = plan_page(qtbot, session)
     assert page.summary.text().startswith(
         f"Seulement {ev.completion:.0f} % des questions ont une réponse : c'est trop peu")
-    assert "Aucune action à prévoir" not in page.summary.text()
+    # nowhere on the page: not in the summary, the week card or the list's empty line
+    for text in (page.summary.text(), page.week.intro.text(), page.plan_list.empty.text()):
+        assert "Aucune action à prévoir" not in text
+    assert "plus de questions" in page.week.intro.text()
+    assert "plus de questions" in page.plan_list.empty.text()
 
 
 def test_the_history_says_provisional_too(qtbot, data_dir, content, sessions):

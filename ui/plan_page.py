@@ -195,11 +195,11 @@ class PlanPage(RefreshWhenShown, QWidget):
             self.incomplete.setText(self.tr(
                 "Le diagnostic n'est pas terminé (%1 % répondu) : le plan ne tient compte que des "
                 "questions répondues.").replace("%1", f"{evaluation.completion:.0f}"))
-        self.week.set_plan(plan)
+        self.week.set_plan(plan, evaluation.provisional)
         for box in self.week.boxes.values():   # an older checkup: its ticks shown, not changed
             box.setEnabled(not session.read_only)
         self.pace.set_plan(plan, session.profile())
-        self.plan_list.set_plan(plan)
+        self.plan_list.set_plan(plan, evaluation.provisional)
         self.find_out.set_plan(plan)
         self._tab_order()           # the week's boxes are new
 

@@ -1563,7 +1563,7 @@
 <context>
     <name>PlanList</name>
     <message>
-        <location filename="../../ui/plan_list.py" line="+87"/>
+        <location filename="../../ui/plan_list.py" line="+90"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -1633,12 +1633,17 @@
         <translation>late: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Aucune action ne correspond à ces filtres.</source>
         <translation>No action matches these filters.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Les actions apparaîtront quand plus de questions auront une réponse.</source>
+        <translation>Actions will appear once more questions are answered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Aucune action à prévoir d&apos;après les réponses données.</source>
         <translation>No action needed according to the answers given.</translation>
     </message>
@@ -2186,7 +2191,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ScoreGauge</name>
     <message>
-        <location filename="../../ui/score_gauge.py" line="+114"/>
+        <location filename="../../ui/score_gauge.py" line="+115"/>
         <source>Score provisoire : %1 % des questions ont une réponse ; un score est établi à partir de 80 %.</source>
         <translation>Provisional score: %1% of the questions are answered; a score is settled from 80% on.</translation>
     </message>
@@ -2980,6 +2985,11 @@ These copies also hold older data about your other clients. Delete them now?</tr
     </message>
     <message>
         <location line="+13"/>
+        <source>Répondez à plus de questions pour voir les actions à faire cette semaine.</source>
+        <translation>Answer more questions to see what to do this week.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Aucune action à prévoir d&apos;après les réponses données.</source>
         <translation>No action needed according to the answers given.</translation>
     </message>
