@@ -215,6 +215,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "correspond au fichier du diagnostic : boussole-cli verify DOCUMENT.pdf FICHIER.json",
         "SHA-256 fingerprint of this checkup's answers. To check that this document matches the "
         "checkup file: boussole-cli verify DOCUMENT.pdf FILE.json"),
+    "integrity_text_partner": ("Empreinte SHA-256 des réponses de ce diagnostic.",
+                               "SHA-256 fingerprint of this checkup's answers."),
     "fingerprint": ("Empreinte SHA-256", "SHA-256 fingerprint"),
     "app_version": ("Version de Boussole", "Boussole version"),
     "generated": ("Document produit le", "Document produced on"),
