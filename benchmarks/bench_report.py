@@ -15,7 +15,10 @@ decorations, no outline: the figure says what Boussole's layout costs beyond pla
 
 How. Steady state: RUNS pairs in one process, baseline then ours alternately (so both see the
 same machine load), each timed in CPU seconds (wall time follows whatever else runs on the
-machine; it is printed too); the figure is the median of the per-pair ratios. First report of a
+machine; it is printed too); the figure is the median of the per-pair ratios. Twice: the same
+checkup exported again and again, and two checkups in turn (other business name and notes), since
+a report keeps work for the next (reports/kept_work.py, reports/font_subsets.py) and an export
+of another checkup reuses less of it; the target applies to both. First report of a
 process: COLD_PAIRS pairs of fresh interpreters, one laying out the baseline, one our owner
 edition, each timed from its first reportlab import to its bytes (fonts, imports, content
 texts of the report included; loading the checklist is not, the app has it before any export).
@@ -47,16 +50,17 @@ TEXT = ("Le gérant vérifie chaque mois les sauvegardes, la liste des accès et
         "entre 150 € et 400 € selon le prestataire choisi. ")
 
 
-def complete_checkup(content):
+def complete_checkup(content, name: str = "Boulangerie Martin", seed: int = 0):
     from checks.assessment import Answer
     from tests.factories import make_assessment
 
-    a = make_assessment(content, "worst", role="advisor")
+    a = make_assessment(content, "worst", role="advisor", name=name)
     a.completed_at = "2026-11-26T16:00:00+01:00"
     for i, (qid, answer) in enumerate(sorted(a.answers.items())):
         if i % 5 == 0:
-            a.answers[qid] = Answer(answer.option, f"Note {i} : vu avec le gérant, à reprendre "
-                                                   f"avec le prestataire « avant la fin du mois ».")
+            a.answers[qid] = Answer(answer.option, f"Note {i + seed} : vu avec le gérant, à "
+                                                   f"reprendre avec le prestataire « avant la fin "
+                                                   f"du mois ».")
     return a
 
 
@@ -155,11 +159,14 @@ def main() -> int:
     n_actions = len(evaluate_assessment(content, assessment).plan.actions)
     print(f"complete checkup: {len(assessment.answers)} answers, {n_actions} actions")
 
+    # The same checkup exported again, and another checkup each time (another business name,
+    # other notes: what one report keeps for the next helps less).
+    others = [assessment, complete_checkup(content, "Garage Lefèvre & Fils", seed=7)]
     ok = True
     owner_paragraphs = 0
     for edition in ("owner", "partner"):
-        def ours(edition=edition):
-            return build_report_bytes(content, assessment, edition=edition, generated=DAY)
+        def ours(a=assessment, edition=edition):
+            return build_report_bytes(content, a, edition=edition, generated=DAY)
 
         pdf = ours()   # the first one of this edition is not part of the steady state
         pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
@@ -167,20 +174,23 @@ def main() -> int:
         owner_paragraphs = owner_paragraphs or paragraphs
         plain_pdf(paragraphs)
         pairs = [(timed(lambda: plain_pdf(paragraphs)), timed(ours)) for _ in range(RUNS)]
+        mixed = [(timed(lambda: plain_pdf(paragraphs)), timed(lambda i=i: ours(others[i % 2])))
+                 for i in range(RUNS)]
         ratio = statistics.median(o[1] / b[1] for b, o in pairs)
+        ratio_mixed = statistics.median(o[1] / b[1] for b, o in mixed)
         cpu = statistics.median(o[1] for _, o in pairs)
         wall = statistics.median(o[0] for _, o in pairs)
         base_cpu = statistics.median(b[1] for b, _ in pairs)
         spread = sorted(o[1] / b[1] for b, o in pairs)
         fast = wall < TARGETS[edition]
-        lean = ratio <= RATIO_TARGET
+        lean = max(ratio, ratio_mixed) <= RATIO_TARGET
         ok &= fast and lean
         print(f"{edition:8s} edition: {pages} pages, {len(pdf) // 1024} KB; median CPU "
               f"{cpu * 1000:.0f} ms (wall {wall * 1000:.0f} ms, target < "
               f"{TARGETS[edition] * 1000:.0f} ms {'PASS' if fast else 'FAIL'}); baseline "
               f"({paragraphs} paragraphs, {pages} pages) CPU {base_cpu * 1000:.0f} ms; "
-              f"ratio {ratio:.2f}x [{spread[0]:.2f}-{spread[-1]:.2f}] "
-              f"(target <= {RATIO_TARGET:g}x {'PASS' if lean else 'FAIL'})")
+              f"ratio {ratio:.2f}x [{spread[0]:.2f}-{spread[-1]:.2f}], another checkup each "
+              f"run {ratio_mixed:.2f}x (target <= {RATIO_TARGET:g}x {'PASS' if lean else 'FAIL'})")
 
     colds = [cold_pair(owner_paragraphs) for _ in range(COLD_PAIRS)]
     cold_ratio = statistics.median(o / b for b, o in colds)
