@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import threading
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Mapping
@@ -44,6 +45,7 @@ class ReportError(Exception):
     """The report cannot be produced; the message says what is wrong and what to do."""
 
 
+@cache   # reads the installed package's metadata: the same answer for the whole process
 def app_version_default() -> str:
     try:
         return version("boussole")

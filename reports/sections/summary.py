@@ -2,6 +2,7 @@
 first actions (the owner edition)."""
 from __future__ import annotations
 
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -153,6 +154,7 @@ def _hex(color) -> str:
     return color.hexval().replace("0x", "#")
 
 
+@cache   # one style per size for the process: kept paragraphs are keyed by their style
 def _kpi_style(size: float) -> ParagraphStyle:
     return ParagraphStyle(f"kpi{size}", parent=S.BIG_NUMBER, fontSize=size, leading=size * 1.25)
 
