@@ -16,7 +16,7 @@ import zlib
 
 from reportlab.pdfbase.pdfdoc import PDFZCompress
 
-SUBSETS_KEPT = 16   # per face: a report embeds one to three subsets of each
+SUBSETS_KEPT = 8   # per face (a report embeds one or two of each): a few MB at most
 
 
 class _KeptFlate:

@@ -99,3 +99,15 @@ def test_text_seen_in_one_language_is_not_reused_for_the_other(content, invarian
     assert "Plan d'action" in fr and "Plan d'action" not in en
     assert "Action plan" in en and "Action plan" not in fr
     assert fr_again == fr
+
+
+def test_kept_work_stays_bounded_and_right_when_emptied(content, invariant, monkeypatch):
+    """A small bound (emptied many times during one report) changes nothing in the PDF."""
+    a = make_assessment(content, "mixed")
+    kept_work.forget()
+    expected = build_report_bytes(content, a, generated=DAY, app_version="test")
+    monkeypatch.setattr(kept_work, "MAX_ENTRIES", 50)
+    kept_work.forget()
+    for _ in range(2):
+        assert build_report_bytes(content, a, generated=DAY, app_version="test") == expected
+        assert len(kept_work.PARSED) <= 50 and len(kept_work.BROKEN) <= 50
