@@ -54,7 +54,8 @@ class Paragraph(_Paragraph):
         if kept is None or kept[0] != availWidth:
             if not self._fresh and self._parsed is not None:
                 # A new width: break the parse again (the same lines whatever came before).
-                self.frags, self._fresh, self._shared = [f.clone() for f in self._parsed], True, False
+                self.frags = [f.clone() for f in self._parsed]
+                self._fresh, self._shared = True, False
             kept = kept_work.BROKEN.get((self._key, availWidth)) if self._fresh else None
             if kept is None:
                 fresh = self._fresh
@@ -64,8 +65,9 @@ class Paragraph(_Paragraph):
                     return size
                 kept = (availWidth, self.height, self.blPara, self._wrapWidths, self.frags,
                         self._width_max, self._splitLongWordCount, self._hyphenations)
-                if fresh:
+                if fresh:   # from here on, other paragraphs may draw these same lines
                     kept_work.keep(kept_work.BROKEN, (self._key, availWidth), kept)
+                    self._shared = True
             else:
                 self._fresh, self._shared = False, True
             self._wrapped = kept
