@@ -14,7 +14,6 @@ import datetime as _dt
 import io
 import threading
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Mapping
 
@@ -47,6 +46,8 @@ class ReportError(Exception):
 
 @cache   # reads the installed package's metadata: the same answer for the whole process
 def app_version_default() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # 15 ms to import: when needed
+
     try:
         return version("boussole")
     except PackageNotFoundError:  # running from a source tree that was never installed
