@@ -12,10 +12,18 @@ from dataclasses import asdict, dataclass
 MATURITY_LEVELS = ("beginner", "progressing", "solid", "advanced")
 # Lower bound of each level's score band (0-100).
 MATURITY_BANDS = (("beginner", 0.0), ("progressing", 40.0), ("solid", 65.0), ("advanced", 85.0))
+# Below this share of applicable questions answered (0-100), a score is provisional: the list,
+# the results, both PDFs and the partner figures say so with the same rule (is_provisional).
+PROVISIONAL_BELOW = 80.0
 # The plan's periods, in reading order (checks/schedule.py); "later" is past the 12 months.
 PERIODS = ("week", "month", "quarter", "year", "later")
 # Why an action sits where it does (checks/plan.py); words: checks.vocabulary.WHY_NOW_LABELS.
 WHY_NOW = ("in_progress", "critical", "deadline", "dependency", "value")
+
+
+def is_provisional(completion: float) -> bool:
+    """A score over fewer than 80 % of the questions that apply is provisional."""
+    return completion < PROVISIONAL_BELOW
 
 
 @dataclass(frozen=True)
@@ -197,6 +205,12 @@ class Evaluation:
     modules: tuple[ModuleResult, ...]
     critical_gaps: tuple[CriticalGap, ...]
     plan: Plan
+    capped: bool = False     # the overall level lowered by a failed critical question
+
+    @property
+    def provisional(self) -> bool:
+        """The overall score rests on too few answers to be settled (is_provisional)."""
+        return is_provisional(self.completion)
 
     def module(self, module_id: str) -> ModuleResult:
         for m in self.modules:

@@ -19,13 +19,13 @@ from typing import Mapping
 from checks.assessment import Assessment
 from checks.compare import Comparison, ScoreDelta
 from checks.content import Content
-from checks.evaluation import MATURITY_BANDS, PERIODS, Evaluation, ModuleResult, Plan
+from checks.evaluation import (MATURITY_BANDS, PERIODS, PROVISIONAL_BELOW, Evaluation,
+                               ModuleResult, Plan, is_provisional)
 from checks.vocabulary import MATURITY_LABELS, PERIOD_LABELS
 
 FIGURES_FORMAT = "boussole-partner-figures"
 FIGURES_VERSION = 1
 FIGURES_FILE = "boussole-figures.json"
-PROVISIONAL_BELOW = 80.0   # % of applicable questions answered: below it, scores are provisional
 
 
 def _r(value: float | None) -> float | None:
@@ -34,11 +34,6 @@ def _r(value: float | None) -> float | None:
 
 def _share(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 1) if whole else 0.0
-
-
-def provisional(completion: float) -> bool:
-    """A score over fewer than 80 % of the questions that apply is provisional."""
-    return completion < PROVISIONAL_BELOW
 
 
 def dont_know_counts(evaluation: Evaluation) -> dict[str, int]:
@@ -75,7 +70,7 @@ def partner_figures(content: Content, assessment: Assessment, evaluation: Evalua
         "content": {"version": content.version, "facts_checked": content.as_of.isoformat()},
         "scale": {"min": 0, "max": 100, "provisional_below_completion": PROVISIONAL_BELOW,
                   "maturity": _bands(lang)},
-        "overall": {"score": _r(ev.score), "provisional": provisional(ev.completion),
+        "overall": {"score": _r(ev.score), "provisional": is_provisional(ev.completion),
                     "completion": _r(ev.completion), "maturity": ev.maturity,
                     "maturity_label": MATURITY_LABELS[ev.maturity].get(lang),
                     "domains": len(ev.modules),
@@ -122,7 +117,7 @@ def _bands(lang: str) -> list[dict]:
 
 def _domain(content: Content, m: ModuleResult, dont_know: int, lang: str) -> dict:
     return {"id": m.module, "title": content.module(m.module).title.get(lang),
-            "score": _r(m.score), "provisional": provisional(m.completion),
+            "score": _r(m.score), "provisional": is_provisional(m.completion),
             "completion": _r(m.completion), "maturity": m.maturity,
             "maturity_label": MATURITY_LABELS[m.maturity].get(lang), "capped": m.capped,
             "questions": {"applicable": m.applicable, "answered": m.answered,

@@ -8,7 +8,8 @@ from __future__ import annotations
 from checks.assessment import Assessment
 from checks.compare import Comparison, NotComparable, QuestionChange, ScoreDelta, compare
 from checks.content import Content
-from checks.evaluation import CriticalGap, ModuleResult, Overload, Period, Plan, PlannedAction
+from checks.evaluation import (CriticalGap, ModuleResult, Overload, Period, Plan, PlannedAction,
+                               is_provisional)
 from checks.scoring import evaluate_assessment
 from checks.vocabulary import (HORIZON_LABELS, MATURITY_LABELS, PERIOD_LABELS, PRIORITY_LABELS,
                                ROLES, STATUS_LABELS, WHY_NOW_LABELS, answer_label, who_text)
@@ -34,6 +35,7 @@ def score_report(content: Content, assessment: Assessment, previous: Assessment 
         "business": {"name": assessment.business.name, "city": assessment.business.city},
         "language": lang,
         "overall": {"score": _r(ev.score), "completion": _r(ev.completion),
+                    "provisional": ev.provisional,
                     "maturity": ev.maturity, "maturity_label": MATURITY_LABELS[ev.maturity].get(lang)},
         "modules": [_module_dict(content, m, lang) for m in ev.modules],
         "critical_gaps": [_gap_dict(content, g, lang) for g in ev.critical_gaps],
@@ -49,6 +51,7 @@ def _module_dict(content: Content, m: ModuleResult, lang: str) -> dict:
     return {
         "id": m.module, "title": content.module(m.module).title.get(lang),
         "score": _r(m.score), "completion": _r(m.completion),
+        "provisional": is_provisional(m.completion),
         "answered": m.answered, "applicable": m.applicable,
         "maturity": m.maturity, "maturity_label": MATURITY_LABELS[m.maturity].get(lang),
         "capped": m.capped, "critical_gaps": list(m.critical_gaps),

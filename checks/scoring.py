@@ -58,10 +58,11 @@ def evaluate(content: Content, profile: Mapping, answers: Mapping[str, str],
                  for a in scored_all if failed_critical(a))
     known = [m.score for m in modules if m.score is not None]
     overall = sum(known) / len(known) if known else None
+    maturity, capped = _capped(maturity_of(overall), bool(gaps))
     return Evaluation(
         content_version=content.version, score=overall,
         completion=_completion(answered_total, applicable_total),
-        maturity=_capped(maturity_of(overall), bool(gaps))[0],
+        maturity=maturity, capped=capped,
         modules=tuple(modules), critical_gaps=gaps,
         plan=build_plan(content, scored_all, tracking, profile, start))
 

@@ -52,6 +52,7 @@ class Settings:
     def __init__(self, folder: Path):
         self.path = Path(folder) / SETTINGS_FILE
         self._values: dict[str, Any] = {}
+        self._run_only: dict[str, Any] = {}   # this run's values (override), never written
         self.load_problem: str | None = None
         self._load()
 
@@ -86,7 +87,16 @@ class Settings:
 
     def get(self, key: str) -> Any:
         setting = REGISTRY[key]
+        if key in self._run_only:
+            return self._run_only[key]
         return self._values.get(key, setting.default)
+
+    def override(self, key: str, value: Any) -> None:
+        """Use `value` for this run only (`boussole --lang en`): the file keeps the saved
+        choice for later starts. A later `set` of the key (a choice in Settings) ends it."""
+        if REGISTRY[key].coerce(value) != value:
+            raise ValueError(f"setting {key!r} cannot take {value!r}")
+        self._run_only[key] = value
 
     def set(self, key: str, value: Any) -> None:
         setting = REGISTRY[key]
@@ -100,6 +110,7 @@ class Settings:
             self._values = {k: REGISTRY[k].coerce(v) for k, v in current.items()
                             if k in REGISTRY}
         self._values[key] = value
+        self._run_only.pop(key, None)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps(self._values, ensure_ascii=False, indent=2, sort_keys=True)
         atomic_write_bytes(self.path, data.encode("utf-8"))

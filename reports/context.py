@@ -59,6 +59,16 @@ class Ctx:
     def partner(self) -> bool:
         return self.edition == "partner"
 
+    def empty_plan(self) -> str:
+        """What to say of a plan with no action: nothing answered yet, too few answers to tell
+        (a provisional score), or truly nothing to do."""
+        ev = self.evaluation
+        if not any(m.answered for m in ev.modules):
+            return self.s("no_answer_yet")
+        if ev.provisional:
+            return self.s("too_few_answers", pct=fmt.percent(ev.completion, self.lang))
+        return self.s("summary_none")
+
     def module_title(self, module_id: str) -> str:
         return self.content.module(module_id).title.get(self.lang)
 

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paragraph import _FUZZ
 
-from reports import markup
+from reports import kept_work, markup
 from reports import styles as S
 
 COVER_NAME_MAX = 300     # characters of a business name on the cover and in headers
@@ -18,25 +18,70 @@ SHORT_TEXT_MAX = 120     # owner names, city...
 
 
 class Paragraph(_Paragraph):
-    """reportlab's Paragraph, broken into lines once per width.
+    """reportlab's Paragraph, parsed once per text and style and broken into lines once per width.
 
-    A table asks each cell for its size when it measures its rows, again for each part when
-    it splits across pages, and again when it draws; breaking text into lines is the costliest
-    step of the report, and for a given width the result is always the same (text and style
-    never change after creation). So the lines are kept with the width they were made for.
+    Parsing the markup and breaking it into lines are the costliest steps of a report, and for a
+    given text, style and width the result is always the same. So the parse and the lines are
+    kept: on the paragraph itself (a table asks each cell for its size when it measures its
+    rows, again when it splits across pages, again when it draws) and, for the next paragraphs
+    and reports with the same text, in reports.kept_work.
     """
 
+    _key: tuple | None = None      # the kept-work key when self.frags is the parse of the text
+    _parsed: list | None = None    # that parse, never changed: each paragraph gets copies
+    _fresh = False                 # self.frags is still the parse (not yet broken into lines)
+    _shared = False                # the line layout is shared with other paragraphs
     _wrapped: tuple | None = None
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803
+        if frags is not None or not isinstance(text, str) \
+                or not isinstance(bulletText, (str, type(None))):
+            return super()._setup(text, style, bulletText, frags, cleaner)
+        key = (text, style, bulletText, self.caseSensitive)
+        kept = kept_work.PARSED.get(key)
+        if kept is None:
+            super()._setup(text, style, bulletText, None, cleaner)
+            kept = (self.text, self.style, self.bulletText, [f.clone() for f in self.frags])
+            kept_work.keep(kept_work.PARSED, key, kept)
+        else:
+            self.text, self.style, self.bulletText, parsed = kept
+            self.frags = [f.clone() for f in parsed]
+            self.debug = 0
+        self._key, self._parsed, self._fresh = key, kept[3], True
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
         kept = self._wrapped
-        if kept is not None and kept[0] == availWidth:
-            self.width, self.height, self.blPara, self._wrapWidths = kept
-            return availWidth, self.height
-        size = super().wrap(availWidth, availHeight)
-        if availWidth >= _FUZZ:
-            self._wrapped = (availWidth, self.height, self.blPara, self._wrapWidths)
-        return size
+        if kept is None or kept[0] != availWidth:
+            if not self._fresh and self._parsed is not None:
+                # A new width: break the parse again (the same lines whatever came before).
+                self.frags = [f.clone() for f in self._parsed]
+                self._fresh, self._shared = True, False
+            kept = kept_work.BROKEN.get((self._key, availWidth)) if self._fresh else None
+            if kept is None:
+                fresh = self._fresh
+                size = super().wrap(availWidth, availHeight)
+                self._fresh = self._shared = False
+                if availWidth < _FUZZ:
+                    return size
+                kept = (availWidth, self.height, self.blPara, self._wrapWidths, self.frags,
+                        self._width_max, self._splitLongWordCount, self._hyphenations)
+                if fresh:   # from here on, other paragraphs may draw these same lines
+                    kept_work.keep(kept_work.BROKEN, (self._key, availWidth), kept)
+                    self._shared = True
+            else:
+                self._fresh, self._shared = False, True
+            self._wrapped = kept
+        (self.width, self.height, self.blPara, self._wrapWidths, self.frags, self._width_max,
+         self._splitLongWordCount, self._hyphenations) = kept
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        if self._shared:
+            # Splitting may change the words of the lines it cuts: lay out a copy of our own.
+            self._shared, self._wrapped = False, None
+            self.frags = [f.clone() for f in self._parsed]
+            _Paragraph.wrap(self, self.width, availHeight)
+        return super().split(availWidth, availHeight)
 
 
 class Heading(Paragraph):

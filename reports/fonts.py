@@ -10,6 +10,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from reports.font_subsets import keep_subsets
+
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 
 SANS = "BoussoleSans"
@@ -58,6 +60,8 @@ def register_fonts() -> None:
             except Exception as exc:  # missing file, truncated file, not a TrueType font
                 raise FontError(f"the bundled font {path} cannot be loaded ({exc}); "
                                 f"reinstall Boussole") from None
+        for name in _FILES:
+            keep_subsets(pdfmetrics.getFont(name).face)
         for family, regular, bold in ((SANS, SANS, SANS_BOLD), (COND, COND, COND_BOLD)):
             addMapping(family, 0, 0, regular)
             addMapping(family, 1, 0, bold)

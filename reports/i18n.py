@@ -45,7 +45,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "module": ("Domaine", "Area"),
     "score": ("Score", "Score"),
     "answered": ("Répondu", "Answered"),
-    "critical_gaps_short": ("Points critiques", "Critical gaps"),
+    "critical_gaps_short": ("Points critiques", "Critical points"),
     "chart_title": ("Score par domaine (sur 100)", "Score per area (out of 100)"),
     "not_scored": ("non évalué", "not scored"),
     "first_actions": ("Vos cinq premières actions", "Your first five actions"),
@@ -56,7 +56,13 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "answered."),
     "summary_none": ("Aucune action n'est nécessaire d'après les réponses données.",
                      "No action is needed according to the answers given."),
-    "capped": ("plafonnée par un point critique", "capped by a critical gap"),
+    "too_few_answers": (
+        "Seulement {pct} des questions ont une réponse : c'est trop peu pour dire quelles actions "
+        "sont nécessaires. Terminez le questionnaire pour obtenir le plan d'action.",
+        "Only {pct} of the questions are answered: too few to tell which actions are needed. "
+        "Finish the questionnaire to get the action plan."),
+    "maturity_provisional": ("provisoire, à confirmer", "provisional, to be confirmed"),
+    "capped": ("plafonnée par un point critique", "capped by a critical point"),
     "summary_text": (
         "{n} au total : {week} cette semaine et {month} d'ici un mois, à votre rythme de "
         "{pace} par mois. Budget estimé : {cost}, pour environ {hours} de travail.",
@@ -70,11 +76,13 @@ STRINGS: dict[str, tuple[str, str]] = {
                    "Incomplete checkup: {pct} of the questions are answered. Scores cover the "
                    "answered questions."),
     # critical gaps
-    "critical_gaps": ("Points critiques", "Critical gaps"),
+    "critical_gaps": ("Points critiques", "Critical points"),
     "critical_intro": (
         "Ces points exposent l'entreprise à un risque sérieux. Traitez-les en premier.",
         "These points expose the business to a serious risk. Deal with them first."),
-    "no_critical": ("Aucun point critique relevé.", "No critical gap found."),
+    "no_critical": ("Aucun point critique relevé.", "No critical point found."),
+    "no_critical_yet": ("Aucun point critique dans les réponses données ({pct} des questions).",
+                        "No critical point in the answers given ({pct} of the questions)."),
     "your_answer": ("Votre réponse", "Your answer"),
     "not_answered": ("Pas de réponse", "Not answered"),
     # plan
@@ -207,6 +215,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "correspond au fichier du diagnostic : boussole-cli verify DOCUMENT.pdf FICHIER.json",
         "SHA-256 fingerprint of this checkup's answers. To check that this document matches the "
         "checkup file: boussole-cli verify DOCUMENT.pdf FILE.json"),
+    "integrity_text_partner": ("Empreinte SHA-256 des réponses de ce diagnostic.",
+                               "SHA-256 fingerprint of this checkup's answers."),
     "fingerprint": ("Empreinte SHA-256", "SHA-256 fingerprint"),
     "app_version": ("Version de Boussole", "Boussole version"),
     "generated": ("Document produit le", "Document produced on"),

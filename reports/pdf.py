@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import threading
-from importlib.metadata import PackageNotFoundError, version
+from functools import cache
 from pathlib import Path
 from typing import Mapping
 
@@ -44,7 +44,10 @@ class ReportError(Exception):
     """The report cannot be produced; the message says what is wrong and what to do."""
 
 
+@cache   # reads the installed package's metadata: the same answer for the whole process
 def app_version_default() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # 15 ms to import: when needed
+
     try:
         return version("boussole")
     except PackageNotFoundError:  # running from a source tree that was never installed

@@ -145,16 +145,36 @@ class _KeySigner(signers.SimpleSigner):
         return super().sign_raw(data, digest_algorithm)
 
 
-class _Signer(PdfSigner):
-    """pyHanko's signer, with the signing time chosen by the caller instead of the clock."""
+# The room reserved in the PDF for the signature, per certificate: pyHanko measures it by
+# building a whole trial signature (about a third of the signing time), and for one certificate
+# it is always the same (the same certificates and attributes, digests of fixed length, and a
+# margin over an ECDSA signature's byte or two of variation). A plain dict: an entry is written
+# once with the value any thread would write.
+_ROOM: dict[tuple[str, bool], int] = {}
 
-    def __init__(self, *args, signing_time: _dt.datetime, **kwargs):
+
+class _Signer(PdfSigner):
+    """pyHanko's signer, with the signing time chosen by the caller instead of the clock and the
+    signature's room measured once per certificate."""
+
+    def __init__(self, *args, signing_time: _dt.datetime, certificate: str, **kwargs):
         super().__init__(*args, **kwargs)
         self._signing_time = signing_time
+        self._certificate = certificate
 
     def init_signing_session(self, pdf_out, existing_fields_only=False):
         session = super().init_signing_session(pdf_out, existing_fields_only=existing_fields_only)
         session.system_time = self._signing_time  # /M and the block show the same second
+        measure = session.estimate_signature_container_size
+        certificate = self._certificate
+
+        async def room(*args, tight: bool = False, **kwargs) -> int:
+            key = (certificate, tight)
+            if key not in _ROOM:
+                _ROOM[key] = await measure(*args, tight=tight, **kwargs)
+            return _ROOM[key]
+
+        session.estimate_signature_container_size = room
         return session
 
 
@@ -246,7 +266,8 @@ def sign_pdf(pdf_bytes: bytes, identity: SigningIdentity, *, reason: str,
                                        box=tuple(round(v) for v in block.box),
                                        empty_field_appearance=True)
         pdf_signer = _Signer(meta, _KeySigner(identity), stamp_style=NoOpStampStyle(),
-                             new_field_spec=spec, signing_time=when)
+                             new_field_spec=spec, signing_time=when,
+                             certificate=identity.fingerprint)
         return pdf_signer.sign_pdf(writer).getvalue()
     except PdfSigningError:
         raise

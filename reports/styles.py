@@ -7,6 +7,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from checks.maturity_palette import MATURITY_HEX, PROVISIONAL_HEX
 from reports.fonts import COND, COND_BOLD, SANS, SANS_BOLD, SANS_ITALIC
 
 PAGE_W, PAGE_H = A4
@@ -15,7 +16,8 @@ MARGIN_T = 24 * mm
 MARGIN_B = 20 * mm
 FRAME_W = PAGE_W - MARGIN_L - MARGIN_R
 
-# Palette: a deep navy for structure, a teal accent, and maturity colours that read in grey too.
+# Palette: a deep navy for structure, a teal accent; maturity colours shared with the app
+# (checks/maturity_palette.py).
 NAVY = colors.HexColor("#1B2A41")
 TEAL = colors.HexColor("#0F7C80")
 TEAL_LIGHT = colors.HexColor("#E3F1F1")
@@ -28,12 +30,8 @@ RED = colors.HexColor("#B3261E")
 RED_LIGHT = colors.HexColor("#FBEAE8")
 WHITE = colors.white
 
-MATURITY_COLORS = {
-    "beginner": colors.HexColor("#C8553D"),
-    "progressing": colors.HexColor("#E0A526"),
-    "solid": colors.HexColor("#4F9D69"),
-    "advanced": colors.HexColor("#1F7A4D"),
-}
+PROVISIONAL = colors.HexColor(PROVISIONAL_HEX)
+MATURITY_COLORS = {level: colors.HexColor(hex_) for level, hex_ in MATURITY_HEX.items()}
 PRIORITY_COLORS = {
     "critical": RED,
     "high": colors.HexColor("#C8553D"),

@@ -325,7 +325,7 @@ def test_failed_build_leaves_no_file(content, mixed, tmp_path, monkeypatch, wher
     import reports.layout
     import reports.sections.method
 
-    def boom(*args):
+    def boom(*args, **kwargs):
         raise RuntimeError("simulated failure in the middle of the layout")
 
     if where == "story":

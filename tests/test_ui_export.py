@@ -110,7 +110,7 @@ def test_explanation_of_the_partner_edition(qtbot, session):
     dialog = dialog_for(qtbot, session)
     text = dialog.partner_help.text()
     assert "banque" in dialog.partner_radio.text()
-    for left_out in ("réponses détaillées", "notes", "failles critiques", "je ne sais pas"):
+    for left_out in ("réponses détaillées", "notes", "points critiques", "je ne sais pas"):
         assert left_out in text
 
 

@@ -103,7 +103,7 @@ def test_critical_gaps_come_first_and_open_their_question(qtbot, data_dir, conte
     assert first.accessibleName().startswith("Point critique")
     # The gaps come first: right under the overall score, above the chart and the comparison.
     body = page.body
-    assert body.indexOf(page.overall) < body.indexOf(page.gaps_heading) < body.indexOf(page.chart)
+    assert body.indexOf(page.gauge) < body.indexOf(page.gaps_heading) < body.indexOf(page.chart)
     assert body.indexOf(page.gaps_heading) < body.indexOf(page.compare_heading)
 
     with qtbot.waitSignal(page.interview_requested) as blocker:

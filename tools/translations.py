@@ -26,6 +26,12 @@ LANGUAGES = ("en",)          # French is the source language: it needs no file
 SOURCE_LANGUAGE = "fr"
 
 
+def extra_qt_files() -> list[Path]:
+    """qtbase_extra_<lang>.ts: the few Qt 6 labels PySide6's own qtbase_<lang>.qm lacks, written
+    by hand (no lupdate source); compiled and checked here like Boussole's own."""
+    return sorted(TRANSLATIONS_DIR.glob("qtbase_extra_*.ts"))
+
+
 def ts_path(lang: str) -> Path:
     return TRANSLATIONS_DIR / f"boussole_{lang}.ts"
 
@@ -143,6 +149,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="only check that translations are complete and compiled")
     args = parser.parse_args(argv)
     status = 0
+    for ts in extra_qt_files():
+        if not args.check:
+            release(ts, ts.with_suffix(".qm"))
+        stale = _stale(ET.parse(ts).getroot(), ts.with_suffix(".qm"), ts.name)
+        for p in stale:
+            print(p, file=sys.stderr)
+        status = 1 if stale else status
     for lang in LANGUAGES:
         if not args.check:
             update(lang)

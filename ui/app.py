@@ -80,8 +80,8 @@ def prepare(data_dir: str | os.PathLike | None = None, lang: str | None = None):
                         "d'accès à ce dossier."), str(exc))
         return None
     settings = Settings(folder)
-    if lang and lang != settings.get("language"):
-        settings.set("language", lang)
+    if lang:   # this run only: the language chosen in Settings stays for later starts
+        settings.override("language", lang)
     i18n.switch_language(settings.get("language"))
     return folder, settings
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from checks.vocabulary import MATURITY_LABELS
+from ui.score_text import score_text
 from ui.widgets import Retranslatable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,10 +78,7 @@ class BusinessTable(Retranslatable, QTreeWidget):
             score = business.get("last_score")
             maturity = business.get("last_maturity")
             if score is not None:
-                text = f"{round(score)}/100"
-                if maturity in MATURITY_LABELS:
-                    text += f" · {MATURITY_LABELS[maturity].get(lang)}"
-                item.setText(3, text)
+                item.setText(3, score_text(score, maturity, business.get("last_completion"), lang))
                 item.setData(3, SORT_ROLE, float(score))
             else:
                 item.setText(3, "—")

@@ -13,14 +13,12 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from checks.evaluation import is_provisional
+from checks.maturity_palette import MATURITY_HEX
+
 # Lower bound of each maturity band (mirrors checks.evaluation.MATURITY_BANDS).
 BANDS = ((0.0, "beginner"), (40.0, "progressing"), (65.0, "solid"), (85.0, "advanced"))
-COLOURS = {
-    "beginner": QColor("#c0392b"),
-    "progressing": QColor("#d4860b"),
-    "solid": QColor("#2471a3"),
-    "advanced": QColor("#1e8449"),
-}
+COLOURS = {level: QColor(hex_) for level, hex_ in MATURITY_HEX.items()}   # same as the PDF
 
 
 @dataclass(frozen=True)
@@ -178,7 +176,7 @@ class ScoreChart(QWidget):
             painter.setFont(self.font())
             painter.setPen(text_colour if row.completion >= 99.5 else muted)
             line = self.tr("%1 % des questions répondues").replace("%1", f"{row.completion:.0f}")
-            if row.completion < 99.5 and row.score is not None:
+            if is_provisional(row.completion) and row.score is not None:   # the app's one rule
                 line += " — " + self.tr("score provisoire")
             if row.previous is not None and row.score is not None:
                 delta = round(row.score) - round(row.previous)

@@ -144,7 +144,7 @@ class ExportDialog(Retranslatable, QDialog):
         self.partner_help.setText(self.tr(
             "Les scores, les niveaux de maturité, le plan d'action et son budget. Elle laisse de "
             "côté ce qui pourrait servir à vous attaquer : les réponses détaillées, vos notes, la "
-            "liste des failles critiques et les questions « je ne sais pas »."))
+            "liste des points critiques et les questions « je ne sais pas »."))
         self.language_label.setText(self.tr("&Langue du rapport"))
         self.language.setAccessibleName(self.tr("Langue du rapport"))
         self.path_label.setText(self.tr("&Fichier"))

@@ -9,9 +9,9 @@ from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from checks.vocabulary import MATURITY_LABELS
 from ui import errors
 from ui.business_table import format_date
+from ui.score_text import score_text
 from ui.widgets import Retranslatable, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,10 +78,7 @@ class HistoryDialog(Retranslatable, QDialog):
             item.setText(0, format_date(row.get("completed_at") or row.get("started_at")))
             item.setText(1, row.get("content_version") or "")
             score, maturity = row.get("score"), row.get("maturity")
-            text = "—" if score is None else f"{round(score)}/100"
-            if score is not None and maturity in MATURITY_LABELS:
-                text += f" · {MATURITY_LABELS[maturity].get(lang)}"
-            item.setText(2, text)
+            item.setText(2, score_text(score, maturity, row.get("completion"), lang))
             item.setText(3, f"{round(row.get('completion') or 0)} %")
             item.setText(4, self._state(row))
             item.setToolTip(4, QtGuiNamespace.convertFromPlainText(self._state(row, long=True)))

@@ -1,5 +1,6 @@
-"""Translators: Qt's own (qtbase_<lang>.qm, so standard dialogs speak the language too) and
-Boussole's (resources/translations/boussole_<lang>.qm; French is the source language).
+"""Translators: Qt's own (qtbase_<lang>.qm, so standard dialogs speak the language too, with
+resources/translations/qtbase_extra_fr.qm for the few Qt 6 labels it lacks) and Boussole's
+(resources/translations/boussole_<lang>.qm; French is the source language).
 
 `switch_language(lang)` can be called at any time: it removes the installed translators and
 installs the new ones; Qt then sends QEvent.LanguageChange to every widget, and each page
@@ -37,6 +38,8 @@ def switch_language(lang: str) -> list[str]:
     loaded: list[str] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{lang}", qt_dir)]
+    if lang == "fr":   # what qtbase_fr.qm lacks (Qt 6's "&Look in:"): see that file's comment
+        candidates.append((f"qtbase_extra_{lang}", str(TRANSLATIONS_DIR)))
     if lang != "fr":
         candidates.append((f"boussole_{lang}", str(TRANSLATIONS_DIR)))
     for name, folder in candidates:

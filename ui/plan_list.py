@@ -76,10 +76,13 @@ class PlanList(QWidget):
         self.expanded = set()
         self._order = []
         self._plan = None
+        self._provisional = False
 
-    def set_plan(self, plan: Plan) -> None:
-        """Show `plan`: lines updated and moved in place, open details kept."""
+    def set_plan(self, plan: Plan, provisional: bool = False) -> None:
+        """Show `plan`: lines updated and moved in place, open details kept. `provisional`: too
+        few answers, so an empty plan is not "nothing to do"."""
         self._plan = plan
+        self._provisional = provisional
         lang = self.session.language
         content = self.session.content
         self._needed_by = plan.needed_by()
@@ -229,8 +232,13 @@ class PlanList(QWidget):
             heading.setVisible(groups.get(key, False) and heading in self._order)
         anything = any(groups.values())
         self.header.setVisible(anything)
-        self.empty.setText(self.tr("Aucune action ne correspond à ces filtres.") if self.rows
-                           else self.tr("Aucune action à prévoir d'après les réponses données."))
+        if self.rows:
+            self.empty.setText(self.tr("Aucune action ne correspond à ces filtres."))
+        elif self._provisional:
+            self.empty.setText(self.tr("Les actions apparaîtront quand plus de questions auront "
+                                       "une réponse."))
+        else:
+            self.empty.setText(self.tr("Aucune action à prévoir d'après les réponses données."))
         self.empty.setVisible(not anything)
 
     def visible_rows(self) -> list[PlanRow]:

@@ -188,22 +188,28 @@ class PlanPage(RefreshWhenShown, QWidget):
         plan = evaluation.plan
         self.title.setText(self.tr("Plan d'action — %1").replace(
             "%1", session.assessment().business.name))
-        self.summary.setText(self._summary(plan, lang))
+        self.summary.setText(self._summary(evaluation, lang))
         unfinished = evaluation.completion < 99.5
         self.incomplete.setVisible(unfinished)
         if unfinished:
             self.incomplete.setText(self.tr(
                 "Le diagnostic n'est pas terminé (%1 % répondu) : le plan ne tient compte que des "
                 "questions répondues.").replace("%1", f"{evaluation.completion:.0f}"))
-        self.week.set_plan(plan)
+        self.week.set_plan(plan, evaluation.provisional)
         for box in self.week.boxes.values():   # an older checkup: its ticks shown, not changed
             box.setEnabled(not session.read_only)
         self.pace.set_plan(plan, session.profile())
-        self.plan_list.set_plan(plan)
+        self.plan_list.set_plan(plan, evaluation.provisional)
         self.find_out.set_plan(plan)
         self._tab_order()           # the week's boxes are new
 
-    def _summary(self, plan, lang: str) -> str:
+    def _summary(self, evaluation, lang: str) -> str:
+        plan = evaluation.plan
+        if not plan.actions and evaluation.provisional:   # not "nothing to do": too few answers
+            return self.tr("Seulement %1 % des questions ont une réponse : c'est trop peu pour "
+                           "dire quelles actions sont nécessaires. Terminez le questionnaire "
+                           "pour obtenir le plan d'action.").replace(
+                               "%1", f"{evaluation.completion:.0f}")
         if not plan.actions:
             return self.tr("Aucune action à prévoir d'après les réponses données.")
         todo = [a for a in plan.actions if a.number is not None]

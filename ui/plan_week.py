@@ -83,7 +83,7 @@ class WeekCard(Card):
             chain += [box, self.detail_buttons[aid]]
         return chain
 
-    def set_plan(self, plan: Plan) -> None:
+    def set_plan(self, plan: Plan, provisional: bool = False) -> None:
         content, lang = self.session.content, self.session.language
         progress = plan.progress
         self.title.setText(self.tr("Cette semaine"))
@@ -103,7 +103,10 @@ class WeekCard(Card):
                 item.widget().deleteLater()
         self.boxes, self.detail_buttons, self.lines = {}, {}, {}
         chosen = week_actions(plan)
-        if not plan.actions:
+        if not plan.actions and provisional:     # too few answers to say nothing is needed
+            self.intro.setText(self.tr("Répondez à plus de questions pour voir les actions à "
+                                       "faire cette semaine."))
+        elif not plan.actions:
             self.intro.setText(self.tr("Aucune action à prévoir d'après les réponses données."))
         elif not chosen:
             self.intro.setText(self.tr("Toutes les actions du plan sont faites. Bravo !"))

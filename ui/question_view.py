@@ -174,6 +174,6 @@ class QuestionView(Retranslatable, ScrollPage):
         self.note.setAccessibleName(self.tr("Note sur cette question"))
         self.note.setPlaceholderText(self.tr("Ce que vous avez appris, à qui le demander, ce qui "
                                              "est prévu…"))
-        self.critical.setText(self.tr("Point essentiel"))
+        self.critical.setText(self.tr("Point critique"))
         self.critical.setToolTip(self.tr("Un manque sur ce point limite le niveau de maturité "
                                          "du module."))

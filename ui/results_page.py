@@ -8,11 +8,12 @@ import html
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from checks.evaluation import MATURITY_BANDS
+from checks.evaluation import MATURITY_BANDS, is_provisional
 from checks.vocabulary import MATURITY_LABELS
 from ui.action_editor import answer_label, locale_for
 from ui.charts import COLOURS, ChartRow, ScoreChart
 from ui.comparison_details import ComparisonDetails
+from ui.score_gauge import ScoreGauge
 from ui.widgets import RefreshWhenShown, heading, label, scroll_column
 
 
@@ -87,13 +88,9 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.title.setAccessibleName("")
         self.body.addWidget(self.title)
 
-        self.overall = label(selectable=True, shrink=True)
-        font = self.overall.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.overall.setFont(font)
-        self.overall.setObjectName("overallScore")
-        self.body.addWidget(self.overall)
+        self.gauge = ScoreGauge()          # the score, its level and why, at the top
+        self.overall = self.gauge.headline
+        self.body.addWidget(self.gauge)
 
         self.incomplete = label(selectable=True, shrink=True)
         self.incomplete.setObjectName("incompleteWarning")
@@ -172,7 +169,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.gaps_heading.setText(self.tr("Points critiques à traiter d'abord"))
         if not session.checkup_id or session.closed:
             self.title.setText(self.tr("Résultats"))
-            self.overall.setText(self.tr("Aucun diagnostic ouvert."))
+            self.gauge.show_evaluation(None, lang, self.tr("Aucun diagnostic ouvert."))
             for w in (self.incomplete, self.resume_button, self.gaps_intro, self.compare_heading,
                       self.compare_summary, self.more_gaps, self.compare_details):
                 w.setVisible(False)
@@ -189,9 +186,8 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.title.setText(self.tr("Résultats — %1").replace("%1", assessment.business.name))
 
         # Overall line: the score never stands without its completion.
-        self.overall.setText(self.score_line(evaluation.score, evaluation.maturity,
-                                             evaluation.completion, overall=True))
-        self.overall.setAccessibleName(self.overall.text())
+        self.gauge.show_evaluation(evaluation, lang, self.score_line(
+            evaluation.score, evaluation.maturity, evaluation.completion, overall=True))
         missing = sum(m.applicable - m.answered for m in evaluation.modules)
         unfinished = evaluation.completion < 99.5
         self.incomplete.setVisible(unfinished)
@@ -202,9 +198,11 @@ class ResultsPage(RefreshWhenShown, QWidget):
             else:
                 count = self.tr("Le diagnostic n'est pas terminé : %1 questions sans réponse.").replace(
                     "%1", str(missing))
-            self.incomplete.setText(count + " " + self.tr(
+            self.incomplete.setText(count + " " + (self.tr(
                 "Les scores sont provisoires et ne comptent que les questions répondues ; "
-                "terminez le questionnaire pour un résultat fiable."))
+                "terminez le questionnaire pour un résultat fiable.") if evaluation.provisional
+                else self.tr("Les scores ne comptent que les questions répondues ; terminez le "
+                             "questionnaire pour un résultat complet.")))
 
         # Chart and per-module lines.
         previous = self._previous_scores()
@@ -213,8 +211,10 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.module_labels = {}
         for m in evaluation.modules:
             title = content.module(m.module).title.get(lang)
-            rows.append(ChartRow(title, m.score, m.completion, m.maturity,
-                                 MATURITY_LABELS[m.maturity].get(lang), previous.get(m.module)))
+            level = (self.tr("provisoire") if is_provisional(m.completion)
+                     else MATURITY_LABELS[m.maturity].get(lang))
+            rows.append(ChartRow(title, m.score, m.completion, m.maturity, level,
+                                 previous.get(m.module)))
             text = self.tr("%1 : %2").replace("%1", title).replace(
                 "%2", self.score_line(m.score, m.maturity, m.completion))
             weakest = sorted((t for t in m.themes if t.score is not None and t.score < 65),
@@ -300,7 +300,9 @@ class ResultsPage(RefreshWhenShown, QWidget):
         lang = self.session.language
         if score is None:
             return self.tr("pas encore de score — %1 % répondu").replace("%1", f"{completion:.0f}")
-        level = MATURITY_LABELS[maturity].get(lang)
+        # a level on too few answers would read as settled: "provisoire" stands in its place
+        level = (self.tr("provisoire") if is_provisional(completion)
+                 else MATURITY_LABELS[maturity].get(lang))
         if overall:
             text = self.tr("Score global %1/100 — %2 — %3 % répondu")
         else:

@@ -114,6 +114,7 @@ class Session(QObject):
     def set_language(self, lang: str) -> None:
         """Switch the display language live: settings, translators, then every listener."""
         if lang == self.language:
+            self.settings.set("language", lang)   # during a --lang run: now saved for later too
             return
         self.settings.set("language", lang)
         from ui import i18n

@@ -26,8 +26,7 @@ def owner_story(ctx: Ctx, toc: TocSlot) -> list:
     story += details.details(ctx)
     story += help_contacts.help_contacts(ctx)
     story += glossary.glossary(ctx)
-    story += method.method(ctx)
-    story += signature.signature(ctx)
+    story += method.method(ctx, tail=signature.signature(ctx))
     return story
 
 
@@ -38,6 +37,5 @@ def partner_story(ctx: Ctx) -> list:
     story += progress.progress(ctx)
     story += roadmap.roadmap(ctx)
     story += plan.plan(ctx)
-    story += method.method(ctx)
-    story += signature.signature(ctx)
+    story += method.method(ctx, tail=signature.signature(ctx))
     return story

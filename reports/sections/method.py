@@ -12,12 +12,13 @@ from reports.context import Ctx
 from reports.flowables import Heading, Paragraph, para
 
 
-def method(ctx: Ctx) -> list:
+def method(ctx: Ctx, tail: list | tuple = ()) -> list:
+    """The method, then the checkup's fingerprint kept on one page with `tail` (the signature
+    block): a reader checking the signature sees both fingerprints together."""
     out: list = [CondPageBreak(110 * mm), Heading(ctx.plain("method"), S.H1, 0, "method"),
                  para(ctx.s("method_text"), S.BODY),
                  para(ctx.s("content_text", v=ctx.content.version,
-                          d=fmt.date(ctx.content.as_of, ctx.lang)), S.BODY),
-                 Heading(ctx.plain("integrity"), S.H3, 1, "integrity", toc=False)]
+                          d=fmt.date(ctx.content.as_of, ctx.lang)), S.BODY)]
     rows = [
         (ctx.s("fingerprint"), escape(ctx.fingerprint)),
         (ctx.s("content_version"), escape(ctx.content.version)),
@@ -35,5 +36,9 @@ def method(ctx: Ctx) -> list:
         ("LINEBELOW", (0, 0), (-1, -2), 0.3, S.RULE),
         ("BACKGROUND", (0, 0), (0, -1), S.ZEBRA),
     ]))
-    out.append(KeepTogether([t, Spacer(1, 4), para(ctx.s("integrity_text"), S.MUTED_SMALL)]))
+    # The partner edition is checked with `boussole-cli verify DOCUMENT.pdf` alone (its
+    # signature block says so); the owner holds the checkup file and can compare against it.
+    note = ctx.s("integrity_text_partner" if ctx.partner else "integrity_text")
+    out.append(KeepTogether([Heading(ctx.plain("integrity"), S.H3, 1, "integrity", toc=False),
+                             t, Spacer(1, 4), para(note, S.MUTED_SMALL), *tail]))
     return out

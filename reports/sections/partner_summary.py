@@ -9,21 +9,11 @@ from xml.sax.saxutils import escape
 
 from checks import formatting as fmt
 from checks.evaluation import ModuleResult
-from checks.partner_figures import PROVISIONAL_BELOW, dont_know_counts, provisional
+from checks.partner_figures import dont_know_counts
 from reports import styles as S
 from reports.context import Ctx
 from reports.flowables import Paragraph, para
 from reports.i18n_bank import critical_points, recommendations
-
-
-def score_cell(ctx: Ctx, big: Paragraph):
-    """The big score, with "provisoire" under it when fewer than 80 % of the questions that
-    apply are answered."""
-    ev = ctx.evaluation
-    if ev.score is None or not provisional(ev.completion):
-        return big
-    return [big, Paragraph(f'<font color="#B7791F"><b>{ctx.s("provisional")}</b></font>',
-                           S.MUTED_SMALL)]
 
 
 def plan_kpi(ctx: Ctx, style) -> tuple[str, list]:
@@ -48,7 +38,7 @@ def facts(ctx: Ctx) -> list:
     titles = ", ".join(ctx.module_title(m.module) for m in ev.modules)
     out = [para(ctx.s("score_meaning", domains=str(len(ev.modules)), titles=titles,
                       questions=str(applicable), answered=str(answered)), S.BODY)]
-    if ev.score is not None and provisional(ev.completion):
+    if ev.score is not None and ev.provisional:
         out.append(para(ctx.s("provisional_note", pct=fmt.percent(ev.completion, ctx.lang)),
                         S.BODY))
     if not answered:
@@ -66,11 +56,6 @@ def facts(ctx: Ctx) -> list:
     out.append(para(ctx.s("dont_know_share", pct=fmt.percent(100.0 * unknown / answered, ctx.lang),
                           n=str(unknown), answered=str(answered)), S.BODY))
     return out
-
-
-def completion_note(ctx: Ctx) -> bool:
-    """Whether the partner summary still needs the plain "incomplete" note (not provisional)."""
-    return ctx.evaluation.completion >= PROVISIONAL_BELOW
 
 
 def table_head(ctx: Ctx) -> list[str]:

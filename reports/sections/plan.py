@@ -27,8 +27,7 @@ def plan(ctx: Ctx) -> list:
     out: list = [CondPageBreak(120 * mm) if ev.plan.actions else CondPageBreak(60 * mm),
                  Heading(ctx.plain("plan"), S.H1, 0, "plan")]
     if not ev.plan.actions:
-        answered = sum(m.answered for m in ev.modules)
-        out.append(para(ctx.s("summary_none" if answered else "no_answer_yet"), S.BODY))
+        out.append(para(ctx.empty_plan(), S.BODY))
         return out
     if ctx.partner:
         out.append(para(ctx.s("partner_plan_intro"), S.LEAD))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from checks import formatting as fmt
 from reports import markup
@@ -78,6 +78,6 @@ def signature(ctx: Ctx) -> list:
         ("BACKGROUND", (0, 0), (0, -1), S.TEAL_LIGHT),
     ]))
     check = "sig_check_partner" if seal.figures is not None else "sig_check"
-    return [KeepTogether([
-        Heading(ctx.plain("sig_title"), S.H3, 1, "signature", toc=False),
-        table, Spacer(1, 3), para(ctx.s(check), S.MUTED_SMALL)])]
+    # No KeepTogether of its own: reports.sections.method keeps it with the checkup's fingerprint.
+    return [Heading(ctx.plain("sig_title"), S.H3, 1, "signature", toc=False),
+            table, Spacer(1, 3), para(ctx.s(check), S.MUTED_SMALL)]

@@ -2,6 +2,7 @@
 first actions (the owner edition)."""
 from __future__ import annotations
 
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -9,7 +10,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from checks import formatting as fmt
-from checks.evaluation import MATURITY_BANDS
+from checks.evaluation import MATURITY_BANDS, is_provisional
 from checks.vocabulary import MATURITY_LABELS, PERIOD_LABELS
 from reports import i18n
 from reports import styles as S
@@ -36,17 +37,14 @@ def summary(ctx: Ctx) -> list:
          Paragraph(ctx.s("maturity").upper(), S.COVER_LABEL),
          Paragraph(ctx.s("completion").upper(), S.COVER_LABEL),
          Paragraph(ctx.s("plan").upper(), S.COVER_LABEL)],
-        [Paragraph(f'{fmt.score(ev.score, ctx.lang)}<font size="12" color="#5F6B7A"> / 100</font>',
-                   S.BIG_NUMBER),
-         Paragraph(f'<font color="{mcolor.hexval().replace("0x", "#")}">{escape(maturity)}</font>',
-                   _kpi_style(16)),
+        [_score_cell(ctx),
+         _maturity_cell(ctx, maturity, mcolor),
          Paragraph(escape(fmt.percent(ev.completion, ctx.lang)), _kpi_style(16)),
          Paragraph(escape(i18n.actions(len(plan.actions), ctx.lang)), _kpi_style(16))],
     ]
     if ctx.partner:   # "Recommandations", with how far the plan has got: not a count of problems
         label, value = partner_summary.plan_kpi(ctx, _kpi_style(16))
         kpis[0][3], kpis[1][3] = Paragraph(label.upper(), S.COVER_LABEL), value
-        kpis[1][0] = partner_summary.score_cell(ctx, kpis[1][0])
     w = S.FRAME_W / 4
     t = Table(kpis, colWidths=[w * 1.15, w * 1.05, w * 0.9, w * 0.9])
     t.setStyle(TableStyle([
@@ -61,11 +59,14 @@ def summary(ctx: Ctx) -> list:
     out.append(Spacer(1, 6))
     if ctx.partner:
         out += partner_summary.facts(ctx)
+    elif ev.score is not None and ev.provisional:
+        out.append(para(ctx.s("provisional_note", pct=fmt.percent(ev.completion, ctx.lang)),
+                        S.BODY))
     answered = sum(m.answered for m in ev.modules)
     if not answered:
         out.append(para(ctx.s("no_answer_yet"), S.BODY))
     elif not plan.actions:
-        out.append(para(ctx.s("summary_none"), S.BODY))
+        out.append(para(ctx.empty_plan(), S.BODY))
     elif ctx.partner:
         out.append(para(partner_summary.plan_text(
             ctx, pace=fmt.hours(plan.capacity.monthly_hours, ctx.lang),
@@ -84,9 +85,10 @@ def summary(ctx: Ctx) -> list:
         if plan.overload.late:
             out.append(para(ctx.s("summary_late",
                                   n=i18n.actions(len(plan.overload.late), ctx.lang)), S.BODY))
-    if not ctx.partner and answered and not ev.critical_gaps:
-        out.append(para(ctx.s("no_critical"), S.BODY))
-    if ev.completion < 99.5 and (not ctx.partner or partner_summary.completion_note(ctx)):
+    if not ctx.partner and answered and not ev.critical_gaps:   # on few answers: say so
+        out.append(para(ctx.s("no_critical_yet", pct=fmt.percent(ev.completion, ctx.lang))
+                        if ev.provisional else ctx.s("no_critical"), S.BODY))
+    if ev.completion < 99.5 and not (ev.score is not None and ev.provisional):
         out.append(para(ctx.s("incomplete", pct=fmt.percent(ev.completion, ctx.lang)),
                       S.MUTED_SMALL))
 
@@ -102,7 +104,7 @@ def summary(ctx: Ctx) -> list:
         out.append(Heading(ctx.plain("first_actions"), S.H2, 1, "first_actions", toc=False))
         first = plan.next_actions(5)   # the first five of the plan, with its numbers
         if not first:
-            out.append(para(ctx.s("no_action")))
+            out.append(para(ctx.s("no_action") if not ev.provisional else ctx.empty_plan()))
         rows = []
         for p in first:
             title = ctx.tx(ctx.content.actions[p.action].title)
@@ -126,6 +128,33 @@ def summary(ctx: Ctx) -> list:
     return out
 
 
+def _score_cell(ctx: Ctx):
+    """The big score; "provisoire" under it when fewer than 80 % of the questions that apply
+    are answered (checks.evaluation.is_provisional), in both editions."""
+    ev = ctx.evaluation
+    big = Paragraph(f'{fmt.score(ev.score, ctx.lang)}<font size="12" color="#5F6B7A"> / 100</font>',
+                    S.BIG_NUMBER)
+    if ev.score is None or not ev.provisional:
+        return big
+    return [big, Paragraph(f'<font color="{_hex(S.PROVISIONAL)}"><b>{ctx.s("provisional")}</b>'
+                           "</font>", S.MUTED_SMALL)]
+
+
+def _maturity_cell(ctx: Ctx, maturity: str, color):
+    """The level in its colour; a provisional one in grey and said to be so, not as settled."""
+    ev = ctx.evaluation
+    if ev.score is None or not ev.provisional:
+        return Paragraph(f'<font color="{_hex(color)}">{escape(maturity)}</font>', _kpi_style(16))
+    return [Paragraph(f'<font color="{_hex(S.MUTED)}">{escape(maturity)}</font>', _kpi_style(16)),
+            Paragraph(f'<font color="{_hex(S.PROVISIONAL)}">{ctx.s("maturity_provisional")}'
+                      "</font>", S.MUTED_SMALL)]
+
+
+def _hex(color) -> str:
+    return color.hexval().replace("0x", "#")
+
+
+@cache   # one style per size for the process: kept paragraphs are keyed by their style
 def _kpi_style(size: float) -> ParagraphStyle:
     return ParagraphStyle(f"kpi{size}", parent=S.BIG_NUMBER, fontSize=size, leading=size * 1.25)
 
@@ -136,7 +165,7 @@ def _maturity_scale(ctx: Ctx) -> str:
         high = MATURITY_BANDS[i + 1][1] - 1 if i + 1 < len(MATURITY_BANDS) else 100
         parts.append(f"{MATURITY_LABELS[level].get(ctx.lang)} ({low:.0f}-{high:.0f})")
     if ctx.lang == "en":
-        return ("Scale: " + ", ".join(parts) + ". An unresolved critical gap caps its area at "
+        return ("Scale: " + ", ".join(parts) + ". An unresolved critical point caps its area at "
                 f"'{MATURITY_LABELS['progressing'].en}'.")
     return ("Échelle : " + ", ".join(parts) + ". Un point critique non traité limite son "
             f"domaine au niveau « {MATURITY_LABELS['progressing'].fr} ».")
@@ -156,6 +185,8 @@ def _module_table(ctx: Ctx) -> Table:
         if m.score is None:
             label = ctx.plain("not_scored")
         mat = escape(label)
+        if m.score is not None and is_provisional(m.completion):   # not a settled level
+            mat += f'<br/><font size="7" color="{_hex(S.PROVISIONAL)}">{ctx.s("provisional")}</font>'
         if m.capped and m.score is not None and not ctx.partner:
             mat += f'<br/><font size="7" color="#B3261E">{ctx.s("capped")}</font>'
         row = [

@@ -459,7 +459,7 @@
 <context>
     <name>BusinessTable</name>
     <message>
-        <location filename="../../ui/business_table.py" line="+94"/>
+        <location filename="../../ui/business_table.py" line="+91"/>
         <source>{0} · en cours</source>
         <translation>{0} · in progress</translation>
     </message>
@@ -581,8 +581,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Les scores, les niveaux de maturité, le plan d&apos;action et son budget. Elle laisse de côté ce qui pourrait servir à vous attaquer : les réponses détaillées, vos notes, la liste des failles critiques et les questions « je ne sais pas ».</source>
-        <translation>Scores, maturity levels, the action plan and its budget. It leaves out whatever could help someone attack you: the detailed answers, your notes, the list of critical weaknesses and the &quot;don&apos;t know&quot; questions.</translation>
+        <source>Les scores, les niveaux de maturité, le plan d&apos;action et son budget. Elle laisse de côté ce qui pourrait servir à vous attaquer : les réponses détaillées, vos notes, la liste des points critiques et les questions « je ne sais pas ».</source>
+        <translation>Scores, maturity levels, the action plan and its budget. It leaves out whatever could help someone attack you: the detailed answers, your notes, the list of critical points and the &quot;don&apos;t know&quot; questions.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -640,7 +640,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>History — {0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
@@ -930,7 +930,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+162"/>
+        <location filename="../../ui/home_page.py" line="+171"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -1572,7 +1572,7 @@
 <context>
     <name>PlanList</name>
     <message>
-        <location filename="../../ui/plan_list.py" line="+87"/>
+        <location filename="../../ui/plan_list.py" line="+90"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -1642,12 +1642,17 @@
         <translation>late: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Aucune action ne correspond à ces filtres.</source>
         <translation>No action matches these filters.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Les actions apparaîtront quand plus de questions auront une réponse.</source>
+        <translation>Actions will appear once more questions are answered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Aucune action à prévoir d&apos;après les réponses données.</source>
         <translation>No action needed according to the answers given.</translation>
     </message>
@@ -1665,7 +1670,12 @@
         <translation>Your answers are not affected. Try again; if the problem persists, restart Boussole.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
+        <source>Seulement %1 % des questions ont une réponse : c&apos;est trop peu pour dire quelles actions sont nécessaires. Terminez le questionnaire pour obtenir le plan d&apos;action.</source>
+        <translation>Only %1% of the questions are answered: too few to tell which actions are needed. Finish the questionnaire to get the action plan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 actions, numérotées dans l&apos;ordre où les faire, à votre rythme : environ %2 de travail, budget estimé %3. Le PDF reprend les mêmes numéros.</source>
         <translation>%1 actions, numbered in the order to do them, at your pace: about %2 of work, estimated budget %3. The PDF uses the same numbers.</translation>
     </message>
@@ -1736,7 +1746,7 @@
         <translation>Filter the plan: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Plan d&apos;action</source>
         <translation>Action plan</translation>
     </message>
@@ -1756,7 +1766,7 @@
         <translation>Action plan — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Aucune action à prévoir d&apos;après les réponses données.</source>
         <translation>No action needed according to the answers given.</translation>
     </message>
@@ -1910,7 +1920,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>Question {0} of {1}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Je ne sais pas</source>
         <translation>I don&apos;t know</translation>
     </message>
@@ -1931,8 +1941,8 @@ Enter: show or hide the details · Space: mark done or to do</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Point essentiel</source>
-        <translation>Key point</translation>
+        <source>Point critique</source>
+        <translation>Critical point</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1966,7 +1976,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="+167"/>
+        <location filename="../../ui/results_page.py" line="+164"/>
         <location line="+1"/>
         <source>Voir le plan d&apos;action</source>
         <translation>See the action plan</translation>
@@ -2007,7 +2017,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>No checkup is open.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Le diagnostic n&apos;est pas terminé : 1 question sans réponse.</source>
         <translation>The checkup is not finished: 1 question is unanswered.</translation>
     </message>
@@ -2022,7 +2032,12 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>The scores are provisional and only count the answered questions; finish the questionnaire for a reliable result.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Les scores ne comptent que les questions répondues ; terminez le questionnaire pour un résultat complet.</source>
+        <translation>Scores count only the answered questions; finish the questionnaire for a complete result.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2072,17 +2087,23 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>black mark: score of the previous checkup</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-72"/>
+        <location line="+90"/>
+        <source>provisoire</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Depuis le diagnostic précédent</source>
         <translation>Since the previous checkup</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>pas encore de score — %1 % répondu</source>
         <translation>no score yet — %1% answered</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Score global %1/100 — %2 — %3 % répondu</source>
         <translation>Overall score %1/100 — %2 — %3% answered</translation>
     </message>
@@ -2125,7 +2146,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+59"/>
+        <location filename="../../ui/charts.py" line="+57"/>
         <source>Graphique des scores par module</source>
         <translation>Chart of the scores by module</translation>
     </message>
@@ -2177,9 +2198,30 @@ Enter: show or hide the details · Space: mark done or to do</translation>
     </message>
 </context>
 <context>
+    <name>ScoreGauge</name>
+    <message>
+        <location filename="../../ui/score_gauge.py" line="+115"/>
+        <source>Score provisoire : %1 % des questions ont une réponse ; un score est établi à partir de 80 %.</source>
+        <translation>Provisional score: %1% of the questions are answered; a score is settled from 80% on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un point critique limite le niveau à « %1 » : traitez les points critiques ci-dessous pour le lever.</source>
+        <translation>A critical point caps the level at “%1”: deal with the critical points below to lift it.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreText</name>
+    <message>
+        <location filename="../../ui/score_text.py" line="+18"/>
+        <source>provisoire</source>
+        <translation>provisional</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+101"/>
+        <location filename="../../ui/settings_dialog.py" line="+103"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -2515,7 +2557,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../ui/storage_dialog.py" line="+43"/>
+        <location filename="../../ui/storage_dialog.py" line="+45"/>
         <source>Quitter Boussole</source>
         <translation>Quit Boussole</translation>
     </message>
@@ -2952,6 +2994,11 @@ These copies also hold older data about your other clients. Delete them now?</tr
     </message>
     <message>
         <location line="+13"/>
+        <source>Répondez à plus de questions pour voir les actions à faire cette semaine.</source>
+        <translation>Answer more questions to see what to do this week.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Aucune action à prévoir d&apos;après les réponses données.</source>
         <translation>No action needed according to the answers given.</translation>
     </message>
