@@ -88,8 +88,8 @@ def prepare(data_dir: str | os.PathLike | None = None, lang: str | None = None):
 
 def load_content(parent=None):
     """The checklist content shipped with Boussole, or None after saying it is damaged."""
-    from checks.content_loader import load_content as _load
     from checks.errors import ContentError
+    from desktop.content_cache import load_content as _load   # parsed once, then cached
 
     try:
         return _load()
