@@ -1,6 +1,6 @@
 """The local store: businesses, checkups, answers saved one by one, action tracking, history.
 
-One SQLite file, `boussole.db`, in the data folder, read and written through sqlite-utils. No
+One SQLite file, `boussole.db`, in the data folder, read and written through its sqlite3 (or SQLCipher) connection. No
 Qt here. Design notes (durability, locking, recovery, erasure, speed) are in docs/store.md; the
 short version:
 
