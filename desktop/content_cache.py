@@ -38,13 +38,11 @@ def cache_file(directory: Path, cache_folder: Path | None = None) -> Path:
 def load_content(directory: Path | str | None = None, cache_folder: Path | None = None) -> Content:
     """The content of `directory` (default: Boussole's own), from the cache when it holds a
     good copy, else parsed (raising ContentError as checks.content_loader does) and cached."""
-    from checks import content_loader
-
     directory = Path(directory) if directory else DEFAULT_CONTENT_DIR
     try:
         path = cache_file(directory, cache_folder)
     except OSError:   # a content file unreadable: the loader says which
-        return content_loader.load_content(directory)
+        return _parse(directory)
     try:
         with path.open("rb") as stream:
             content = pickle.load(stream)
@@ -52,9 +50,15 @@ def load_content(directory: Path | str | None = None, cache_folder: Path | None 
             return content
     except Exception:  # noqa: BLE001 - damaged, truncated, from elsewhere: parse instead
         pass
-    content = content_loader.load_content(directory)
+    content = _parse(directory)
     _write(path, content)
     return content
+
+
+def _parse(directory: Path) -> Content:
+    from checks.content_loader import load_content as parse   # tomllib and the checks: a miss only
+
+    return parse(directory)
 
 
 def _write(path: Path, content: Content) -> None:
