@@ -2,7 +2,7 @@
 folder (desktop.paths.cache_dir), so a start costs one file read instead of parsing and
 validating the TOML files (about a tenth of a second).
 
-The cache file's name carries a hash of every content file and of Boussole's version: edited
+The cache file's name carries a checksum of every content file and of Boussole's version: edited
 content or another Boussole never reads a stale copy. Anything wrong with the cache (missing,
 damaged, unreadable, not a Content, no room to write it) falls back to parsing, silently: the
 cache only ever saves time. The folder is the person's own, like their settings.
@@ -10,9 +10,9 @@ cache only ever saves time. The folder is the person's own, like their settings.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
+import zlib
 from pathlib import Path
 
 from checks.content import DEFAULT_CONTENT_DIR, Content
@@ -22,13 +22,14 @@ FORMAT = 1   # bump when the way the cache is written changes
 
 
 def cache_key(directory: Path) -> str:
-    """A hash of Boussole's version and of every content file's name and bytes."""
-    digest = hashlib.sha256(f"boussole {__version__} cache {FORMAT}\n".encode())
+    """A checksum of Boussole's version and of every content file's name and bytes (CRC-32
+    per file: it catches any edit, and zlib is loaded already where hashlib's OpenSSL is not)."""
+    parts = [f"boussole {__version__} cache {FORMAT}"]
     for path in sorted(directory.glob("*.toml")):
-        digest.update(path.name.encode() + b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()[:32]
+        data = path.read_bytes()
+        parts.append(f"{path.name}:{len(data)}:{zlib.crc32(data):08x}")
+    text = "\n".join(parts).encode()
+    return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}"
 
 
 def cache_file(directory: Path, cache_folder: Path | None = None) -> Path:
