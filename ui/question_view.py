@@ -24,6 +24,7 @@ class QuestionView(Retranslatable, ScrollPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, max_width=820)
         self._question: Question | None = None
+        self._crumb_module: str | None = None
         body = self.layout_
         body.setSpacing(10)
         top = QHBoxLayout()
@@ -93,7 +94,9 @@ class QuestionView(Retranslatable, ScrollPage):
         module = content.module(question.module)
         theme = content.theme(question.module, question.theme)
         self.crumb.setText(f"{module.title.get(lang).upper()}  ·  {theme.title.get(lang)}")
-        self.crumb.setStyleSheet(f"color: {style.module_colour(question.module)};")
+        if question.module != self._crumb_module:   # a style sheet re-polishes: on change only
+            self._crumb_module = question.module
+            self.crumb.setStyleSheet(f"color: {style.module_colour(question.module)};")
         self.critical.setVisible(question.critical)
         self.module_intro.setVisible(first_of_module)
         self.module_intro.setText(module.intro.get(lang) if first_of_module else "")
