@@ -46,8 +46,11 @@ class ModuleProgress(QWidget):
             font = widget.font()
             font.setBold(current)
             widget.setFont(font)
+        # QProgressBar.setValue paints at once, outside the window's next paint: hold it there
+        self.bar.setUpdatesEnabled(False)
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(answered)
+        self.bar.setUpdatesEnabled(True)   # schedules the bar's paint with the others
         self.bar.setAccessibleName(f"{title} : {answered} / {total}")
         self.setToolTip(f"{title} : {answered} / {total}")
 

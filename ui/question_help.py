@@ -64,6 +64,7 @@ class HelpPanel(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("helpPanel")
+        self._shown: tuple | None = None   # (content version, question, actions, language)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(18, 16, 18, 18)
         self.body.setSpacing(6)
@@ -83,14 +84,18 @@ class HelpPanel(QFrame):
 
     def show_question(self, question: Question, option: str | None, content: Content,
                       lang: str) -> None:
+        action_ids = question.actions_for(option) if option and option != DONT_KNOW else ()
+        if not action_ids:
+            action_ids = question.actions
+        shown = (content.version, question.id, tuple(action_ids), lang)
+        if shown == self._shown:   # an answer that leads to the same actions: nothing to redo
+            return
+        self._shown = shown
         self.why.setText(question.why.get(lang))
         has_check = question.check is not None
         self.check_title.setVisible(has_check)
         self.check.setVisible(has_check)
         self.check.setText(question.check.get(lang) if has_check else "")
-        action_ids = question.actions_for(option) if option and option != DONT_KNOW else ()
-        if not action_ids:
-            action_ids = question.actions
         actions = [content.actions[a] for a in action_ids if a in content.actions]
         for number, shown in enumerate(self.how_actions):
             shown.show_action(actions[number] if number < len(actions) else None, lang)

@@ -23,6 +23,9 @@ class QuestionView(Retranslatable, ScrollPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, max_width=820)
+        # Always there: one question in three fits and the next does not, and a scroll bar
+        # coming and going re-lays out the whole column at another width on every answer.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._question: Question | None = None
         self._crumb_module: str | None = None
         body = self.layout_
@@ -111,9 +114,10 @@ class QuestionView(Retranslatable, ScrollPage):
                 widget.setVisible(False)
         self.dont_know.setAccessibleDescription(question.text.get(lang))
         self.set_chosen(chosen)
-        self.note.blockSignals(True)   # not an edit: the page's note timer must not start
-        self.note.setPlainText(note)
-        self.note.blockSignals(False)
+        if note != self.note.toPlainText():   # most notes stay empty: no document to redo
+            self.note.blockSignals(True)   # not an edit: the page's note timer must not start
+            self.note.setPlainText(note)
+            self.note.blockSignals(False)
         self.note_status.setText("")
         self.verticalScrollBar().setValue(0)
 
