@@ -9,8 +9,12 @@
    Goal: ready <= 1.5 x the bare window (median of the per-pair ratios).
 2. Answering: a mouse click on an option (the answer is saved: durable on return, SQLite WAL,
    synchronous=FULL) then Enter, until the next question has been painted (events processed
-   until the question view's paint has happened), on a copy of the same advisor store, over
-   several checkups (>= 200 answers). Goal: p95 <= 16 ms.
+   until the question view's paint has happened), in the same advisor store, over several
+   checkups (>= 200 answers). Goal: p95 <= 16 ms.
+
+Wall time is the goal. On a shared machine it also counts the waits for a core that other
+processes hold, so CPU times are printed beside it: when the two differ a lot, the machine was
+busy and the wall figures are inflated by that much.
 
 Uses the offscreen platform when there is no display. Prints figures and PASS/FAIL.
 """
@@ -81,8 +85,10 @@ def _env(cache: Path) -> dict:
     return env
 
 
-def _time_to_shown(argv: list[str], env: dict) -> tuple[float, float]:
-    """(spawn to window painted, spawn to ready) in seconds; ready = data open, page filled."""
+def _time_to_shown(argv: list[str], env: dict) -> tuple[float, float, float]:
+    """(spawn to window painted, spawn to ready, CPU seconds of the whole process) in seconds;
+    ready = data open, page filled. The process quits once ready, so its CPU time is the
+    launch's cost without the waits for a core other processes hold (see main())."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                             env=env, cwd=ROOT)
@@ -93,10 +99,12 @@ def _time_to_shown(argv: list[str], env: dict) -> tuple[float, float]:
         if line.startswith("ready"):
             ready = time.perf_counter() - start
             break
-    proc.wait(60)
+    proc.stdout.read()
+    _pid, _status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = _status
     if shown is None:
         raise RuntimeError(f"{argv} never showed its window")
-    return shown, ready if ready is not None else shown
+    return shown, ready if ready is not None else shown, usage.ru_utime + usage.ru_stime
 
 
 def bench_launch(data: Path, tmp: Path) -> bool:
@@ -105,14 +113,15 @@ def bench_launch(data: Path, tmp: Path) -> bool:
     app_argv = [sys.executable, "-m", "desktop", "--data-dir", str(data)]
     _time_to_shown(bare_argv, env)    # warm: bytecode, fonts, the content cache
     _time_to_shown(app_argv, env)
-    shown_runs, ready_runs, bare_runs, ratios = [], [], [], []
+    shown_runs, ready_runs, bare_runs, ratios, cpu_ratios = [], [], [], [], []
     for _ in range(RUNS):   # alternating, so that both see the same machine load
-        bare = _time_to_shown(bare_argv, env)[0]
-        shown, ready = _time_to_shown(app_argv, env)
+        bare, _, bare_cpu = _time_to_shown(bare_argv, env)
+        shown, ready, app_cpu = _time_to_shown(app_argv, env)
         bare_runs.append(bare)
         shown_runs.append(shown)
         ready_runs.append(ready)
         ratios.append(ready / bare)
+        cpu_ratios.append(app_cpu / bare_cpu)
     median = statistics.median
     ratio = median(ratios)
     ok = ratio <= RATIO_LIMIT
@@ -121,6 +130,8 @@ def bench_launch(data: Path, tmp: Path) -> bool:
           f"{median(ready_runs) * 1000:.0f} ms; ready / bare {ratio:.2f} (median of {RUNS} pairs,"
           f" range {min(ratios):.2f}-{max(ratios):.2f}; goal <= {RATIO_LIMIT}) "
           f"{'PASS' if ok else 'FAIL'}")
+    print(f"  CPU time, whole process to exit after ready: Boussole / bare "
+          f"{median(cpu_ratios):.2f} (median; range {min(cpu_ratios):.2f}-{max(cpu_ratios):.2f})")
     return ok
 
 
@@ -150,7 +161,7 @@ def bench_answer(data: Path) -> bool:
     window.show()
     QTest.qWaitForWindowExposed(window)
     session = window.session
-    timings, answered, expected = [], 0, 0
+    timings, cpu, answered, expected = [], [], 0, 0
     business_number = 0
     while len(timings) < MIN_ANSWERS:
         business_number += 1
@@ -168,7 +179,7 @@ def bench_answer(data: Path) -> bool:
         for i in range(count):
             option = page.option_buttons[i % len(page.current_question().options)]
             painted.seen = False
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.thread_time()
             QTest.mouseClick(option, Qt.MouseButton.LeftButton)              # answer, saved
             QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)    # next
             while not painted.seen:                                         # laid out, painted
@@ -176,6 +187,7 @@ def bench_answer(data: Path) -> bool:
                 if time.perf_counter() - start > 5:
                     raise RuntimeError("the next question was never painted")
             timings.append(time.perf_counter() - start)
+            cpu.append(time.thread_time() - start_cpu)
         expected += count
         answered += len(session.workspace.store.load_assessment(session.checkup_id).answers)
     window.close()
@@ -189,6 +201,10 @@ def bench_answer(data: Path) -> bool:
           f" p95 {p95 * 1000:.1f} ms, worst {timings[-1] * 1000:.1f} ms over {len(timings)} "
           f"answers in {business_number} checkups (goal p95 <= {ANSWER_P95_LIMIT_S * 1000:.0f} ms)"
           f" {'PASS' if ok else 'FAIL'}")
+    cpu.sort()
+    print(f"  CPU time of the GUI thread per answer: median {statistics.median(cpu) * 1000:.1f} ms,"
+          f" p95 {cpu[int(len(cpu) * 0.95) - 1] * 1000:.1f} ms (wall time minus waits for a core"
+          f" and for the disk's flush)")
     return ok
 
 
