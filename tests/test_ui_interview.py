@@ -5,6 +5,7 @@ import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from checks.content import DONT_KNOW
 from tests.test_ui_flow_support import (click, focused, messages, new_business,  # noqa: F401
@@ -225,7 +226,6 @@ def test_question_and_help_texts_can_be_selected_with_the_mouse(open_app, qtbot)
     something is selected."""
     from PySide6.QtCore import QEvent, QPointF
     from PySide6.QtGui import QEnterEvent
-    from PySide6.QtWidgets import QApplication
 
     _window, page = _interview(open_app, qtbot)
     selectable = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -238,3 +238,16 @@ def test_question_and_help_texts_can_be_selected_with_the_mouse(open_app, qtbot)
         text.setSelection(0, 0)
         QApplication.sendEvent(text, QEvent(QEvent.Type.Leave))
         assert not text.textInteractionFlags() & selectable
+
+
+def test_the_side_list_keeps_the_current_question_in_view(open_app, qtbot):
+    window, page = _interview(open_app, qtbot)
+    window.resize(1366, 768)
+    tree = page.list.tree
+    for _ in range(len(page.questions) - 1):
+        QTest.keyClick(focused(), Qt.Key.Key_1)
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+        QApplication.processEvents()
+        item = tree.currentItem()
+        assert item.data(0, Qt.ItemDataRole.UserRole) == page.current_question().id
+        assert tree.viewport().rect().contains(tree.visualItemRect(item))
