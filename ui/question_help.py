@@ -122,6 +122,9 @@ class HelpSide(ScrollPage):
         self.layout_.addWidget(self.panel)
         self.layout_.addStretch(1)
         self.setMinimumWidth(260)
+        # Always there: the help of one question in five overflows, and a scroll bar coming
+        # and going re-wraps the whole panel at another width as you answer.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.beside = True
 
     def place(self, beside: bool, view: QuestionView) -> None:
