@@ -15,17 +15,23 @@ import pickle
 import zlib
 from pathlib import Path
 
+import checks
 from checks.content import DEFAULT_CONTENT_DIR, Content
 from desktop import __version__, paths
 
 FORMAT = 1   # bump when the way the cache is written changes
+CODE_DIR = Path(checks.__file__).resolve().parent
+MODEL_CODE = ("content.py", "content_loader.py", "content_reader.py", "action_reader.py")
 
 
 def cache_key(directory: Path) -> str:
-    """A checksum of Boussole's version and of every content file's name and bytes (CRC-32
-    per file: it catches any edit, and zlib is loaded already where hashlib's OpenSSL is not)."""
+    """A checksum of Boussole's version, of the code that builds a Content (a developer's
+    change to the model must not meet an older pickle) and of every content file's name and
+    bytes (CRC-32 per file: it catches any edit, and zlib is loaded already where hashlib's
+    OpenSSL is not)."""
     parts = [f"boussole {__version__} cache {FORMAT}"]
-    for path in sorted(directory.glob("*.toml")):
+    code = [CODE_DIR / name for name in MODEL_CODE if (CODE_DIR / name).is_file()]   # frozen: none
+    for path in [*code, *sorted(directory.glob("*.toml"))]:
         data = path.read_bytes()
         parts.append(f"{path.name}:{len(data)}:{zlib.crc32(data):08x}")
     text = "\n".join(parts).encode()

@@ -75,3 +75,15 @@ def test_a_cache_folder_that_cannot_be_written_costs_nothing_but_time(tmp_path, 
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x", encoding="utf-8")
     assert content_cache.load_content(cache_folder=blocked) == content
+
+
+def test_a_change_to_the_content_model_code_is_never_served_an_older_pickle(monkeypatch,
+                                                                           tmp_path):
+    code = tmp_path / "code"
+    code.mkdir()
+    for name in content_cache.MODEL_CODE:
+        (code / name).write_text(f"# {name}\n", encoding="utf-8")
+    monkeypatch.setattr(content_cache, "CODE_DIR", code)
+    before = content_cache.cache_key(DEFAULT_CONTENT_DIR)
+    (code / "content.py").write_text("# content.py, a field added\n", encoding="utf-8")
+    assert content_cache.cache_key(DEFAULT_CONTENT_DIR) != before
