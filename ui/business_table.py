@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QToolTip, QTreeWidget,
+                               QTreeWidgetItem, QWidget)
 
 from checks.vocabulary import MATURITY_LABELS
 from ui.widgets import Retranslatable
@@ -47,6 +48,7 @@ class BusinessTable(Retranslatable, QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("businesses")
+        self._counts: dict[str, tuple[str, int]] = {}
         self.setColumnCount(self.COLUMNS)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -76,9 +78,7 @@ class BusinessTable(Retranslatable, QTreeWidget):
         self.clear()
         dates: dict[str, str] = {}   # many businesses share a day: format each day once
         in_progress = self.tr("{0} · en cours")
-        tooltip = self.tr("{0} — {1} diagnostic(s)")
-        plain = QtGuiNamespace.convertFromPlainText
-        normal = Qt.WhiteSpaceMode.WhiteSpaceNormal
+        self._counts = {}   # business id -> (name, checkups), for the tooltips
         items, current = [], None
         for business in rows:
             item = SortItem()
@@ -87,9 +87,9 @@ class BusinessTable(Retranslatable, QTreeWidget):
             item.setText(0, name)
             item.setText(1, business.get("city") or "")
             last = business.get("last_completed_at") or business.get("last_started_at")
-            day = dates.get(last or "")
+            day = dates.get((last or "")[:10])   # "YYYY-MM-DD...": the day is the prefix
             if day is None:
-                day = dates[last or ""] = format_date(last)
+                day = dates[(last or "")[:10]] = format_date(last)
             item.setText(2, day)
             item.setData(2, SORT_ROLE, last or "")
             score = business.get("last_score")
@@ -111,9 +111,7 @@ class BusinessTable(Retranslatable, QTreeWidget):
                     text = in_progress.format(text)
                 item.setText(4, text)
                 item.setData(4, SORT_ROLE, float(completion or 0))
-            count = int(business.get("checkup_count") or 0)
-            # a tooltip guesses rich text: given as escaped HTML, a name shows as typed
-            item.setToolTip(0, plain(tooltip.format(name, count), normal))
+            self._counts[business["id"]] = (name, int(business.get("checkup_count") or 0))
             if business["id"] == selected:
                 current = item
             items.append(item)
@@ -143,6 +141,26 @@ class BusinessTable(Retranslatable, QTreeWidget):
         super().resizeEvent(event)
         if event.size().height() > event.oldSize().height():   # more rows in view
             self.size_columns()
+
+    def tooltip(self, item: QTreeWidgetItem) -> str:
+        """A row's tooltip: the name and how many checkups. Made when asked for (a tooltip
+        per row cost a few milliseconds a thousand rows at every fill), and given as escaped
+        HTML: a tooltip guesses rich text, and a name must show as typed."""
+        name, count = self._counts.get(item.data(0, ID_ROLE), (item.text(0), 0))
+        return QtGuiNamespace.convertFromPlainText(
+            self.tr("{0} — {1} diagnostic(s)").format(name, count),
+            Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            item = self.itemAt(event.pos())
+            if item is not None and self.columnAt(event.pos().x()) == 0:
+                QToolTip.showText(event.globalPos(), self.tooltip(item), self.viewport(),
+                                  self.visualItemRect(item))
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def selected_business(self) -> str | None:
         item = self.currentItem()
