@@ -74,6 +74,12 @@ class BusinessTable(Retranslatable, QTreeWidget):
         added in one call, with painting and sorting off meanwhile, and the columns are sized
         from the rows in view (size_columns), not from every row."""
         self.setUpdatesEnabled(False)
+        try:
+            self._fill(rows, lang, selected)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _fill(self, rows: list[dict], lang: str, selected: str | None) -> None:
         self.setSortingEnabled(False)
         self.clear()
         dates: dict[str, str] = {}   # many businesses share a day: format each day once
@@ -123,7 +129,6 @@ class BusinessTable(Retranslatable, QTreeWidget):
         if self.currentItem() is None and self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(0))
         self.size_columns()
-        self.setUpdatesEnabled(True)
 
     def size_columns(self) -> None:
         """Columns 1-4 as wide as their widest text among the rows in view and the next
