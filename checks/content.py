@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 DONT_KNOW = "dont_know"  # reserved option id, added by the app to every question
@@ -19,6 +20,8 @@ ASK = ("it_provider", "web_agency", "accountant", "bank", "insurer", "staff", "o
 # puts actions answering such a risk first (checks/ranking.py).
 RISKS = ("data", "money", "legal")
 FAILED_BELOW = 0.5  # an answer scoring below this fails its question
+# The content shipped with Boussole (checks/content_loader.py parses it)
+DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "resources" / "content"
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,12 @@ import datetime as _dt
 from pathlib import Path
 
 from checks.action_reader import check_order, conditions, load_action
-from checks.content import (ASK, COST_BANDS, DONT_KNOW, RISKS, Action, Content, CostBand,
-                            GlossaryEntry, HelpContact, Module, Option, ProfileOption,
-                            ProfileQuestion, Question, Text, Theme)
+from checks.content import (ASK, COST_BANDS, DEFAULT_CONTENT_DIR, DONT_KNOW, RISKS, Action,
+                            Content, CostBand, GlossaryEntry, HelpContact, Module, Option,
+                            ProfileOption, ProfileQuestion, Question, Text, Theme)
 from checks.content_reader import TableReader, read_toml
 from checks.errors import ContentError
 
-DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "resources" / "content"
 MODULE_FILES = ("cyber.toml", "online.toml", "ai.toml")
 
 

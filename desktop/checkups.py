@@ -112,10 +112,11 @@ class Checkups:
 
     # -- businesses ----------------------------------------------------------------------------
 
-    def businesses(self, search: str = "") -> list[dict]:
+    def businesses(self, search: str = "", limit: int | None = None) -> list[dict]:
         """Businesses matching every word of `search` (case and accents folded), the most
-        recently active first, each with its checkup count and last checkup's summary."""
-        return self.store.list_businesses(search)
+        recently active first, each with its checkup count and last checkup's summary; the
+        first `limit` only, when given."""
+        return self.store.list_businesses(search, limit)
 
     def business(self, business_id: str) -> dict:
         return self.store.get_business(business_id)
@@ -164,11 +165,8 @@ class Checkups:
     def unfinished(self) -> list[dict]:
         """Checkups that can still be finished (the latest of their business, answered with
         today's checklist), the most recently worked on first."""
-        rows = self.store.unfinished_checkups()
-        latest = {row["business_id"]: self.store.history(row["business_id"])[-1]["id"]
-                  for row in rows}
-        return [row for row in rows if row["content_version"] == self.content.version
-                and latest[row["business_id"]] == row["id"]]
+        return [row for row in self.store.unfinished_checkups(latest_only=True)
+                if row["content_version"] == self.content.version]
 
     def history(self, business_id: str) -> list[dict]:
         """A business's checkups, oldest first; "read_only" says why one is kept as it was

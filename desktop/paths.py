@@ -40,3 +40,16 @@ def ensure_dir(path: Path) -> Path:
         raise PermissionError(f"cannot create the data folder {path} (permission denied); "
                               f"choose another one with --data-dir") from None
     return path
+
+
+def cache_dir() -> Path:
+    """Boussole's cache folder (things it can rebuild, never data): ~/.cache/boussole on Linux
+    (or $XDG_CACHE_HOME), ~/Library/Caches/Boussole on macOS, %LOCALAPPDATA%\\Boussole\\cache
+    on Windows."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / APP_NAME / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_NAME
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / APP_ID

@@ -20,6 +20,7 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))   # the content cache
     monkeypatch.setenv("BOUSSOLE_DATA_DIR", str(home / "boussole-data"))
     monkeypatch.delenv("BOUSSOLE_PASSPHRASE", raising=False)
     # The keychain: a file-backed keyring per test (tests/file_keyring.py), never the user's.

@@ -244,7 +244,7 @@ def test_hostile_text_is_shown_literally_and_saved_exactly(open_app, data_dir, c
     item = _select(home, martin)
     assert item.text(0) == HOSTILE and item.text(1) == "Lyon"
     tooltip = QTextDocument()
-    tooltip.setHtml(item.toolTip(0))                         # what the tooltip shows
+    tooltip.setHtml(home.table.tooltip(item))                # what the tooltip shows
     assert tooltip.toPlainText() == f"{HOSTILE} — 1 diagnostic(s)"
     garage_item = _select(home, garage)
     assert (garage_item.text(0), garage_item.text(1)) == (LONG, HOSTILE_CITY)

@@ -229,3 +229,26 @@ def test_home_shows_the_questionnaire_version_and_date(open_app, content):
     note = window.findChild(QLabel, "contentVersion")
     assert content.version in note.text()
     assert f"{content.as_of.day} " in note.text() and str(content.as_of.year) in note.text()
+
+
+def test_a_row_tooltip_names_the_business_as_typed_and_counts_its_checkups(open_app, data_dir,
+                                                                          content, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    _seed(data_dir, content)
+    with open_checkups(data_dir, content) as checkups:
+        checkups.create_business("<b>Café & Fils</b>", "food", "1", "69001", "Lyon")
+    window = open_app(data_dir, advisor_mode=True)
+    table = window.current_page().table
+    item = next(table.topLevelItem(i) for i in range(table.topLevelItemCount())
+                if table.topLevelItem(i).text(0) == "<b>Café & Fils</b>")
+    assert table.tooltip(item).count("&lt;b&gt;Café &amp; Fils&lt;/b&gt; — 0 diagnostic") == 1
+    martin = next(table.topLevelItem(i) for i in range(table.topLevelItemCount())
+                  if table.topLevelItem(i).text(0) == "Boulangerie Martin")
+    table.scrollToItem(martin)
+    where = table.visualItemRect(martin).center()
+    QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, where,
+                                                        table.viewport().mapToGlobal(where)))
+    qtbot.waitUntil(lambda: "Boulangerie Martin — 1 diagnostic" in QToolTip.text(), timeout=2000)

@@ -5,6 +5,7 @@ import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from checks.content import DONT_KNOW
 from tests.test_ui_flow_support import (click, focused, messages, new_business,  # noqa: F401
@@ -134,7 +135,8 @@ def test_help_shows_why_check_and_the_linked_action_steps(open_app, qtbot):
     content = window.session.content
     assert page.help.why.text() == question.why.fr
     action = content.actions[question.actions[0]]
-    assert action.title.fr.split()[0] in page.help.how.text()
+    assert action.title.fr in page.help.how_text()
+    assert f"1. {action.steps[0].fr}" in page.help.how_text()
     assert page.help.how_title.isVisibleTo(page)
     assert page.critical.isVisibleTo(page) == question.critical
 
@@ -217,3 +219,35 @@ def test_profile_by_keyboard_arrows_space_and_enter(open_app, qtbot):
         "food_service"
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     assert window.current == PageId.INTERVIEW
+
+
+def test_question_and_help_texts_can_be_selected_with_the_mouse(open_app, qtbot):
+    """They turn selectable when the mouse comes (ui/hover_select.py), and stay so while
+    something is selected."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QEnterEvent
+
+    _window, page = _interview(open_app, qtbot)
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    for text in (page.question_text, page.help.why):
+        QApplication.sendEvent(text, QEnterEvent(QPointF(2, 2), QPointF(2, 2), QPointF(2, 2)))
+        assert text.textInteractionFlags() & selectable
+        text.setSelection(0, 5)
+        QApplication.sendEvent(text, QEvent(QEvent.Type.Leave))
+        assert text.selectedText() == text.text()[:5]   # still there to copy
+        text.setSelection(0, 0)
+        QApplication.sendEvent(text, QEvent(QEvent.Type.Leave))
+        assert not text.textInteractionFlags() & selectable
+
+
+def test_the_side_list_keeps_the_current_question_in_view(open_app, qtbot):
+    window, page = _interview(open_app, qtbot)
+    window.resize(1366, 768)
+    tree = page.list.tree
+    for _ in range(len(page.questions) - 1):
+        QTest.keyClick(focused(), Qt.Key.Key_1)
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+        QApplication.processEvents()
+        item = tree.currentItem()
+        assert item.data(0, Qt.ItemDataRole.UserRole) == page.current_question().id
+        assert tree.viewport().rect().contains(tree.visualItemRect(item))

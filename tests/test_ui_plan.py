@@ -322,7 +322,12 @@ def test_every_control_is_named_and_tab_goes_down_the_page(qtbot, worst):
     qtbot.waitUntil(row.hasFocus)
     qtbot.keyClick(row, Qt.Key.Key_Tab)
     assert page.focusWidget() is page.plan_list.details[plan.actions[0].action].tracking.status
-    assert page.week.focus_chain()[0].nextInFocusChain() is page.week.focus_chain()[1]
+    # Tab from a week line's box goes to its "Détails" (the texts between take no focus)
+    box, details = page.week.focus_chain()[:2]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert page.focusWidget() is details
 
 
 def test_leaving_the_page_saves_what_is_typed_and_never_into_another_checkup(qtbot, data_dir,

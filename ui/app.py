@@ -88,8 +88,8 @@ def prepare(data_dir: str | os.PathLike | None = None, lang: str | None = None):
 
 def load_content(parent=None):
     """The checklist content shipped with Boussole, or None after saying it is damaged."""
-    from checks.content_loader import load_content as _load
     from checks.errors import ContentError
+    from desktop.content_cache import load_content as _load   # parsed once, then cached
 
     try:
         return _load()
@@ -159,14 +159,19 @@ def open_data(folder: Path, settings, parent=None):
     lock so the remembered storage choice is never overwritten by an older copy."""
     from desktop.workspace import (SecretsError, StorageCancelled, StoreError, StoreLockedError,
                                    open_workspace)
-    from ui.storage_dialog import ask_storage, explain_key_problem
+
+    def ask(situation):   # the storage dialog is imported only when there is something to ask
+        from ui.storage_dialog import ask_storage
+
+        return ask_storage(situation, parent)
 
     try:
-        return open_workspace(folder, lambda situation: ask_storage(situation, parent),
-                              settings=settings, waiting=_keep_painting)
+        return open_workspace(folder, ask, settings=settings, waiting=_keep_painting)
     except StorageCancelled:
         return None
     except SecretsError as exc:
+        from ui.storage_dialog import explain_key_problem
+
         explain_key_problem(exc, parent)
     except StoreLockedError as exc:
         errors.error(parent, QCoreApplication.translate("App", "Boussole est déjà ouvert"),

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QToolTip, QTreeWidget,
+                               QTreeWidgetItem, QWidget)
 
 from ui.score_text import score_text
 from ui.widgets import Retranslatable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SIZED_ROWS = 100   # rows measured beyond those in view when sizing the columns
 
 
 def format_date(iso: str | None) -> str:
@@ -46,6 +48,7 @@ class BusinessTable(Retranslatable, QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("businesses")
+        self._counts: dict[str, tuple[str, int]] = {}
         self.setColumnCount(self.COLUMNS)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -59,21 +62,41 @@ class BusinessTable(Retranslatable, QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.COLUMNS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(1, self.COLUMNS):   # sized by size_columns(), on the rows in view
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.sortIndicatorChanged.connect(lambda _c, _o: self.size_columns())   # other rows
         self._retranslate()
 
     def fill(self, rows: list[dict], lang: str, selected: str | None) -> None:
-        """One line per business of `rows` (the store's list); `selected` stays selected."""
+        """One line per business of `rows` (the store's list); `selected` stays selected.
+
+        An advisor's list holds thousands of businesses: the items are built detached and
+        added in one call, with painting and sorting off meanwhile, and the columns are sized
+        from the rows in view (size_columns), not from every row."""
+        self.setUpdatesEnabled(False)
+        try:
+            self._fill(rows, lang, selected)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _fill(self, rows: list[dict], lang: str, selected: str | None) -> None:
         self.setSortingEnabled(False)
         self.clear()
+        dates: dict[str, str] = {}   # many businesses share a day: format each day once
+        in_progress = self.tr("{0} · en cours")
+        self._counts = {}   # business id -> (name, checkups), for the tooltips
+        items, current = [], None
         for business in rows:
-            item = SortItem(self)
+            item = SortItem()
+            name = business.get("name", "")
             item.setData(0, ID_ROLE, business["id"])
-            item.setText(0, business.get("name", ""))
+            item.setText(0, name)
             item.setText(1, business.get("city") or "")
             last = business.get("last_completed_at") or business.get("last_started_at")
-            item.setText(2, format_date(last))
+            day = dates.get((last or "")[:10])   # "YYYY-MM-DD...": the day is the prefix
+            if day is None:
+                day = dates[(last or "")[:10]] = format_date(last)
+            item.setText(2, day)
             item.setData(2, SORT_ROLE, last or "")
             score = business.get("last_score")
             maturity = business.get("last_maturity")
@@ -88,20 +111,58 @@ class BusinessTable(Retranslatable, QTreeWidget):
                 done = business.get("last_completed_at")
                 text = f"{round(completion or 0)} %"
                 if not done:
-                    text = self.tr("{0} · en cours").format(text)
+                    text = in_progress.format(text)
                 item.setText(4, text)
                 item.setData(4, SORT_ROLE, float(completion or 0))
-            count = int(business.get("checkup_count") or 0)
-            # a tooltip guesses rich text: given as escaped HTML, a name shows as typed
-            item.setToolTip(0, QtGuiNamespace.convertFromPlainText(
-                self.tr("{0} — {1} diagnostic(s)").format(business.get("name", ""), count),
-                Qt.WhiteSpaceMode.WhiteSpaceNormal))
+            self._counts[business["id"]] = (name, int(business.get("checkup_count") or 0))
             if business["id"] == selected:
-                item.setSelected(True)
-                self.setCurrentItem(item)
+                current = item
+            items.append(item)
+        self.addTopLevelItems(items)
+        if current is not None:
+            current.setSelected(True)
+            self.setCurrentItem(current)
         self.setSortingEnabled(True)
         if self.currentItem() is None and self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(0))
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        """Columns 1-4 as wide as their widest text among the rows in view and the next
+        SIZED_ROWS (the name column takes the rest). Qt's own "resize to contents" would
+        measure up to a thousand rows at every layout: seconds on an advisor's list."""
+        self.header().setResizeContentsPrecision(self._rows_in_view() + SIZED_ROWS)
+        for column in range(1, self.COLUMNS):
+            self.resizeColumnToContents(column)
+
+    def _rows_in_view(self) -> int:
+        row = self.sizeHintForRow(0) if self.topLevelItemCount() else 0
+        return self.viewport().height() // row + 1 if row > 0 else 0
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().height() > event.oldSize().height():   # more rows in view
+            self.size_columns()
+
+    def tooltip(self, item: QTreeWidgetItem) -> str:
+        """A row's tooltip: the name and how many checkups. Made when asked for (a tooltip
+        per row cost a few milliseconds a thousand rows at every fill), and given as escaped
+        HTML: a tooltip guesses rich text, and a name must show as typed."""
+        name, count = self._counts.get(item.data(0, ID_ROLE), (item.text(0), 0))
+        return QtGuiNamespace.convertFromPlainText(
+            self.tr("{0} — {1} diagnostic(s)").format(name, count),
+            Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            item = self.itemAt(event.pos())
+            if item is not None and self.columnAt(event.pos().x()) == 0:
+                QToolTip.showText(event.globalPos(), self.tooltip(item), self.viewport(),
+                                  self.visualItemRect(item))
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def selected_business(self) -> str | None:
         item = self.currentItem()

@@ -147,17 +147,21 @@ class HomePage(QWidget):
 
         self._retranslate()
         self.refresh()
+        self._fresh = True   # filled just now: entering the page needs no second query
 
     # -- data ----------------------------------------------------------------------------------
 
     def page_entered(self) -> None:
-        self.refresh()
+        if not self._fresh:
+            self.refresh()
+        self._fresh = False
         if self.views.currentIndex() == 0:
             self.table.setFocus() if self.table.topLevelItemCount() else self.search.setFocus()
         else:
             self.start_button.setFocus()
 
     def refresh(self) -> None:
+        self._fresh = False
         if self.session.closed:
             return
         session = self.session

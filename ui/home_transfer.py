@@ -14,9 +14,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from ui.business_table import ID_ROLE
-from ui.import_job import ImportJob
-from ui.transfer_dialogs import ExportFileDialog, default_folder
 from ui.widgets import button
+
+# The import job and the export dialog are imported when first used: the home page (and so
+# every start) does not wait for them.
 
 DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove)
 
@@ -39,7 +40,7 @@ class HomeTransfer(QObject):
         super().__init__(home)
         self.home = home
         self.session = home.session
-        self.job: ImportJob | None = None
+        self.job = None   # the ImportJob running, if any
         self.import_button = button("", home, name="importFile")
         self.import_button.clicked.connect(self.choose_and_import)
         self.export_button = button("", home, name="exportFile")
@@ -89,6 +90,8 @@ class HomeTransfer(QObject):
         business_id = self.home.selected_business()
         if business_id is None or not self.export_action.isEnabled():
             return
+        from ui.transfer_dialogs import ExportFileDialog
+
         dialog = ExportFileDialog(self.session, business_id, self.home)
         dialog.exec()
         dialog.deleteLater()
@@ -98,6 +101,8 @@ class HomeTransfer(QObject):
     # -- import ---------------------------------------------------------------------------------
 
     def choose_and_import(self) -> None:
+        from ui.transfer_dialogs import default_folder
+
         paths, _ = QFileDialog.getOpenFileNames(
             self.home, self.tr("Importer un diagnostic"), str(default_folder(self.session.settings)),
             self.tr("Diagnostics Boussole (*.boussole *.json);;Tous les fichiers (*)"))
@@ -105,8 +110,10 @@ class HomeTransfer(QObject):
             self.session.settings.set("last_transfer_dir", str(Path(paths[0]).parent))
             self.import_paths(paths)
 
-    def import_paths(self, paths: list) -> ImportJob:
-        """Import the files (after the ones being imported, if any)."""
+    def import_paths(self, paths: list):
+        """Import the files (after the ones being imported, if any); returns the ImportJob."""
+        from ui.import_job import ImportJob
+
         if self.job is not None:
             self.job.queue.extend(Path(p) for p in paths)
             return self.job

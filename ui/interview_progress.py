@@ -39,15 +39,22 @@ class ModuleProgress(QWidget):
         state = (title, answered, total, current)
         if state == self._state:
             return   # QProgressBar.setValue repaints at once: skip when nothing changed
+        before = self._state or (None, None, None, None)
         self._state = state
-        self.caption.set_full_text(title)
+        # An answer changes the count only: the caption and the fonts (each a re-layout of
+        # the strip) are set again when the module or the language changes.
+        if (title, current) != (before[0], before[3]):
+            self.caption.set_full_text(title)
+            for widget in (self.caption, self.count):
+                font = widget.font()
+                font.setBold(current)
+                widget.setFont(font)
         self.count.setText(f"{answered}/{total}")
-        for widget in (self.caption, self.count):
-            font = widget.font()
-            font.setBold(current)
-            widget.setFont(font)
+        # QProgressBar.setValue paints at once, outside the window's next paint: hold it there
+        self.bar.setUpdatesEnabled(False)
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(answered)
+        self.bar.setUpdatesEnabled(True)   # schedules the bar's paint with the others
         self.bar.setAccessibleName(f"{title} : {answered} / {total}")
         self.setToolTip(f"{title} : {answered} / {total}")
 

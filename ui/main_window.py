@@ -144,7 +144,7 @@ class MainWindow(Retranslatable, QMainWindow):
         target = None
         if not self.session.settings.get("advisor_mode"):
             try:
-                businesses = self.session.businesses("")
+                businesses = self.session.businesses("", limit=2)   # is there only one?
             except Exception:  # noqa: BLE001 - the home page will say it
                 businesses = []
             if len(businesses) == 1 and businesses[0].get("last_checkup_id"):

@@ -3,13 +3,59 @@ it (the steps of the actions the question leads to). HelpSide is the column besi
 that holds the panel on a wide window, and hands it to the question view on a narrow one."""
 from __future__ import annotations
 
-import html
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
-
-from checks.content import DONT_KNOW, Content, Question
+from checks.content import DONT_KNOW, Action, Content, Question
 from ui.question_view import QuestionView
 from ui.widgets import ScrollPage, label
+
+HOW_ACTIONS = 2   # the actions whose steps the help shows
+
+
+class ActionSteps(QWidget):
+    """An action's title in bold over its numbered steps (a number column, so a long step
+    wraps under its own text). Plain-text labels, kept and refilled for every question: a
+    rich-text list would lay out a whole HTML document each time, the costliest part of
+    moving to the next question."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(3)
+        self.grid.setColumnStretch(1, 1)
+        self.title = label("", "", self, selectable=True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.grid.addWidget(self.title, 0, 0, 1, 2)
+        self.steps: list[tuple[QLabel, QLabel]] = []
+
+    def show_action(self, action: Action | None, lang: str) -> None:
+        self.setVisible(action is not None)
+        if action is None:
+            return
+        self.title.setText(action.title.get(lang))
+        while len(self.steps) < len(action.steps):   # grows once to the longest action
+            row = len(self.steps) + 1
+            number = label("", "", self, wrap=False)
+            text = label("", "", self, selectable=True, shrink=True)
+            top_right = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+            self.grid.addWidget(number, row, 0, top_right)
+            self.grid.addWidget(text, row, 1)
+            self.steps.append((number, text))
+        for index, (number, text) in enumerate(self.steps):
+            step = action.steps[index] if index < len(action.steps) else None
+            number.setVisible(step is not None)
+            text.setVisible(step is not None)
+            number.setText(f"{index + 1}." if step else "")
+            text.setText(step.get(lang) if step else "")
+
+    def text(self) -> str:
+        return "\n".join([self.title.text()] + [f"{n.text()} {t.text()}" for n, t in self.steps
+                                                 if not t.isHidden()])
 
 
 class HelpPanel(QFrame):
@@ -18,6 +64,7 @@ class HelpPanel(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("helpPanel")
+        self._shown: tuple | None = None   # (content version, question, actions, language)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(18, 16, 18, 18)
         self.body.setSpacing(6)
@@ -26,9 +73,10 @@ class HelpPanel(QFrame):
         self.check_title = label("", "helpTitle", self)
         self.check = label("", "", self, selectable=True)
         self.how_title = label("", "helpTitle", self)
-        self.how = label("", "", self, selectable=True, rich=True, shrink=True)
+        self.how_actions = [ActionSteps(self) for _ in range(HOW_ACTIONS)]
         for widget, gap in ((self.why_title, 0), (self.why, 10), (self.check_title, 0),
-                            (self.check, 10), (self.how_title, 0), (self.how, 0)):
+                            (self.check, 10), (self.how_title, 0),
+                            *((action, 4) for action in self.how_actions)):
             self.body.addWidget(widget)
             if gap:
                 self.body.addSpacing(gap)
@@ -36,25 +84,26 @@ class HelpPanel(QFrame):
 
     def show_question(self, question: Question, option: str | None, content: Content,
                       lang: str) -> None:
+        action_ids = question.actions_for(option) if option and option != DONT_KNOW else ()
+        if not action_ids:
+            action_ids = question.actions
+        shown = (content.version, question.id, tuple(action_ids), lang)
+        if shown == self._shown:   # an answer that leads to the same actions: nothing to redo
+            return
+        self._shown = shown
         self.why.setText(question.why.get(lang))
         has_check = question.check is not None
         self.check_title.setVisible(has_check)
         self.check.setVisible(has_check)
         self.check.setText(question.check.get(lang) if has_check else "")
-        action_ids = question.actions_for(option) if option and option != DONT_KNOW else ()
-        if not action_ids:
-            action_ids = question.actions
-        parts = []
-        for action_id in action_ids[:2]:
-            action = content.actions.get(action_id)
-            if action is None:
-                continue
-            steps = "".join(f"<li>{_escape(s.get(lang))}</li>" for s in action.steps)
-            parts.append(f"<p style='margin:0 0 4px 0'><b>{_escape(action.title.get(lang))}</b></p>"
-                         f"<ol style='margin:0 0 8px -18px'>{steps}</ol>")
-        self.how_title.setVisible(bool(parts))
-        self.how.setVisible(bool(parts))
-        self.how.setText("".join(parts))
+        actions = [content.actions[a] for a in action_ids if a in content.actions]
+        for number, shown in enumerate(self.how_actions):
+            shown.show_action(actions[number] if number < len(actions) else None, lang)
+        self.how_title.setVisible(bool(actions))
+
+    def how_text(self) -> str:
+        """What "how to do it" says (the actions' titles and steps shown)."""
+        return "\n".join(a.text() for a in self.how_actions if not a.isHidden())
 
     def retranslate(self) -> None:
         self.why_title.setText(self.tr("Pourquoi c'est important"))
@@ -73,6 +122,9 @@ class HelpSide(ScrollPage):
         self.layout_.addWidget(self.panel)
         self.layout_.addStretch(1)
         self.setMinimumWidth(260)
+        # Always there: the help of one question in five overflows, and a scroll bar coming
+        # and going re-wraps the whole panel at another width as you answer.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.beside = True
 
     def place(self, beside: bool, view: QuestionView) -> None:
@@ -88,7 +140,3 @@ class HelpSide(ScrollPage):
             self.panel.show()
             self.hide()
         self.beside = beside
-
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)

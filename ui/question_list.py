@@ -181,7 +181,11 @@ class QuestionList(Retranslatable, QWidget):
         self.tree.blockSignals(True)
         self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
-        self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
+        # Out of view: brought to the middle, so the next questions are in view already and
+        # the list does not scroll (and repaint every row) at every step.
+        rect, view = self.tree.visualItemRect(item), self.tree.viewport().rect()
+        if not view.contains(rect):
+            self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def question_ids(self) -> list[str]:
         return list(self._items)

@@ -23,7 +23,11 @@ class QuestionView(Retranslatable, ScrollPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, max_width=820)
+        # Always there: one question in three fits and the next does not, and a scroll bar
+        # coming and going re-lays out the whole column at another width on every answer.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._question: Question | None = None
+        self._crumb_module: str | None = None
         body = self.layout_
         body.setSpacing(10)
         top = QHBoxLayout()
@@ -93,7 +97,9 @@ class QuestionView(Retranslatable, ScrollPage):
         module = content.module(question.module)
         theme = content.theme(question.module, question.theme)
         self.crumb.setText(f"{module.title.get(lang).upper()}  ·  {theme.title.get(lang)}")
-        self.crumb.setStyleSheet(f"color: {style.module_colour(question.module)};")
+        if question.module != self._crumb_module:   # a style sheet re-polishes: on change only
+            self._crumb_module = question.module
+            self.crumb.setStyleSheet(f"color: {style.module_colour(question.module)};")
         self.critical.setVisible(question.critical)
         self.module_intro.setVisible(first_of_module)
         self.module_intro.setText(module.intro.get(lang) if first_of_module else "")
@@ -108,9 +114,10 @@ class QuestionView(Retranslatable, ScrollPage):
                 widget.setVisible(False)
         self.dont_know.setAccessibleDescription(question.text.get(lang))
         self.set_chosen(chosen)
-        self.note.blockSignals(True)   # not an edit: the page's note timer must not start
-        self.note.setPlainText(note)
-        self.note.blockSignals(False)
+        if note != self.note.toPlainText():   # most notes stay empty: no document to redo
+            self.note.blockSignals(True)   # not an edit: the page's note timer must not start
+            self.note.setPlainText(note)
+            self.note.blockSignals(False)
         self.note_status.setText("")
         self.verticalScrollBar().setValue(0)
 

@@ -124,8 +124,8 @@ class Session(QObject):
 
     # -- businesses and the advisor --------------------------------------------------------------
 
-    def businesses(self, search: str = "") -> list[dict]:
-        return self.checkups.businesses(search)
+    def businesses(self, search: str = "", limit: int | None = None) -> list[dict]:
+        return self.checkups.businesses(search, limit)
 
     def unfinished_checkups(self) -> list[dict]:
         return self.checkups.unfinished()

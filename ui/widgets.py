@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QFrame, QHBoxLayout, 
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from ui import style
+from ui.hover_select import HoverSelect
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 
 
@@ -31,8 +32,8 @@ def label(text: str = "", name: str = "", parent: QWidget | None = None, *, wrap
     widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if name:
         widget.setObjectName(name)
-    if selectable:
-        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:   # from when the mouse comes (ui/hover_select.py: cheaper to fill)
+        HoverSelect(widget)
     if not shrink:
         # A new policy drops the height-for-width flag QLabel sets for wrapped text: set it
         # again. (shrink keeps QLabel's own policy as it is, flag included.)

@@ -1,8 +1,8 @@
 """The local store: businesses, checkups, answers saved one by one, action tracking, history.
 
-One SQLite file, `boussole.db`, in the data folder, read and written through sqlite-utils. No
-Qt here. Design notes (durability, locking, recovery, erasure, speed) are in docs/store.md; the
-short version:
+One SQLite file, `boussole.db`, in the data folder, read and written through its sqlite3 (or
+SQLCipher) connection. No Qt here. Design notes (durability, locking, recovery, erasure,
+speed) are in docs/store.md; the short version:
 
 - every write is one transaction, committed before the method returns (WAL, synchronous=FULL),
   so whatever a method reported saved survives a crash or a killed process;

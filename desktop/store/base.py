@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-import sqlite_utils
-
 from checks.limits import is_clean, text_problem
 from desktop import db as _db
 from desktop.errors import StoreError, StoreLockedError
@@ -109,9 +107,10 @@ class StoreBase:
     def __init__(self, conn, path: Path, lock: FolderLock | None = None,
                  recovered_from: Path | None = None, backup: Path | None = None):
         self._conn = conn
-        # sqlite-utils for reads (rows as dicts); writes go through _write() so that every
-        # method is exactly one BEGIN IMMEDIATE ... COMMIT.
-        self.db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+        # Reads: _rows() (rows as dicts); writes go through _write() so that every method is
+        # exactly one BEGIN IMMEDIATE ... COMMIT. sqlite-utils (the `db` property) is imported
+        # only when asked for: it costs ~80 ms of start-up the window would wait for.
+        self._db = None
         self.path = Path(path)
         self.folder = self.path.parent
         self._lock = lock
@@ -223,8 +222,27 @@ class StoreBase:
                     pass
             raise
 
+    @property
+    def db(self):
+        """The connection as a sqlite_utils.Database (tools and checks; the store itself reads
+        through _rows)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self._conn, execute_plugins=False,
+                                             recursive_triggers=False)
+        return self._db
+
+    def _rows(self, sql: str, params=()) -> list[dict]:
+        """The rows of a query, each as a dict by column name."""
+        cursor = self._conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+
     def _one(self, sql: str, params: tuple = ()) -> dict | None:
-        return next(iter(self.db.query(sql, params)), None)
+        cursor = self._conn.execute(sql, params)
+        row = cursor.fetchone()
+        return None if row is None else dict(zip([c[0] for c in cursor.description], row))
 
     def _require_checkup(self, conn, checkup_id: str) -> None:
         if conn.execute("SELECT 1 FROM checkups WHERE id = ?", (checkup_id,)).fetchone() is None:

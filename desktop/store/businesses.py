@@ -72,7 +72,7 @@ class BusinessRecords(StoreBase):
         return row
 
     @guard("list the businesses")
-    def list_businesses(self, search: str = "") -> list[dict]:
+    def list_businesses(self, search: str = "", limit: int | None = None) -> list[dict]:
         words = fold(search).split()
         where = " AND ".join("instr(b.search_key, ?) > 0" for _ in words) or "1"
         # checkup_count and last_checkup_id are kept up to date by triggers (schema.py).
@@ -84,7 +84,9 @@ class BusinessRecords(StoreBase):
             FROM businesses b LEFT JOIN checkups l ON l.id = b.last_checkup_id
             WHERE {where}
             ORDER BY b.activity_at DESC, b.name COLLATE NOCASE"""
-        return list(self.db.query(sql, words))
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._rows(sql, words)
 
     @guard("erase the business")
     def delete_business(self, business_id: str) -> None:

@@ -183,24 +183,26 @@ class CheckupRecords(StoreBase):
         if self._conn.execute("SELECT 1 FROM businesses WHERE id = ?",
                               (business_id,)).fetchone() is None:
             raise self._business_missing(business_id)
-        return list(self.db.query(
+        return self._rows(
             "SELECT id, started_at, completed_at, score, completion, maturity, content_version "
-            "FROM checkups WHERE business_id = ? ORDER BY started_key, rowid", (business_id,)))
+            "FROM checkups WHERE business_id = ? ORDER BY started_key, rowid", (business_id,))
 
     @guard("list the checkups")
     def list_checkups(self) -> list[dict]:
         """Every checkup, most recently started first."""
-        return list(self.db.query(
+        return self._rows(
             f"SELECT {self._CHECKUP_COLUMNS} FROM checkups c "
-            f"JOIN businesses b ON b.id = c.business_id ORDER BY c.started_key DESC, b.name"))
+            f"JOIN businesses b ON b.id = c.business_id ORDER BY c.started_key DESC, b.name")
 
     @guard("list the unfinished checkups")
-    def unfinished_checkups(self) -> list[dict]:
-        """Checkups not completed yet, the most recently worked on first."""
-        return list(self.db.query(
+    def unfinished_checkups(self, latest_only: bool = False) -> list[dict]:
+        """Checkups not completed yet, the most recently worked on first; `latest_only`: only
+        those that are their business's latest (one query, not one per business)."""
+        latest = " AND c.id = b.last_checkup_id" if latest_only else ""
+        return self._rows(
             f"SELECT {self._CHECKUP_COLUMNS} FROM checkups c "
-            f"JOIN businesses b ON b.id = c.business_id WHERE c.completed_at IS NULL "
-            f"ORDER BY c.updated_at DESC"))
+            f"JOIN businesses b ON b.id = c.business_id WHERE c.completed_at IS NULL{latest} "
+            f"ORDER BY c.updated_at DESC")
 
     @guard("delete the checkup")
     def delete_checkup(self, checkup_id: str) -> None:
