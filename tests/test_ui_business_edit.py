@@ -40,17 +40,29 @@ def _stored(folder, content, business_id):
         store.close()
 
 
-def _select(home, business_id):
-    for i in range(home.table.topLevelItemCount()):
-        item = home.table.topLevelItem(i)
-        if item.data(0, Qt.ItemDataRole.UserRole) == business_id:
-            home.table.setCurrentItem(item)
-            return item
+def _cell(home, row, column):
+    """The text the list shows in a cell (what its model gives the view to paint)."""
+    model = home.table.model()
+    return model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+
+
+def _row_of(home, business_id):
+    model = home.table.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(Qt.ItemDataRole.UserRole) == business_id:
+            return row
     raise AssertionError(f"{business_id} not listed")
 
 
+def _select(home, business_id):
+    """Select the business's row as a click would; returns the row."""
+    row = _row_of(home, business_id)
+    home.table.setCurrentIndex(home.table.model().index(row, 0))
+    return row
+
+
 def _names(home):
-    return [home.table.topLevelItem(i).text(0) for i in range(home.table.topLevelItemCount())]
+    return [_cell(home, row, 0) for row in range(home.table.model().rowCount())]
 
 
 def _drive(window, trigger, steps):
@@ -115,9 +127,8 @@ def test_edit_by_mouse_prefills_saves_and_survives_a_restart(open_app, data_dir,
                       "69500", "Bron")
     assert not still_open
     assert "Garage Dupré et fils" in _names(home) and "Garage du Centre" not in _names(home)
-    row = next(home.table.topLevelItem(i) for i in range(home.table.topLevelItemCount())
-               if home.table.topLevelItem(i).text(0) == "Garage Dupré et fils")
-    assert row.text(1) == "Ajaccio"
+    row = _names(home).index("Garage Dupré et fils")
+    assert _cell(home, row, 1) == "Ajaccio"
     assert window.current == PageId.HOME and window.session.checkup_id is None
     window.close()
     window.session.close()
@@ -168,10 +179,8 @@ def test_edit_from_the_context_menu_mouse_and_menu_key(open_app, data_dir, conte
     window = open_app(data_dir, advisor_mode=True)
     home = window.current_page()
     _select(home, martin)
-    item = next(home.table.topLevelItem(i) for i in range(home.table.topLevelItemCount())
-                if home.table.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == garage)
     viewport = home.table.viewport()
-    at = home.table.visualItemRect(item).center()
+    at = home.table.visualRect(home.table.model().index(_row_of(home, garage), 0)).center()
     QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
                                                        viewport.mapToGlobal(at)))
     assert home.menu.isVisible()
@@ -241,13 +250,13 @@ def test_hostile_text_is_shown_literally_and_saved_exactly(open_app, data_dir, c
     _select(home, martin)
     _drive(window, home.edit_selected, hostile)
     assert window.session.workspace.store.get_business(martin)["name"] == HOSTILE
-    item = _select(home, martin)
-    assert item.text(0) == HOSTILE and item.text(1) == "Lyon"
-    tooltip = QTextDocument()
-    tooltip.setHtml(home.table.tooltip(item))                # what the tooltip shows
+    row = _select(home, martin)
+    assert _cell(home, row, 0) == HOSTILE and _cell(home, row, 1) == "Lyon"
+    tooltip = QTextDocument()                                # what the name's tooltip shows
+    tooltip.setHtml(home.table.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
     assert tooltip.toPlainText() == f"{HOSTILE} — 1 diagnostic(s)"
-    garage_item = _select(home, garage)
-    assert (garage_item.text(0), garage_item.text(1)) == (LONG, HOSTILE_CITY)
+    row = _select(home, garage)
+    assert (_cell(home, row, 0), _cell(home, row, 1)) == (LONG, HOSTILE_CITY)
 
     # the edit dialog shows the stored text as typed
     def shown(dialog):

@@ -27,9 +27,9 @@ def _seed(folder, content, completed=True):
 
 
 def _rows(home):
-    table = home.table
-    return [[table.topLevelItem(i).text(c) for c in range(table.columnCount())]
-            for i in range(table.topLevelItemCount())]
+    model = home.table.model()   # the texts the list shows
+    return [[model.index(i, c).data() for c in range(model.columnCount())]
+            for i in range(model.rowCount())]
 
 
 def test_first_start_welcomes_and_offers_to_begin(open_app):
@@ -90,9 +90,10 @@ def test_new_checkup_for_an_existing_business_keeps_its_profile(open_app, data_d
     first, _other = _seed(data_dir, content)
     window = open_app(data_dir, advisor_mode=True)
     home = window.current_page()
-    martin = next(i for i in range(home.table.topLevelItemCount())
-                  if home.table.topLevelItem(i).text(0) == "Boulangerie Martin")
-    home.table.setCurrentItem(home.table.topLevelItem(martin))
+    model = home.table.model()
+    martin = next(i for i in range(model.rowCount())
+                  if model.index(i, 0).data() == "Boulangerie Martin")
+    home.table.setCurrentIndex(model.index(martin, 0))
     assert home.open_button.text() == "Voir le dernier diagnostic"
     QTest.mouseClick(home.again_button, Qt.MouseButton.LeftButton)
     assert window.current == PageId.PROFILE
@@ -133,8 +134,8 @@ def test_delete_a_business_asks_first(open_app, data_dir, content, messages):
     _seed(data_dir, content)
     window = open_app(data_dir, advisor_mode=True)
     home = window.current_page()
-    home.table.setCurrentItem(home.table.topLevelItem(0))
-    name = home.table.topLevelItem(0).text(0)
+    home.table.setCurrentIndex(home.table.model().index(0, 0))
+    name = home.table.model().index(0, 0).data()
     messages.confirm_answer = False
     QTest.mouseClick(home.delete_button, Qt.MouseButton.LeftButton)
     assert messages.messages[-1].kind == "confirm" and name in messages.messages[-1].text
@@ -242,13 +243,14 @@ def test_a_row_tooltip_names_the_business_as_typed_and_counts_its_checkups(open_
         checkups.create_business("<b>Café & Fils</b>", "food", "1", "69001", "Lyon")
     window = open_app(data_dir, advisor_mode=True)
     table = window.current_page().table
-    item = next(table.topLevelItem(i) for i in range(table.topLevelItemCount())
-                if table.topLevelItem(i).text(0) == "<b>Café & Fils</b>")
-    assert table.tooltip(item).count("&lt;b&gt;Café &amp; Fils&lt;/b&gt; — 0 diagnostic") == 1
-    martin = next(table.topLevelItem(i) for i in range(table.topLevelItemCount())
-                  if table.topLevelItem(i).text(0) == "Boulangerie Martin")
-    table.scrollToItem(martin)
-    where = table.visualItemRect(martin).center()
+    model = table.model()
+    names = [model.index(i, 0).data() for i in range(model.rowCount())]
+    cafe = model.index(names.index("<b>Café & Fils</b>"), 0)
+    tooltip = cafe.data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.count("&lt;b&gt;Café &amp; Fils&lt;/b&gt; — 0 diagnostic") == 1
+    martin = model.index(names.index("Boulangerie Martin"), 0)
+    table.scrollTo(martin)
+    where = table.visualRect(martin).center()
     QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, where,
                                                         table.viewport().mapToGlobal(where)))
     qtbot.waitUntil(lambda: "Boulangerie Martin — 1 diagnostic" in QToolTip.text(), timeout=2000)

@@ -21,9 +21,10 @@ def _seed(folder, content):
 
 def _select(home, name):
     table = home.table
-    for i in range(table.topLevelItemCount()):
-        if table.topLevelItem(i).text(0) == name:
-            table.setCurrentItem(table.topLevelItem(i))
+    model = table.model()
+    for i in range(model.rowCount()):
+        if model.index(i, 0).data() == name:   # the name the list shows
+            table.setCurrentIndex(model.index(i, 0))
             return
 
 

@@ -49,9 +49,9 @@ def exported_text(qtbot, window, path) -> str:
 
 def _select(home, name: str) -> None:
     table = home.table
-    item = next(table.topLevelItem(i) for i in range(table.topLevelItemCount())
-                if table.topLevelItem(i).text(0) == name)
-    table.setCurrentItem(item)
+    model = table.model()
+    row = next(i for i in range(model.rowCount()) if model.index(i, 0).data() == name)
+    table.setCurrentIndex(model.index(row, 0))
 
 
 def open_from_history(window, home, name: str, row: int = 0, check=None) -> None:

@@ -88,7 +88,8 @@ def importing(qtbot, home):
 
 
 def names(home):
-    return [home.table.topLevelItem(i).text(0) for i in range(home.table.topLevelItemCount())]
+    model = home.table.model()   # the names the list shows
+    return [model.index(i, 0).data() for i in range(model.rowCount())]
 
 
 def test_export_on_one_laptop_and_import_on_the_other_by_keyboard(

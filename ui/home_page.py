@@ -74,8 +74,8 @@ class HomePage(QWidget):
         self.search.returnPressed.connect(self._focus_first_row)
         column.addWidget(self.search)
         self.table = BusinessTable(listing)
-        self.table.itemActivated.connect(lambda _item, _col: self.open_selected())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.row_activated.connect(self.open_selected)
+        self.table.selection_changed.connect(self._update_buttons)
         self.table.installEventFilter(self)              # the context menu (menu key)
         self.table.viewport().installEventFilter(self)   # the context menu (right click)
         column.addWidget(self.table, 1)
@@ -156,7 +156,7 @@ class HomePage(QWidget):
             self.refresh()
         self._fresh = False
         if self.views.currentIndex() == 0:
-            self.table.setFocus() if self.table.topLevelItemCount() else self.search.setFocus()
+            self.table.setFocus() if self.table.row_count() else self.search.setFocus()
         else:
             self.start_button.setFocus()
 
@@ -242,8 +242,8 @@ class HomePage(QWidget):
         self.search.selectAll()
 
     def _focus_first_row(self) -> None:
-        if self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        if self.table.row_count():
+            self.table.select_row(0)
             self.table.setFocus()
 
     def open_selected(self) -> None:
@@ -285,12 +285,12 @@ class HomePage(QWidget):
     def _context_menu(self, event: QContextMenuEvent, by_mouse: bool) -> None:
         """Edit or delete: the row under the mouse, or the current row (menu key)."""
         viewport = self.table.viewport()
-        item = self.table.itemAt(event.pos()) if by_mouse else self.table.currentItem()
-        if item is None:
+        row = self.table.row_at(event.pos()) if by_mouse else self.table.current_row()
+        if row < 0:
             return
-        self.table.setCurrentItem(item)
+        self.table.select_row(row)
         where = event.globalPos() if by_mouse else viewport.mapToGlobal(
-            self.table.visualItemRect(item).center())
+            self.table.row_rect(row).center())
         self.menu.popup(where)
 
     def edit_selected(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from ui.business_table import ID_ROLE
 from ui.widgets import button
 
 # The import job and the export dialog are imported when first used: the home page (and so
@@ -133,20 +132,14 @@ class HomeTransfer(QObject):
             self._select(business_id)
 
     def _select(self, business_id: str) -> bool:
-        table = self.home.table
-        for i in range(table.topLevelItemCount()):
-            item = table.topLevelItem(i)
-            if item.data(0, ID_ROLE) == business_id:
-                table.setCurrentItem(item)
-                return True
-        return False
+        return self.home.table.select_business(business_id)
 
     def _done(self) -> None:
         self.job = None
         self.import_button.setEnabled(True)
         self.home.refresh()
         self.home.window().activateWindow()
-        self.home.table.setFocus() if self.home.table.topLevelItemCount() else None
+        self.home.table.setFocus() if self.home.table.row_count() else None
         self.imports_done.emit()
 
     # -- events: files dropped, language ----------------------------------------------------------
