@@ -26,6 +26,8 @@ class BusinessTable(Retranslatable, QTreeView):
         super().__init__(parent)
         self.setObjectName("businesses")
         self.business_model = BusinessModel(self)
+        self._columns_stale = False   # filled while hidden: size the columns when shown
+        self._padding: int | None = None
         self.setModel(self.business_model)
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
@@ -112,11 +114,33 @@ class BusinessTable(Retranslatable, QTreeView):
 
     def size_columns(self) -> None:
         """Columns 1-4 as wide as their widest text among the rows in view and the next
-        SIZED_ROWS (the name column takes the rest). Qt's own "resize to contents" would
-        measure up to a thousand rows at every layout: seconds on an advisor's list."""
-        self.header().setResizeContentsPrecision(self._rows_in_view() + SIZED_ROWS)
+        SIZED_ROWS, and their header (the name column takes the rest). Qt's own "resize to
+        contents" would measure up to a thousand rows at every layout (seconds on an advisor's
+        list), and even on 100 rows asks the style sheet for each cell's size: the texts are
+        measured here, plus a cell's padding measured once. A hidden list is measured when
+        shown (its height, hence the rows in view, is known only then)."""
+        if not self.isVisible():
+            self._columns_stale = True
+            return
+        self._columns_stale = False
+        model, header = self.business_model, self.header()
+        rows = min(model.rowCount(), self.verticalScrollBar().value() + self._rows_in_view()
+                   + SIZED_ROWS)
+        first = max(0, self.verticalScrollBar().value())
+        advance = self.fontMetrics().horizontalAdvance
         for column in range(1, self.COLUMNS):
-            self.resizeColumnToContents(column)
+            widest = max((advance(model.texts(row)[column]) for row in range(first, rows)),
+                         default=0)
+            header.resizeSection(column, max(widest + self._cell_padding(column),
+                                             header.sectionSizeHint(column)))
+
+    def _cell_padding(self, column: int) -> int:
+        """What a cell adds around its text (the style sheet's padding, the focus frame)."""
+        if self._padding is None and self.row_count() and self.text(0, column):
+            index = self.business_model.index(0, column)
+            self._padding = self.sizeHintForIndex(index).width() - \
+                self.fontMetrics().horizontalAdvance(index.data())
+        return self._padding if self._padding is not None else 16
 
     def _rows_in_view(self) -> int:
         row = self.sizeHintForRow(0) if self.row_count() else 0
@@ -125,6 +149,11 @@ class BusinessTable(Retranslatable, QTreeView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if event.size().height() > event.oldSize().height():   # more rows in view
+            self.size_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._columns_stale:
             self.size_columns()
 
     def _retranslate(self) -> None:
