@@ -7,23 +7,19 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+# A score is provisional below 80 % answered: the list, the results, both PDFs and the partner
+# figures say so with the same rule.
+from checks.provisional import PROVISIONAL_BELOW, is_provisional  # noqa: F401 - re-exported
+
 # Four maturity levels, lowest first; a failed critical question caps its module at the second.
 # Their words are in checks.vocabulary.MATURITY_LABELS.
 MATURITY_LEVELS = ("beginner", "progressing", "solid", "advanced")
 # Lower bound of each level's score band (0-100).
 MATURITY_BANDS = (("beginner", 0.0), ("progressing", 40.0), ("solid", 65.0), ("advanced", 85.0))
-# Below this share of applicable questions answered (0-100), a score is provisional: the list,
-# the results, both PDFs and the partner figures say so with the same rule (is_provisional).
-PROVISIONAL_BELOW = 80.0
 # The plan's periods, in reading order (checks/schedule.py); "later" is past the 12 months.
 PERIODS = ("week", "month", "quarter", "year", "later")
 # Why an action sits where it does (checks/plan.py); words: checks.vocabulary.WHY_NOW_LABELS.
 WHY_NOW = ("in_progress", "critical", "deadline", "dependency", "value")
-
-
-def is_provisional(completion: float) -> bool:
-    """A score over fewer than 80 % of the questions that apply is provisional."""
-    return completion < PROVISIONAL_BELOW
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
 """A score as one short line for the lists (home page, history): "62/100 · Solide", or
-"100/100 · provisoire" when too few questions are answered (checks.evaluation.is_provisional):
+"100/100 · provisoire" when too few questions are answered (checks.provisional.is_provisional):
 a maturity level on 6 % of the answers would read as settled."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from checks.evaluation import is_provisional
+from checks.provisional import is_provisional
 from checks.vocabulary import MATURITY_LABELS
 
 
