@@ -123,13 +123,13 @@ class BusinessModel(QAbstractTableModel):
         self._sort = (column, order)
         if not self._rows:
             return
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()   # the selection and current row follow their row
         kept = [(self._rows[i.row()]["id"], i.column()) for i in before]
         self._rows = self._ordered()
         where = {business["id"]: n for n, business in enumerate(self._rows)}
         self.changePersistentIndexList(before, [self.index(where[bid], col) for bid, col in kept])
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # -- texts -------------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ ui/business_model.py, which makes a row's texts only when the row is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.business_model import COLUMNS, ID_ROLE, SORT_ROLE, BusinessModel, format_date
 from ui.widgets import Retranslatable
@@ -17,7 +17,7 @@ __all__ = ["BusinessTable", "ID_ROLE", "SORT_ROLE", "format_date"]
 SIZED_ROWS = 100   # rows measured beyond those in view when sizing the columns
 
 
-class BusinessTable(Retranslatable, QTreeView):
+class BusinessTable(Retranslatable, QTableView):
     COLUMNS = COLUMNS
     selection_changed = Signal()
     row_activated = Signal()   # Enter or a double click on a row
@@ -29,19 +29,26 @@ class BusinessTable(Retranslatable, QTreeView):
         self._columns_stale = False   # filled while hidden: size the columns when shown
         self._padding: int | None = None
         self.setModel(self.business_model)
-        self.setRootIsDecorated(False)
-        self.setItemsExpandable(False)
-        self.setUniformRowHeights(True)
+        # A table, not a tree: a tree lays out every row (thousands of calls into the model
+        # at each fill or sort); a table's rows are all one height, given once (_row_height).
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)   # Tab leaves the list, as from any other field
+        self.setCornerButtonEnabled(False)
         self.setAlternatingRowColors(False)
-        self.setAllColumnsShowFocus(True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # the store's order (most recent activity first) until a column header is clicked
-        self.header().setSortIndicatorClearable(True)
-        self.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.horizontalHeader().setSortIndicatorClearable(True)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.header()
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, self.COLUMNS):   # sized by size_columns(), on the rows in view
@@ -56,6 +63,9 @@ class BusinessTable(Retranslatable, QTreeView):
         else the first row is the current one. The columns are sized from the rows in view
         (size_columns), not from every row."""
         self.business_model.set_rows(rows, lang)
+        if self.row_count():   # every row as high as a cell asks (the style sheet's padding)
+            self.verticalHeader().setDefaultSectionSize(
+                self.sizeHintForIndex(self.business_model.index(0, 0)).height())
         row = self.business_model.row_of(selected)
         if row < 0 and self.row_count():
             row = 0
@@ -123,10 +133,9 @@ class BusinessTable(Retranslatable, QTreeView):
             self._columns_stale = True
             return
         self._columns_stale = False
-        model, header = self.business_model, self.header()
-        rows = min(model.rowCount(), self.verticalScrollBar().value() + self._rows_in_view()
-                   + SIZED_ROWS)
-        first = max(0, self.verticalScrollBar().value())
+        model, header = self.business_model, self.horizontalHeader()
+        first = max(0, self.rowAt(0))
+        rows = min(model.rowCount(), first + self._rows_in_view() + SIZED_ROWS)
         advance = self.fontMetrics().horizontalAdvance
         for column in range(1, self.COLUMNS):
             widest = max((advance(model.texts(row)[column]) for row in range(first, rows)),
@@ -143,8 +152,17 @@ class BusinessTable(Retranslatable, QTreeView):
         return self._padding if self._padding is not None else 16
 
     def _rows_in_view(self) -> int:
-        row = self.sizeHintForRow(0) if self.row_count() else 0
+        row = self.rowHeight(0) if self.row_count() else 0
         return self.viewport().height() // row + 1 if row > 0 else 0
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt name
+        """Home and End go to the first and last business (a table's go to the first and
+        last column of the row)."""
+        if action in (QAbstractItemView.CursorAction.MoveHome,
+                      QAbstractItemView.CursorAction.MoveEnd) and self.row_count():
+            last = action == QAbstractItemView.CursorAction.MoveEnd
+            return self.business_model.index(self.row_count() - 1 if last else 0, 0)
+        return super().moveCursor(action, modifiers)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

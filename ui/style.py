@@ -85,12 +85,12 @@ QLineEdit[invalid="true"] {{ border: 2px solid {BAD}; padding: 5px 7px; }}
 QFrame#card, QFrame#helpPanel {{ background: {SURFACE}; border: 1px solid {LINE}; border-radius: 10px; }}
 QFrame#banner {{ background: {ACCENT_SOFT}; border: 1px solid #b9d3e8; border-radius: 10px; }}
 
-QTreeView, QTableWidget, QListWidget {{ background: {SURFACE}; border: 1px solid {LINE};
+QTreeView, QTableView, QListWidget {{ background: {SURFACE}; border: 1px solid {LINE};
     border-radius: 8px; outline: 0; }}
-QTreeView::item, QTableWidget::item, QListWidget::item {{ padding: 5px 4px; }}
-QTreeView::item:selected, QTableWidget::item:selected, QListWidget::item:selected {{
+QTreeView::item, QTableView::item, QListWidget::item {{ padding: 5px 4px; }}
+QTreeView::item:selected, QTableView::item:selected, QListWidget::item:selected {{
     background: {ACCENT_SOFT}; color: {INK}; }}
-QTreeView:focus, QTableWidget:focus, QListWidget:focus {{ border: 2px solid {FOCUS}; }}
+QTreeView:focus, QTableView:focus, QListWidget:focus {{ border: 2px solid {FOCUS}; }}
 QHeaderView::section {{ background: {CANVAS}; border: none; border-bottom: 1px solid {LINE};
     padding: 6px 8px; font-weight: 600; color: {MUTED}; }}
 
