@@ -2,8 +2,8 @@
 a business edited (button, context menu, F2) or deleted."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QVBoxLayout,
                                QWidget)
 
@@ -76,8 +76,7 @@ class HomePage(QWidget):
         self.table = BusinessTable(listing)
         self.table.row_activated.connect(self.open_selected)
         self.table.selection_changed.connect(self._update_buttons)
-        self.table.installEventFilter(self)              # the context menu (menu key)
-        self.table.viewport().installEventFilter(self)   # the context menu (right click)
+        self.table.menu_requested.connect(self._context_menu)
         column.addWidget(self.table, 1)
         # the header and three rows at least: the page scrolls rather than squash the list
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 8)
@@ -274,23 +273,9 @@ class HomePage(QWidget):
         if accepted and checkup_id:
             self.checkup_opened.emit(checkup_id)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ContextMenu and watched in (self.table,
-                                                                   self.table.viewport()):
-            self._context_menu(event, by_mouse=watched is not self.table
-                               and event.reason() == QContextMenuEvent.Reason.Mouse)
-            return True
-        return super().eventFilter(watched, event)
-
-    def _context_menu(self, event: QContextMenuEvent, by_mouse: bool) -> None:
-        """Edit or delete: the row under the mouse, or the current row (menu key)."""
-        viewport = self.table.viewport()
-        row = self.table.row_at(event.pos()) if by_mouse else self.table.current_row()
-        if row < 0:
-            return
+    def _context_menu(self, row: int, where: QPoint) -> None:
+        """Edit, export, history or delete: the row under the mouse, or the current row."""
         self.table.select_row(row)
-        where = event.globalPos() if by_mouse else viewport.mapToGlobal(
-            self.table.row_rect(row).center())
         self.menu.popup(where)
 
     def edit_selected(self) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
 from ui.widgets import button
 
@@ -100,6 +99,8 @@ class HomeTransfer(QObject):
     # -- import ---------------------------------------------------------------------------------
 
     def choose_and_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog   # not at start: its types cost PySide6 time
+
         from ui.transfer_dialogs import default_folder
 
         paths, _ = QFileDialog.getOpenFileNames(
