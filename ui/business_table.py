@@ -140,8 +140,8 @@ class BusinessTable(Retranslatable, QTableView):
         rows = min(model.rowCount(), first + self._rows_in_view() + SIZED_ROWS)
         advance = self.fontMetrics().horizontalAdvance
         for column in range(1, self.COLUMNS):
-            widest = max((advance(model.texts(row)[column]) for row in range(first, rows)),
-                         default=0)
+            texts = {model.texts(row)[column] for row in range(first, rows)}   # cities, dates repeat
+            widest = max(map(advance, texts), default=0)
             header.resizeSection(column, max(widest + self._cell_padding(column),
                                              header.sectionSizeHint(column)))
 
