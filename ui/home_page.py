@@ -82,7 +82,7 @@ class HomePage(QWidget):
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 8)
         self.week_summary = WeekSummary(session, listing)   # the selected business's week
         column.addWidget(self.week_summary)
-        self.open_button = button("", listing, primary=False, name="openBusiness")
+        self.open_button = button("", listing, primary=True, name="openBusiness")
         self.open_button.clicked.connect(self.open_selected)
         self.again_button = button("", listing, name="newCheckupForBusiness")
         self.again_button.clicked.connect(self._new_checkup_for_selected)
@@ -230,9 +230,6 @@ class HomePage(QWidget):
             self.open_button.setText(self.tr("Voir le dernier diagnostic"))
         else:
             self.open_button.setText(self.tr("Commencer le diagnostic"))
-        self.open_button.setProperty("primary", True)
-        self.open_button.style().unpolish(self.open_button)
-        self.open_button.style().polish(self.open_button)
 
     # -- commands ------------------------------------------------------------------------------
 

@@ -111,9 +111,11 @@ QSplitter::handle {{ background: {CANVAS}; }}
 """
 
 
-def apply(app: QApplication) -> None:
-    """Fusion (the same on every platform) with Boussole's palette and style sheet."""
-    app.setStyle("Fusion")
+def apply(app: QApplication, set_style: bool = True) -> None:
+    """Fusion (the same on every platform) with Boussole's palette and style sheet;
+    set_style=False when the application was made with Fusion already (ui.app)."""
+    if set_style:
+        app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(CANVAS))
     palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
