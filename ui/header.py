@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
+from ui import style
 from ui.actions import ActionId
 from ui.pages import CHECKUP_PAGES, PageId
 from ui.widgets import ElidedLabel
@@ -106,9 +107,11 @@ class Header(QFrame):
         compact = self.width() < self.fontMetrics().height() * 60
         if bool(self.property("compact")) != compact:
             self.setProperty("compact", compact)
+            # the tighter buttons as the header's own style sheet, which Qt applies to them
+            # itself (re-polishing them from Python would cost PySide6 its QStyle type, ~10 ms,
+            # on every start in a narrow window)
+            self.setStyleSheet(style.HEADER_COMPACT if compact else "")
             for button in self.findChildren(QToolButton):
-                button.style().unpolish(button)
-                button.style().polish(button)
                 button.updateGeometry()
             layout.setSpacing(4 if compact else 8)
             layout.invalidate()

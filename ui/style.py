@@ -29,6 +29,10 @@ CHEVRON = (ICONS / "chevron-down.svg").as_posix()
 
 MODULE_COLOURS = {"cyber": "#1f5f8b", "online": "#7a4ea3", "ai": "#1e7a6f"}
 
+# The header's own sheet in a narrow window (ui/header.py): tighter buttons. A widget's own
+# sheet wins over the application's, property by property.
+HEADER_COMPACT = "QToolButton { padding: 5px 6px; }"
+
 
 def module_colour(module_id: str) -> str:
     return MODULE_COLOURS.get(module_id, ACCENT)
@@ -45,7 +49,6 @@ QToolTip {{ color: {INK}; background: {SURFACE}; border: 1px solid {LINE}; paddi
     color: {INK}; background: transparent; }}
 #header QToolButton:hover {{ background: {CANVAS}; border-color: {LINE}; }}
 #header QToolButton:focus {{ border-color: {FOCUS}; }}
-#header[compact="true"] QToolButton {{ padding: 5px 6px; }}
 #header QToolButton#headerMore::menu-indicator {{ image: none; width: 0; }}
 #header QToolButton#step:checked {{ background: {ACCENT_SOFT}; color: {ACCENT_DARK};
     border-color: {ACCENT}; font-weight: 600; }}
