@@ -162,11 +162,12 @@ class Checkups:
         """Every checkup, most recently started first."""
         return self.store.list_checkups()
 
-    def unfinished(self) -> list[dict]:
+    def unfinished(self, limit: int | None = None) -> list[dict]:
         """Checkups that can still be finished (the latest of their business, answered with
-        today's checklist), the most recently worked on first."""
-        return [row for row in self.store.unfinished_checkups(latest_only=True)
-                if row["content_version"] == self.content.version]
+        today's checklist), the most recently worked on first; the first `limit` when given
+        (the home page shows three of an advisor's hundreds)."""
+        return self.store.unfinished_checkups(latest_only=True,
+                                              content_version=self.content.version, limit=limit)
 
     def history(self, business_id: str) -> list[dict]:
         """A business's checkups, oldest first; "read_only" says why one is kept as it was

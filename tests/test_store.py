@@ -174,6 +174,19 @@ def test_profile_position_complete(store):
     assert store.unfinished_checkups() == []
 
 
+def test_unfinished_checkups_of_a_version_most_recent_first_and_the_first_few(store):
+    _, older = _checkup(store, name="Garage Moreau")
+    florist = store.create_business("Fleuriste Leroy", sector="retail")
+    store.create_checkup(florist, "2025.9", "fr", Assessor("Paul Martin"), {})   # an older list
+    _, recent = _checkup(store, name="Boulangerie Martin")
+    store.save_answer(recent, "q1", "yes")          # worked on last
+    assert [r["id"] for r in store.unfinished_checkups(content_version="2026.1")] == \
+        [recent, older]
+    assert [r["id"] for r in store.unfinished_checkups(content_version="2026.1", limit=1)] == \
+        [recent]
+    assert len(store.unfinished_checkups()) == 3
+
+
 def test_position_survives_reopen(data_dir):
     with Store.open_folder(data_dir) as store:
         _, c = _checkup(store)

@@ -15,6 +15,9 @@ from ui.home_transfer import HomeTransfer
 from ui.widgets import Card, ScrollPage, button, label, scroll_column
 
 
+BANNERS = 3   # unfinished checkups offered above the list, the most recent first
+
+
 class _Views(QStackedWidget):
     """The list or the welcome: asks the scrolling page for its minimum height, not for the
     height its list would like (a stack passes on its pages' preferred height for a width,
@@ -169,7 +172,7 @@ class HomePage(QWidget):
         try:
             rows = session.businesses(search)
             everyone = rows if not search else session.businesses("")
-            unfinished = session.unfinished_checkups()
+            unfinished = session.unfinished_checkups(limit=BANNERS)
         except Exception as exc:  # noqa: BLE001
             errors.error(self, self.tr("Impossible de lire la liste des entreprises"), str(exc),
                          self.tr("Relancez Boussole ; vos données ne sont pas modifiées."))
@@ -187,7 +190,7 @@ class HomePage(QWidget):
             if item.widget():
                 item.widget().hide()   # gone now, not at the next turn of the event loop
                 item.widget().deleteLater()
-        for checkup in unfinished[:3]:
+        for checkup in unfinished[:BANNERS]:
             card = Card(self, name="banner", margins=12)
             line = QHBoxLayout()
             line.setSpacing(12)

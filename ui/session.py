@@ -127,8 +127,8 @@ class Session(QObject):
     def businesses(self, search: str = "", limit: int | None = None) -> list[dict]:
         return self.checkups.businesses(search, limit)
 
-    def unfinished_checkups(self) -> list[dict]:
-        return self.checkups.unfinished()
+    def unfinished_checkups(self, limit: int | None = None) -> list[dict]:
+        return self.checkups.unfinished(limit)
 
     def history(self, business_id: str) -> list[dict]:
         """A business's checkups, oldest first (docs/store.md gives the row), with "read_only"."""

@@ -195,14 +195,19 @@ class CheckupRecords(StoreBase):
             f"JOIN businesses b ON b.id = c.business_id ORDER BY c.started_key DESC, b.name")
 
     @guard("list the unfinished checkups")
-    def unfinished_checkups(self, latest_only: bool = False) -> list[dict]:
+    def unfinished_checkups(self, latest_only: bool = False, content_version: str | None = None,
+                            limit: int | None = None) -> list[dict]:
         """Checkups not completed yet, the most recently worked on first; `latest_only`: only
-        those that are their business's latest (one query, not one per business)."""
+        those that are their business's latest (one query, not one per business); only those
+        answered with `content_version` when given; the first `limit` only, when given."""
         latest = " AND c.id = b.last_checkup_id" if latest_only else ""
+        version = " AND c.content_version = ?" if content_version is not None else ""
+        first = f" LIMIT {int(limit)}" if limit is not None else ""
         return self._rows(
             f"SELECT {self._CHECKUP_COLUMNS} FROM checkups c "
-            f"JOIN businesses b ON b.id = c.business_id WHERE c.completed_at IS NULL{latest} "
-            f"ORDER BY c.updated_at DESC")
+            f"JOIN businesses b ON b.id = c.business_id WHERE c.completed_at IS NULL{latest}"
+            f"{version} ORDER BY c.updated_at DESC{first}",
+            (content_version,) if content_version is not None else ())
 
     @guard("delete the checkup")
     def delete_checkup(self, checkup_id: str) -> None:
