@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,14 @@ ROLES = ("owner", "advisor")
 STATUSES = ("todo", "in_progress", "done")
 
 
+def new_id() -> str:
+    """A random id for a new business or checkup (a UUID 4). uuid is imported here, not with
+    this module: it loads `platform`, which the app's start (the home list) never needs."""
+    import uuid
+
+    return str(uuid.uuid4())
+
+
 @dataclass
 class Business:
     name: str
@@ -31,7 +38,7 @@ class Business:
     staff_band: str = ""
     postcode: str = ""
     city: str = ""
-    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    id: str = field(default_factory=new_id)
 
 
 @dataclass
@@ -67,7 +74,7 @@ class Assessment:
     profile: dict[str, Any] = field(default_factory=dict)
     answers: dict[str, Answer] = field(default_factory=dict)
     actions: dict[str, ActionTracking] = field(default_factory=dict)
-    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    id: str = field(default_factory=new_id)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -179,7 +186,7 @@ def parse_assessment(data: Any, content: Content | None = None) -> Assessment:
                         staff_band=_opt_str(b, "staff_band", "business."),
                         postcode=_opt_str(b, "postcode", "business."),
                         city=_opt_str(b, "city", "business.", limit=MAX_NAME),
-                        id=_opt_str(b, "id", "business.") or str(uuid.uuid4()))
+                        id=_opt_str(b, "id", "business.") or new_id())
     a = data.get("assessor") or {}
     if not isinstance(a, dict):
         raise AssessmentError("field 'assessor' must be an object")
@@ -236,7 +243,7 @@ def parse_assessment(data: Any, content: Content | None = None) -> Assessment:
     assessment = Assessment(
         business=business, content_version=content_version, language=language, assessor=assessor,
         started_at=_opt_str(data, "started_at", ""), completed_at=completed, profile=profile,
-        answers=answers, actions=tracking, id=_opt_str(data, "id", "") or str(uuid.uuid4()))
+        answers=answers, actions=tracking, id=_opt_str(data, "id", "") or new_id())
     if content is not None:
         validate_against(assessment, content)
     return assessment

@@ -1,12 +1,12 @@
 """The store's businesses (create, edit, list and search, erase) and the advisor's identity."""
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from desktop import db as _db
 from desktop.errors import StoreError
 from checks.limits import MAX_NAME, MAX_PATH, MAX_SHORT
+from checks.assessment import new_id
 from desktop.store.base import StoreBase, checked, fold, utc_now
 from desktop.store.failures import guard
 
@@ -31,7 +31,7 @@ class BusinessRecords(StoreBase):
             raise StoreError("the business has no name; type its name and save again")
         _checked({"name": name, "sector": sector, "staff_band": staff_band, "postcode": postcode,
                   "city": city})
-        business_id = business_id or str(uuid.uuid4())
+        business_id = business_id or new_id()
         now = utc_now()
         with self._write() as conn:
             conn.execute(

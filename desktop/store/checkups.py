@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import uuid
 
 from checks.assessment import (STATUSES, ActionTracking, Answer, Assessment, Assessor,
-                               Business, now_iso)
+                               Business, new_id, now_iso)
 from desktop import db as _db
 from desktop.errors import StoreError
 from checks.limits import MAX_NAME, MAX_NOTE, MAX_SHORT
@@ -25,7 +24,7 @@ class CheckupRecords(StoreBase):
     @guard("start the checkup")
     def create_checkup(self, business_id: str, content_version: str, language: str,
                        assessor: Assessor | None, profile: dict | None) -> str:
-        checkup_id = str(uuid.uuid4())
+        checkup_id = new_id()
         assessor = assessor or Assessor()
         checked(assessor.name, "assessor.name", MAX_NAME)
         checked(assessor.organisation, "assessor.organisation", MAX_NAME)
