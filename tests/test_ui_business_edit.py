@@ -42,22 +42,15 @@ def _stored(folder, content, business_id):
 
 def _cell(home, row, column):
     """The text the list shows in a cell (what its model gives the view to paint)."""
-    model = home.table.model()
-    return model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-
-
-def _row_of(home, business_id):
-    model = home.table.model()
-    for row in range(model.rowCount()):
-        if model.index(row, 0).data(Qt.ItemDataRole.UserRole) == business_id:
-            return row
-    raise AssertionError(f"{business_id} not listed")
+    return home.table.model().index(row, column).data(Qt.ItemDataRole.DisplayRole)
 
 
 def _select(home, business_id):
     """Select the business's row as a click would; returns the row."""
-    row = _row_of(home, business_id)
-    home.table.setCurrentIndex(home.table.model().index(row, 0))
+    model = home.table.model()
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 0).data(Qt.ItemDataRole.UserRole) == business_id)
+    home.table.setCurrentIndex(model.index(row, 0))
     return row
 
 
@@ -178,9 +171,10 @@ def test_edit_from_the_context_menu_mouse_and_menu_key(open_app, data_dir, conte
     martin, garage, _checkup = _seed(data_dir, content)
     window = open_app(data_dir, advisor_mode=True)
     home = window.current_page()
+    garage_row = _names(home).index("Garage du Centre")     # not selected yet
     _select(home, martin)
     viewport = home.table.viewport()
-    at = home.table.visualRect(home.table.model().index(_row_of(home, garage), 0)).center()
+    at = home.table.visualRect(home.table.model().index(garage_row, 0)).center()
     QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
                                                        viewport.mapToGlobal(at)))
     assert home.menu.isVisible()
