@@ -30,7 +30,8 @@ class QuestionView(Retranslatable, ScrollPage):
         self._crumb_module: str | None = None
         body = self.layout_
         body.setSpacing(10)
-        top = QHBoxLayout()
+        self._compact = False
+        self._top = top = QHBoxLayout()
         self.crumb = label("", "crumb", self.column)
         top.addWidget(self.crumb, 1)
         self.critical = label("", "critical", self.column, wrap=False)
@@ -134,16 +135,26 @@ class QuestionView(Retranslatable, ScrollPage):
 
     # -- a short window (150 % on a laptop) ------------------------------------------------------
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().resizeEvent(event)
-        # Short: a smaller question title leaves room for the answers (at 150 % on a laptop
-        # the large title left room for one and a half).
-        compact = self.viewport().height() < self.fontMetrics().height() * 26
-        if bool(self.question_text.property("compact")) != compact:
-            self.question_text.setProperty("compact", compact)
-            self.question_text.style().unpolish(self.question_text)
-            self.question_text.style().polish(self.question_text)
-            self.question_text.updateGeometry()
+    def set_compact(self, compact: bool) -> None:
+        """Short window (decided by ui/interview_fit.py): the counter beside the crumb, a
+        smaller title, tighter answers, so that every answer shows without scrolling."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.question_text.setProperty("compact", compact)
+        style.repolish(self.question_text)
+        self.question_text.updateGeometry()
+        if compact:
+            self.layout_.removeWidget(self.counter)
+            self._top.insertWidget(1, self.counter, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            self._top.removeWidget(self.counter)
+            self.layout_.insertWidget(1, self.counter)
+        self.layout_.setSpacing(6 if compact else 10)
+        self.body.layout().setContentsMargins(*((16, 8, 16, 12) if compact else (24, 20, 24, 24)))
+        for widget in [*self.option_buttons, self.dont_know]:
+            widget.set_padding(6 if compact else 12)
+        self.last_time.set_compact(compact)
 
     # -- focus ---------------------------------------------------------------------------------
 
