@@ -90,7 +90,7 @@ class LastTimeBar(Retranslatable, QWidget):
 
     def set_compact(self, compact: bool) -> None:
         """A short window (ui/interview_fit.py): less padding, a smaller button."""
-        self.row.setContentsMargins(10, 2 if compact else 6, 4 if compact else 8, 2 if compact else 6)
+        self.row.setContentsMargins(*((10, 2, 4, 2) if compact else (10, 6, 8, 6)))
         self.keep.setProperty("small", compact)
         style.repolish(self.keep)
 
