@@ -168,3 +168,22 @@ def test_a_short_window_shows_every_answer_and_gives_the_room_back_when_taller(
     assert page.help_side.isVisible()
     assert page.splitter.sizes()[0] > 240   # the question list has its room back
     session.close()
+
+
+def test_the_question_search_hint_is_never_cut(qtbot):
+    """At 240 px (the narrow list at 150 %) the long hint was cut to 'Chercher une question
+    (Ctrl…': the field shows a shorter hint that keeps the shortcut readable."""
+    from ui.question_list import QuestionList
+
+    questions = QuestionList()
+    qtbot.addWidget(questions)
+    questions.show()
+    field = questions.search
+    for width in (420, 240, 160):
+        questions.resize(width, 400)
+        qtbot.waitUntil(lambda: field.width() <= width)
+        hint = field.placeholderText()
+        assert "Ctrl+F" in hint
+        assert field.fontMetrics().horizontalAdvance(hint) <= field.width() - 20, (width, hint)
+    questions.resize(420, 400)
+    qtbot.waitUntil(lambda: field.placeholderText() == "Chercher une question (Ctrl+F)")

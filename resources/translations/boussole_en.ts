@@ -1897,12 +1897,17 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Chercher une question (Ctrl+F)</source>
         <translation>Find a question (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Chercher (Ctrl+F)</source>
+        <translation>Find (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chercher une question</source>
         <translation>Find a question</translation>
     </message>
