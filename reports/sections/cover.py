@@ -1,8 +1,6 @@
 """The cover page, and the contents page of a long owner edition."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
