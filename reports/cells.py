@@ -11,8 +11,8 @@ The string lands where the paragraph put its line: the table's string cells and 
 cells share the same baseline formulas (top: row top - top padding - font size; middle and
 bottom likewise with the paragraph's height = leading x 1 line), alignment in the same padded
 box, same font, size and colour, and the same characters: the words as the paragraph splits
-them (reportlab.platypus.paragraph.split: on any white space, the narrow no-break space
-included, but not on a no-break space) joined by single spaces, as it draws them.
+them (reportlab.platypus.paragraph.split: on any white space but a no-break space, which is
+what a narrow no-break space becomes in reports.flowables.Paragraph) joined by single spaces.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 from reportlab.platypus.paragraph import split
 
+from checks.formatting import NBSP, NNBSP
 from reports.flowables import Paragraph
 
 GRID_PADDING = 8.0   # left + right padding of reports.styles.grid_style
@@ -62,7 +63,7 @@ class Plain:
         if (style.leftIndent or style.rightIndent or style.firstLineIndent
                 or style.alignment not in _ALIGN):
             return None
-        text = " ".join(split(self.text))
+        text = " ".join(split(self.text.replace(NNBSP, NBSP)))   # as reports.flowables.Paragraph
         if stringWidth(text, self.font(), style.fontSize) > width - 0.01:
             return None
         return text

@@ -86,3 +86,25 @@ def test_a_text_too_long_for_its_column_still_wraps_whole():
     drawn = " ".join(t for t, *_ in sorted(placed, key=lambda p: (-p[2], p[1])))
     assert " ".join(long.split()) in drawn.replace("1 h", "").replace("  ", " ").strip()
     assert len({y for _t, _x, y, *_ in placed}) >= 3   # several lines, plus the other cell
+
+
+def test_an_amount_is_never_broken_between_its_digit_groups():
+    """French amounts group thousands with a narrow no-break space, at which reportlab breaks
+    lines: '1 000 à 11' at the end of a line and '564 €' on the next. Paragraphs keep the groups
+    together (read back from the PDF)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from reports.flowables import Paragraph
+
+    register_fonts()
+    amount = fmt.money_range(1000, 11564, "fr")
+    assert fmt.NNBSP in amount
+    # room for "1 000 à 11" but not for "1 000 à 11 564 €" (+ the frame's 6 pt paddings)
+    width = stringWidth("1 000 à 11", S.BODY.fontName, S.BODY.fontSize) + 12 + 3
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=(width + 72, 400), leftMargin=36, rightMargin=36,
+                      topMargin=36, bottomMargin=36).build([Paragraph(amount, S.BODY)])
+    text = pypdf.PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    assert len(lines) > 1
+    assert "11 564 €" in lines, lines
