@@ -2088,17 +2088,22 @@ Enter: show or hide the details · Space: mark done or to do</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Afficher 1 autre point critique</source>
+        <translation>Show 1 more critical point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Afficher les %1 autres points critiques</source>
         <translation>Show the %1 other critical points</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>trait noir : score du diagnostic précédent</source>
         <translation>black mark: score of the previous checkup</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+90"/>
+        <location line="-74"/>
+        <location line="+92"/>
         <source>provisoire</source>
         <translation>provisional</translation>
     </message>
