@@ -69,9 +69,11 @@ class Chart(Flowable):
         self._marks.append(mark)
 
 
-def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: str,
+def module_bars(rows: list[tuple[str, float | None, str, bool]], width: float, lang: str,
                 bands: tuple[tuple[str, float], ...]) -> Chart:
-    """rows: (module title, score or None, maturity id). A bar per module, band ticks above."""
+    """rows: (module title, score or None, maturity id, provisional). A bar per module, band
+    ticks above; a provisional score's bar is light, outlined in its colour (not a settled
+    level: checks.evaluation.is_provisional)."""
     label_w = min(150.0, width * 0.32)
     value_w = 34.0
     bar_h = 15.0
@@ -94,7 +96,7 @@ def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: s
     for tick in (0, 25, 50, 75, 100):
         tx = x0 + plot_w * tick / 100
         d.line(tx, 4, tx, 8, RULE, 0.5)
-    for i, (title, value, maturity) in enumerate(rows):
+    for i, (title, value, maturity, provisional) in enumerate(rows):
         y = height - top - (i + 1) * (bar_h + gap) + gap / 2 + 2
         lines = _lines(title, label_w - 8)
         if len(lines) == 1:
@@ -104,8 +106,13 @@ def module_bars(rows: list[tuple[str, float | None, str]], width: float, lang: s
             d.string(0, y - 1.5, lines[1], SANS_BOLD, 8.6, NAVY)
         d.rect(x0, y, plot_w, bar_h, TRACK, RULE, 0.4)
         if value is not None:
-            d.rect(x0, y, max(1.5, plot_w * max(0.0, min(100.0, value)) / 100), bar_h,
-                   MATURITY_COLORS[maturity])
+            col = MATURITY_COLORS[maturity]
+            bar_w = max(1.5, plot_w * max(0.0, min(100.0, value)) / 100)
+            if provisional:
+                d.rect(x0, y, bar_w, bar_h, colors.Color(col.red, col.green, col.blue, alpha=0.3),
+                       col, 0.9)
+            else:
+                d.rect(x0, y, bar_w, bar_h, col)
             text = fmt.score(value, lang)
         else:
             text = "—"

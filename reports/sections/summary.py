@@ -93,8 +93,11 @@ def summary(ctx: Ctx) -> list:
                       S.MUTED_SMALL))
 
     out.append(Heading(ctx.plain("chart_title"), S.H3, 1, "chart", toc=False))
-    rows = [(ctx.module_title(m.module), m.score, m.maturity) for m in ev.modules]
+    rows = [(ctx.module_title(m.module), m.score, m.maturity,
+             m.score is not None and is_provisional(m.completion)) for m in ev.modules]
     out.append(module_bars(rows, S.FRAME_W, ctx.lang, MATURITY_BANDS))
+    if any(row[3] for row in rows):
+        out.append(para(ctx.s("chart_provisional"), S.MUTED_SMALL))
     out.append(Spacer(1, 8))
     out.append(_module_table(ctx))
     out.append(Spacer(1, 3))
