@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paragraph import _FUZZ
 
+from checks.formatting import NBSP, NNBSP
 from reports import kept_work, markup
 from reports import styles as S
 
@@ -37,6 +38,10 @@ class Paragraph(_Paragraph):
         if frags is not None or not isinstance(text, str) \
                 or not isinstance(bulletText, (str, type(None))):
             return super()._setup(text, style, bulletText, frags, cleaner)
+        # reportlab breaks lines at a narrow no-break space (and draws it as a plain space): the
+        # French thousands and "%" spaces of checks.formatting would split "11 564 €" over two
+        # lines. A no-break space is one reportlab keeps.
+        text = text.replace(NNBSP, NBSP)
         key = (text, style, bulletText, self.caseSensitive)
         kept = kept_work.PARSED.get(key)
         if kept is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from reports.font_subsets import keep_subsets
+from reports.font_subsets import keep_font_objects, keep_subsets
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 
@@ -62,6 +62,7 @@ def register_fonts() -> None:
                                 f"reinstall Boussole") from None
         for name in _FILES:
             keep_subsets(pdfmetrics.getFont(name).face)
+            keep_font_objects(pdfmetrics.getFont(name))
         for family, regular, bold in ((SANS, SANS, SANS_BOLD), (COND, COND, COND_BOLD)):
             addMapping(family, 0, 0, regular)
             addMapping(family, 1, 0, bold)

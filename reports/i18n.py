@@ -83,6 +83,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no_critical": ("Aucun point critique relevé.", "No critical point found."),
     "no_critical_yet": ("Aucun point critique dans les réponses données ({pct} des questions).",
                         "No critical point in the answers given ({pct} of the questions)."),
+    "chart_provisional": (
+        "Barre claire : score provisoire, moins de 80 % des questions du domaine ont une réponse.",
+        "Light bar: provisional score, fewer than 80 % of the area's questions are answered."),
     "your_answer": ("Votre réponse", "Your answer"),
     "not_answered": ("Pas de réponse", "Not answered"),
     # plan

@@ -30,6 +30,7 @@ def test_the_owner_edition_says_a_score_on_few_answers_is_provisional(content, h
     assert squash("100 / 100 provisoire") in text
     assert squash(f"Score provisoire : {pct} des questions ont une réponse") in text
     assert squash("provisoire, à confirmer") in text         # the level is not shown as settled
+    assert squash("Barre claire : score provisoire") in text  # the chart's light bar explained
     assert squash("Aucune action n'est nécessaire d'après les réponses données") not in text
     assert squash("Aucune action nécessaire : bravo") not in text
     assert squash(f"Aucun point critique dans les réponses données ({pct} des questions)") in text
@@ -50,6 +51,6 @@ def test_a_finished_checkup_is_not_provisional(content, edition):
     fr = text_of(build_report_bytes(content, a, edition=edition))
     en = text_of(build_report_bytes(content, a, edition=edition, lang="en"))
     assert "provisoire" not in fr and "rovisional" not in en
-    assert "à confirmer" not in fr
+    assert "à confirmer" not in fr and "Barre claire" not in fr
     if edition == "owner":   # one term in English as in French
         assert squash("Critical points") in en and "Critical gap" not in en

@@ -124,3 +124,66 @@ def test_header_commands_that_do_not_fit_are_in_the_more_menu(qtbot, data_dir, c
     qtbot.waitUntil(lambda: not header.more.isVisible())
     assert header.export.isVisible() and header.settings.isVisible()
     session.close()
+
+
+def test_a_short_window_shows_every_answer_and_gives_the_room_back_when_taller(
+        qtbot, data_dir, content):
+    """At 150 % on a 1366x768 laptop the window is 838x460 logical pixels: the interview turns
+    compact and shows every answer, "Je ne sais pas" included, without scrolling, and the
+    digits still answer; taller, the roomy layout (whole counter, help beside) comes back."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from checks.content import DONT_KNOW
+    from tests.factories import FULL_PROFILE, make_assessment, open_session
+    from ui.main_window import MainWindow
+    from ui.pages import PageId
+
+    profile = {**FULL_PROFILE, "it_provider": "no", "monthly_hours": "2", "yearly_budget": "500"}
+    session = open_session(data_dir, content, make_assessment(content, profile=profile,
+                                                              fraction=0.3))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.resize(838, 460)
+    window.resume_checkup(session.checkup_id)
+    window.show_page(PageId.INTERVIEW)
+    window.show()
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    page = window.pages[PageId.INTERVIEW]
+    view = page.center
+    position = f"{page.index + 1} / {len(page.questions)}"
+    qtbot.waitUntil(lambda: view.counter.text() == position, timeout=2000)
+    answers = view.answers()
+    assert answers[-1] is page.dont_know and len(answers) >= 3
+    for widget in answers:
+        top = widget.mapTo(view.viewport(), widget.rect().topLeft()).y()
+        assert 0 <= top and top + widget.height() <= view.viewport().height(), widget.objectName()
+    page.focus_answer()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_0)
+    assert page.dont_know.isChecked()
+    assert session.assessment().answers[page.current_question().id].option == DONT_KNOW
+    window.resize(1300, 760)
+    qtbot.waitUntil(lambda: view.counter.text().startswith("Question"))
+    assert page.help_side.isVisible()
+    assert page.splitter.sizes()[0] > 240   # the question list has its room back
+    session.close()
+
+
+def test_the_question_search_hint_is_never_cut(qtbot):
+    """At 240 px (the narrow list at 150 %) the long hint was cut to 'Chercher une question
+    (Ctrl…': the field shows a shorter hint that keeps the shortcut readable."""
+    from ui.question_list import QuestionList
+
+    questions = QuestionList()
+    qtbot.addWidget(questions)
+    questions.show()
+    field = questions.search
+    for width in (420, 240, 160):
+        questions.resize(width, 400)
+        qtbot.waitUntil(lambda: field.width() <= width)
+        hint = field.placeholderText()
+        assert "Ctrl+F" in hint
+        assert field.fontMetrics().horizontalAdvance(hint) <= field.width() - 20, (width, hint)
+    questions.resize(420, 400)
+    qtbot.waitUntil(lambda: field.placeholderText() == "Chercher une question (Ctrl+F)")

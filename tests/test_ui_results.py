@@ -116,7 +116,9 @@ def test_critical_gaps_come_first_and_open_their_question(qtbot, data_dir, conte
     assert all(b.isVisible() for b in page.gap_buttons[:GAPS_SHOWN])
     if len(gaps) > GAPS_SHOWN:
         assert not page.gap_buttons[GAPS_SHOWN].isVisible()
-        assert str(len(gaps) - GAPS_SHOWN) in page.more_gaps.text()
+        hidden = len(gaps) - GAPS_SHOWN
+        assert page.more_gaps.text() == ("Afficher 1 autre point critique" if hidden == 1 else
+                                         f"Afficher les {hidden} autres points critiques")
         qtbot.mouseClick(page.more_gaps, Qt.MouseButton.LeftButton)
         assert all(b.isVisible() for b in page.gap_buttons)
         assert not page.more_gaps.isVisible()
@@ -204,3 +206,22 @@ def test_pages_without_an_open_checkup(qtbot, data_dir, content):
         assert not plan.export_button.isEnabled() and plan.plan_list.rows == {}
     finally:
         session.close()
+
+
+def test_one_hidden_critical_point_is_said_in_the_singular(qtbot, data_dir, content, sessions):
+    from checks.scoring import evaluate_assessment
+    from ui.results_page import GAPS_SHOWN
+
+    assessment = make_assessment(content, "worst")
+    gaps = evaluate_assessment(content, assessment).critical_gaps
+    assert len(gaps) > GAPS_SHOWN + 1
+    best = {q.id: max(q.options, key=lambda o: o.score).id for q in content.questions.values()}
+    for gap in gaps[GAPS_SHOWN + 1:]:       # answer the others well: one more than shown is left
+        assessment.answers[gap.question] = dataclasses.replace(
+            assessment.answers[gap.question], option=best[gap.question])
+    assert len(evaluate_assessment(content, assessment).critical_gaps) == GAPS_SHOWN + 1
+    session = open_session(data_dir, content, assessment)
+    sessions.append(session)
+    page = results_page(qtbot, session)
+    assert page.more_gaps.isVisible()
+    assert page.more_gaps.text() == "Afficher 1 autre point critique"

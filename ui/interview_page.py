@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from checks.assessment import MAX_NOTE
 from checks.content import DONT_KNOW, Question
 from ui import errors, last_time
+from ui.interview_fit import InterviewFit
 from ui.interview_progress import ProgressStrip
 from ui.question_help import HelpSide
 from ui.question_list import ANSWERED, DONT_KNOW as STATUS_DONT_KNOW, UNANSWERED, QuestionList
@@ -26,7 +27,6 @@ from ui.question_view import QuestionView
 from ui.widgets import Retranslatable, button
 
 NOTE_DEBOUNCE_MS = 400
-WIDE = 1120   # below this width (logical pixels) the help goes under the question
 
 
 class InterviewPage(Retranslatable, QWidget):
@@ -77,7 +77,7 @@ class InterviewPage(Retranslatable, QWidget):
         self.center.note.textChanged.connect(self._note_edited)
         self.center.note.installEventFilter(self)
         center_column.addWidget(self.center, 1)
-        nav_bar = QWidget(center_box)
+        self.nav_bar = nav_bar = QWidget(center_box)
         nav_bar.setObjectName("navBar")
         nav_outer = QHBoxLayout(nav_bar)
         nav_outer.setContentsMargins(24, 10, 24, 12)
@@ -113,7 +113,7 @@ class InterviewPage(Retranslatable, QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([290, 700, 360])
+        self.fit = InterviewFit(self)   # short or narrow windows: ui/interview_fit.py
 
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
@@ -383,7 +383,7 @@ class InterviewPage(Retranslatable, QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.help_side.place(self.width() >= WIDE, self.center)
+        self.fit.update()
 
     # -- language --------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ class ModuleProgress(QWidget):
         super().__init__(parent)
         self.module_id = module_id
         self._state: tuple | None = None   # what is shown, to skip repaints when unchanged
-        column = QVBoxLayout(self)
+        self.column = column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         line = QHBoxLayout()
@@ -34,6 +34,11 @@ class ModuleProgress(QWidget):
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {style.module_colour(module_id)}; "
                                "border-radius: 4px; }")
         column.addWidget(self.bar)
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact (a short window): the bar close under the title. Beside it, the bar left the
+        title a few letters at 150 % on a laptop, for 8 pixels saved."""
+        self.column.setSpacing(1 if compact else 4)
 
     def set_values(self, title: str, answered: int, total: int, current: bool) -> None:
         state = (title, answered, total, current)
@@ -67,9 +72,10 @@ class ProgressStrip(QFrame):
         self.setObjectName("progressStrip")
         self.setStyleSheet(f"#progressStrip {{ background: {style.SURFACE}; "
                            f"border-bottom: 1px solid {style.LINE}; }}")
-        layout = QHBoxLayout(self)
+        self.layout_ = layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 8, 20, 10)
         layout.setSpacing(20)
+        self.compact = False
         self.modules: dict[str, ModuleProgress] = {}
         self.modules_box = QHBoxLayout()
         self.modules_box.setSpacing(18)
@@ -77,6 +83,13 @@ class ProgressStrip(QFrame):
         self.time_left = label("", "muted", self, wrap=False)
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.time_left, 1)
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact (a short window, ui/interview_fit.py): less padding."""
+        self.compact = compact
+        self.layout_.setContentsMargins(20, 3 if compact else 8, 20, 5 if compact else 10)
+        for widget in self.modules.values():
+            widget.set_compact(compact)
 
     def set_questions(self, questions: list[Question]) -> None:
         """One bar per module of these questions, in their order (the old bars go)."""
@@ -88,6 +101,8 @@ class ProgressStrip(QFrame):
         for question in questions:
             if question.module not in self.modules:
                 widget = ModuleProgress(question.module, self)
+                if self.compact:
+                    widget.set_compact(True)
                 self.modules[question.module] = widget
                 self.modules_box.addWidget(widget, 1)
 

@@ -38,7 +38,7 @@ class LastTimeBar(Retranslatable, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#lastTime {{ background: {style.CANVAS}; border-left: 3px solid "
                            f"{style.ACCENT}; border-radius: 4px; }}")
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 8, 6)
         row.setSpacing(10)
         self.text = label("", "lastTimeText", self)
@@ -87,6 +87,12 @@ class LastTimeBar(Retranslatable, QWidget):
         """The answer shown now: the button goes away once it is last time's."""
         self.keep.setVisible(self._editable and self._option is not None
                              and chosen != self._option)
+
+    def set_compact(self, compact: bool) -> None:
+        """A short window (ui/interview_fit.py): less padding, a smaller button."""
+        self.row.setContentsMargins(*((10, 2, 4, 2) if compact else (10, 6, 8, 6)))
+        self.keep.setProperty("small", compact)
+        style.repolish(self.keep)
 
     def _keep(self) -> None:
         if self._option is not None and self._editable and self.isVisible():

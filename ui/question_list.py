@@ -212,6 +212,8 @@ class QuestionList(Retranslatable, QWidget):
             module.setHidden(shown == 0)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.search and event.type() == QEvent.Type.Resize:
+            self._fit_placeholder()
         if watched is self.tree and event.type() == QEvent.Type.Resize and \
                 event.size().width() != event.oldSize().width():
             self.tree.doItemsLayout()   # the rows' heights follow the wrapped titles
@@ -249,6 +251,16 @@ class QuestionList(Retranslatable, QWidget):
     # -- language ------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Chercher une question (Ctrl+F)"))
+        self._placeholders = (self.tr("Chercher une question (Ctrl+F)"),
+                              self.tr("Chercher (Ctrl+F)"))
+        self._fit_placeholder()
         self.search.setAccessibleName(self.tr("Chercher une question"))
         self.tree.setAccessibleName(self.tr("Liste des questions"))
+
+    def _fit_placeholder(self) -> None:
+        """The long hint when it fits the field, else the short one (a narrow list at 150 %
+        cut it to "Chercher une question (Ctrl…"): the shortcut stays readable."""
+        long, short = self._placeholders
+        room = self.search.width() - 24        # the field's frame and text margins
+        fits = self.search.fontMetrics().horizontalAdvance(long) <= room
+        self.search.setPlaceholderText(long if fits else short)

@@ -30,7 +30,9 @@ class QuestionView(Retranslatable, ScrollPage):
         self._crumb_module: str | None = None
         body = self.layout_
         body.setSpacing(10)
-        top = QHBoxLayout()
+        self._compact = False
+        self._position = (0, 0)   # the counter's question number and count
+        self._top = top = QHBoxLayout()
         self.crumb = label("", "crumb", self.column)
         top.addWidget(self.crumb, 1)
         self.critical = label("", "critical", self.column, wrap=False)
@@ -40,9 +42,7 @@ class QuestionView(Retranslatable, ScrollPage):
         body.addWidget(self.counter)
         # the module's introduction, above its first question
         self.module_intro = label("", "moduleIntro", self.column)
-        self.module_intro.setStyleSheet(
-            f"#moduleIntro {{ background: {style.ACCENT_SOFT}; border-radius: 8px; "
-            f"padding: 10px 12px; }}")
+        self._style_intro(compact=False)
         self.module_intro.setVisible(False)
         body.addWidget(self.module_intro)
         self.question_text = label("", "questionText", self.column, selectable=True)
@@ -130,20 +130,44 @@ class QuestionView(Retranslatable, ScrollPage):
         self.last_time.set_chosen(option_id)
 
     def set_counter(self, index: int, total: int) -> None:
-        self.counter.setText(self.tr("Question {0} sur {1}").format(index + 1, total))
+        self._position = (index + 1, total)
+        whole = self.tr("Question {0} sur {1}").format(index + 1, total)
+        # short window: "78 / 100" leaves the crumb its line (the whole text in the tooltip)
+        self.counter.setText(self.tr("{0} / {1}").format(index + 1, total) if self._compact
+                             else whole)
+        self.counter.setToolTip(whole if self._compact else "")
+        self.counter.setAccessibleName(whole)
 
     # -- a short window (150 % on a laptop) ------------------------------------------------------
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().resizeEvent(event)
-        # Short: a smaller question title leaves room for the answers (at 150 % on a laptop
-        # the large title left room for one and a half).
-        compact = self.viewport().height() < self.fontMetrics().height() * 26
-        if bool(self.question_text.property("compact")) != compact:
-            self.question_text.setProperty("compact", compact)
-            self.question_text.style().unpolish(self.question_text)
-            self.question_text.style().polish(self.question_text)
-            self.question_text.updateGeometry()
+    def set_compact(self, compact: bool) -> None:
+        """Short window (decided by ui/interview_fit.py): the counter beside the crumb, a
+        smaller title, tighter answers, so that every answer shows without scrolling."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.question_text.setProperty("compact", compact)
+        style.repolish(self.question_text)
+        self.question_text.updateGeometry()
+        if compact:
+            self.layout_.removeWidget(self.counter)
+            self._top.insertWidget(1, self.counter, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            self._top.removeWidget(self.counter)
+            self.layout_.insertWidget(1, self.counter)
+        self.layout_.setSpacing(6 if compact else 10)
+        self.body.layout().setContentsMargins(*((16, 6, 16, 12) if compact else (24, 20, 24, 24)))
+        for widget in [*self.option_buttons, self.dont_know]:
+            widget.set_padding(5 if compact else 12)
+        self.last_time.set_compact(compact)
+        self._style_intro(compact)
+        if self._position[1]:
+            self.set_counter(self._position[0] - 1, self._position[1])
+
+    def _style_intro(self, compact: bool) -> None:
+        self.module_intro.setStyleSheet(
+            f"#moduleIntro {{ background: {style.ACCENT_SOFT}; border-radius: 8px; "
+            f"padding: {'5px 10px' if compact else '10px 12px'}; }}")
 
     # -- focus ---------------------------------------------------------------------------------
 

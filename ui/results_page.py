@@ -268,7 +268,9 @@ class ResultsPage(RefreshWhenShown, QWidget):
             self.more_gaps.blockSignals(True)
             self.more_gaps.setChecked(False)
             self.more_gaps.blockSignals(False)
-            self.more_gaps.setText(self.tr("Afficher les %1 autres points critiques").replace("%1", str(hidden)))
+            text = (self.tr("Afficher 1 autre point critique") if hidden == 1 else
+                    self.tr("Afficher les %1 autres points critiques").replace("%1", str(hidden)))
+            self.more_gaps.setText(text)
             self.more_gaps.setAccessibleName(self.more_gaps.text())
         self._show_all_gaps(False)
 

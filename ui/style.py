@@ -73,6 +73,8 @@ QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border-color:
 QPushButton[primary="true"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {INK}; }}
 QPushButton[danger="true"] {{ color: {BAD}; }}
+QPushButton[small="true"] {{ padding: 3px 10px; }}
+QPushButton[small="true"]:focus {{ padding: 2px 9px; }}
 
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {{ background: {SURFACE};
     border: 1px solid {LINE}; border-radius: 6px; padding: 6px 8px;

@@ -234,6 +234,12 @@ class OptionButton(QAbstractButton):
         prefix = f"{self.badge}. " if self.badge and self.indicator == self.BADGE else ""
         self.setAccessibleName(prefix + text)
 
+    def set_padding(self, pad: int) -> None:
+        """The space around the text (12 px; 8 when made compact; less on a short window)."""
+        self._margins = (pad + 2, pad, pad + 4, pad)
+        self.updateGeometry()
+        self._relayout()
+
     def _chrome(self) -> tuple[int, int]:
         """Horizontal and vertical space taken by margins, indicator and spacing."""
         left, top, right, bottom = self._margins

@@ -1,8 +1,6 @@
 """The cover page, and the contents page of a long owner edition."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
@@ -10,6 +8,7 @@ from checks import formatting as fmt
 from checks.partner_figures import run_by
 from reports import markup
 from reports import styles as S
+from reports.cells import Plain, table
 from reports.context import Ctx
 from reports.flowables import (COVER_NAME_MAX, SHORT_TEXT_MAX, Heading, Paragraph,
                                TocPlaceholder, TocSlot, callout)
@@ -44,26 +43,26 @@ def cover(ctx: Ctx) -> list:
         out += business
     out.append(Spacer(1, 12 * mm))
 
-    rows = []
+    rows = []   # (label, value): plain text, or the value as markup (a Paragraph)
     checkup_date = a.completed_at or a.started_at
     if checkup_date:
-        rows.append((ctx.s("checkup_date"), escape(fmt.date(checkup_date, ctx.lang))))
-    rows.append((ctx.s("report_date"), escape(fmt.date(ctx.generated, ctx.lang))))
+        rows.append((ctx.plain("checkup_date"), Plain(fmt.date(checkup_date, ctx.lang),
+                                                      S.COVER_META)))
+    rows.append((ctx.plain("report_date"), Plain(fmt.date(ctx.generated, ctx.lang), S.COVER_META)))
     who = _run_by(ctx)
     if who:
-        rows.append((ctx.s("run_by"), who))
-    rows.append((ctx.s("content_version"),
-                 escape(f"{ctx.content.version} ({fmt.date(ctx.content.as_of, ctx.lang)})")))
-    data = [[Paragraph(k.upper(), S.COVER_LABEL), Paragraph(v, S.COVER_META)] for k, v in rows]
-    t = Table(data, colWidths=[45 * mm, S.FRAME_W - 45 * mm])
-    t.setStyle(TableStyle([
+        rows.append((ctx.plain("run_by"), Paragraph(who, S.COVER_META)))
+    rows.append((ctx.plain("content_version"),
+                 Plain(f"{ctx.content.version} ({fmt.date(ctx.content.as_of, ctx.lang)})",
+                       S.COVER_META)))
+    data = [[Plain(k.upper(), S.COVER_LABEL), v] for k, v in rows]
+    out.append(table(data, [45 * mm, S.FRAME_W - 45 * mm], TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, S.NAVY),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, S.RULE),
-    ]))
-    out.append(t)
+    ]), padding=6))   # no left padding, reportlab's 6 on the right
     out.append(Spacer(1, 12 * mm))
     key = "partner_note" if ctx.partner else "owner_note"
     color = S.TEAL if ctx.partner else S.RED

@@ -4,22 +4,21 @@ it has got, open critical points counted per domain (never named) and the share 
 pas". reports/sections/summary.py calls these where the owner edition has its own lines."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
-
 from checks import formatting as fmt
 from checks.evaluation import ModuleResult
 from checks.partner_figures import dont_know_counts
 from reports import styles as S
+from reports.cells import Plain
 from reports.context import Ctx
 from reports.flowables import Paragraph, para
 from reports.i18n_bank import critical_points, recommendations
 
 
 def plan_kpi(ctx: Ctx, style) -> tuple[str, list]:
-    """(label, value) of the fourth figure: recommendations, and how many are done."""
+    """(label as plain text, value) of the fourth figure: recommendations, and how many are
+    done."""
     p = ctx.evaluation.plan.progress
-    return ctx.s("kpi_recommendations"), [
+    return ctx.plain("kpi_recommendations"), [
         Paragraph(str(p.total), style),
         Paragraph(ctx.s("kpi_progress", done=str(p.done), doing=str(p.in_progress)),
                   S.MUTED_SMALL)]
@@ -59,11 +58,11 @@ def facts(ctx: Ctx) -> list:
 
 
 def table_head(ctx: Ctx) -> list[str]:
-    return [ctx.s("col_critical_open"), ctx.s("col_dont_know")]
+    """Plain text (reports.cells.Plain)."""
+    return [ctx.plain("col_critical_open"), ctx.plain("col_dont_know")]
 
 
-def table_cells(ctx: Ctx, m: ModuleResult) -> list[Paragraph]:
+def table_cells(ctx: Ctx, m: ModuleResult) -> list[Plain]:
     unknown = dont_know_counts(ctx.evaluation).get(m.module, 0)
     share = fmt.percent(100.0 * unknown / m.answered, ctx.lang) if m.answered else "—"
-    return [Paragraph(str(len(m.critical_gaps)), S.CELL_RIGHT),
-            Paragraph(escape(share), S.CELL_RIGHT)]
+    return [Plain(str(len(m.critical_gaps)), S.CELL_RIGHT), Plain(share, S.CELL_RIGHT)]

@@ -16,6 +16,7 @@ from checks.evaluation import PERIODS, Period, PlannedAction
 from checks.vocabulary import PERIOD_LABELS, PRIORITY_LABELS, ROLES, STATUS_LABELS, WHY_NOW_LABELS
 from reports import i18n, markup
 from reports import styles as S
+from reports.cells import Plain, table
 from reports.context import Ctx
 from reports.flowables import CELL_TEXT_MAX, SHORT_TEXT_MAX, Heading, Paragraph, para
 
@@ -133,9 +134,9 @@ def _when(ctx: Ctx, p: PlannedAction, needed_by: int | None) -> str:
 def _partner_plan(ctx: Ctx) -> list:
     """Per area and period: count, effort and budget; no action titles (they name weaknesses)."""
     ev = ctx.evaluation
-    head = [ctx.s("module"), ctx.s("col_period"), ctx.s("col_actions"), ctx.s("col_effort"),
-            ctx.s("col_budget")]
-    rows = [[Paragraph(h, S.CELL_HEAD if i < 2 else S.CELL_HEAD_RIGHT) for i, h in enumerate(head)]]
+    head = [ctx.plain("module"), ctx.plain("col_period"), ctx.plain("col_actions"),
+            ctx.plain("col_effort"), ctx.plain("col_budget")]
+    rows = [[Plain(h, S.CELL_HEAD if i < 2 else S.CELL_HEAD_RIGHT) for i, h in enumerate(head)]]
     st = S.grid_style(zebra=False)
     for m in ev.modules:
         first = len(rows)
@@ -144,20 +145,18 @@ def _partner_plan(ctx: Ctx) -> list:
             if not acts:
                 continue
             rows.append([
-                Paragraph(f"<b>{escape(ctx.module_title(m.module))}</b>" if len(rows) == first
-                          else "", S.CELL),
-                Paragraph(escape(PERIOD_LABELS[period].get(ctx.lang)), S.CELL),
-                Paragraph(str(len(acts)), S.CELL_RIGHT),
-                Paragraph(escape(fmt.hours(sum(p.effort_hours for p in acts), ctx.lang)),
-                          S.CELL_RIGHT),
-                Paragraph(escape(ctx.cost_range(sum(p.cost_low for p in acts),
-                                                sum(p.cost_high for p in acts))), S.CELL_RIGHT),
+                Plain(ctx.module_title(m.module) if len(rows) == first else "", S.CELL,
+                      bold=True),
+                Plain(PERIOD_LABELS[period].get(ctx.lang), S.CELL),
+                Plain(str(len(acts)), S.CELL_RIGHT),
+                Plain(fmt.hours(sum(p.effort_hours for p in acts), ctx.lang), S.CELL_RIGHT),
+                Plain(ctx.cost_range(sum(p.cost_low for p in acts),
+                                     sum(p.cost_high for p in acts)), S.CELL_RIGHT),
             ])
         if len(rows) > first:
             st.add("LINEABOVE", (0, first), (-1, first), 0.8, S.RULE)
     if len(rows) == 1:
         return [para(ctx.s("no_action"))]
-    t = Table(rows, colWidths=[S.FRAME_W * 0.28, S.FRAME_W * 0.24, S.FRAME_W * 0.12,
-                               S.FRAME_W * 0.14, S.FRAME_W * 0.22], repeatRows=1)
-    t.setStyle(st)
+    t = table(rows, [S.FRAME_W * 0.28, S.FRAME_W * 0.24, S.FRAME_W * 0.12, S.FRAME_W * 0.14,
+                     S.FRAME_W * 0.22], st, repeatRows=1)
     return [KeepTogether([t])]

@@ -13,6 +13,7 @@ from checks.vocabulary import PERIOD_LABELS, ROLES
 from reports import i18n
 from reports import styles as S
 from reports.charts import PeriodBar, period_bars
+from reports.cells import Plain, table
 from reports.context import Ctx
 from reports.flowables import Heading, Paragraph, callout, para
 
@@ -61,32 +62,30 @@ def _bar(ctx: Ctx, p: Period) -> PeriodBar:
 
 
 def _table(ctx: Ctx, periods: list[Period]) -> Table:
-    head = [ctx.s("col_period"), ctx.s("col_actions"), ctx.s("col_hours"), ctx.s("col_budget"),
-            ctx.s("col_late")]
-    rows = [[Paragraph(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT)
-             for i, h in enumerate(head)]]
+    head = [ctx.plain("col_period"), ctx.plain("col_actions"), ctx.plain("col_hours"),
+            ctx.plain("col_budget"), ctx.plain("col_late")]
+    rows = [[Plain(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT) for i, h in enumerate(head)]]
     for p in periods:
-        late = f'<font color="#B3261E"><b>{p.late}</b></font>' if p.late else "—"
+        late = Plain(str(p.late), S.CELL_RIGHT, bold=True, color=S.RED) if p.late \
+            else Plain("—", S.CELL_RIGHT)
         rows.append([
             Paragraph(f"<b>{escape(PERIOD_LABELS[p.id].get(ctx.lang))}</b><br/>"
                       f'<font color="#5F6B7A">{escape(_dates(ctx, p))}</font>', S.CELL),
-            Paragraph(str(len(p.actions)), S.CELL_RIGHT),
-            Paragraph(escape(_hours(ctx, p)), S.CELL_RIGHT),
-            Paragraph(escape(ctx.cost_range(p.cost_low, p.cost_high)), S.CELL_RIGHT),
-            Paragraph(late, S.CELL_RIGHT)])
+            Plain(str(len(p.actions)), S.CELL_RIGHT),
+            Plain(_hours(ctx, p), S.CELL_RIGHT),
+            Plain(ctx.cost_range(p.cost_low, p.cost_high), S.CELL_RIGHT),
+            late])
     hours = fmt.hours(sum(p.hours for p in periods), ctx.lang)
     cost = ctx.cost_range(sum(p.cost_low for p in periods), sum(p.cost_high for p in periods))
-    total = [ctx.s("total"), str(sum(len(p.actions) for p in periods)), escape(hours),
-             escape(cost), str(sum(p.late for p in periods) or "—")]
-    rows.append([Paragraph(f"<b>{x}</b>", S.CELL if i == 0 else S.CELL_RIGHT)
+    total = [ctx.plain("total"), str(sum(len(p.actions) for p in periods)), hours, cost,
+             str(sum(p.late for p in periods) or "—")]
+    rows.append([Plain(x, S.CELL if i == 0 else S.CELL_RIGHT, bold=True)
                  for i, x in enumerate(total)])
     w = S.FRAME_W
-    t = Table(rows, colWidths=[w * 0.30, w * 0.12, w * 0.24, w * 0.22, w * 0.12], repeatRows=1)
     st = S.grid_style()
     st.add("BACKGROUND", (0, -1), (-1, -1), S.HEAD_BG)
     st.add("LINEABOVE", (0, -1), (-1, -1), 0.8, S.NAVY)
-    t.setStyle(st)
-    return t
+    return table(rows, [w * 0.30, w * 0.12, w * 0.24, w * 0.22, w * 0.12], st, repeatRows=1)
 
 
 def _overload(ctx: Ctx, plan: Plan) -> list:

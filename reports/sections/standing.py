@@ -3,16 +3,15 @@ document's date, and against the previous checkup when there is one. Counts only
 reads how far the plan has got, never which weaknesses were fixed."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Spacer
 
 from checks import formatting as fmt
 from checks.partner_figures import progress_counts
 from reports import styles as S
+from reports.cells import Plain, table
 from reports.context import Ctx
-from reports.flowables import Heading, Paragraph, para
+from reports.flowables import Heading, para
 from reports.i18n_bank import recommendations
 
 
@@ -28,16 +27,15 @@ def standing(ctx: Ctx) -> list:
                             done=str(c["done"]), doing=str(c["in_progress"]),
                             todo=str(c["to_do"]), total=recommendations(c["total"], ctx.lang)),
                       S.BODY)]
-    head = [ctx.s("status_done"), ctx.s("status_doing"), ctx.s("status_todo"), ctx.s("total")]
+    head = [ctx.plain("status_done"), ctx.plain("status_doing"), ctx.plain("status_todo"),
+            ctx.plain("total")]
     values = [c["done"], c["in_progress"], c["to_do"], c["total"]]
     total = max(1, c["total"])
-    rows = [[Paragraph(h, S.CELL_HEAD_RIGHT) for h in head],
-            [Paragraph(f"<b>{v}</b>", S.CELL_RIGHT) for v in values],
-            [Paragraph(escape(fmt.percent(100.0 * v / total, ctx.lang)), S.CELL_RIGHT)
-             for v in values]]
-    t = Table(rows, colWidths=[S.FRAME_W * 0.16] * 4)
+    rows = [[Plain(h, S.CELL_HEAD_RIGHT) for h in head],
+            [Plain(str(v), S.CELL_RIGHT, bold=True) for v in values],
+            [Plain(fmt.percent(100.0 * v / total, ctx.lang), S.CELL_RIGHT) for v in values]]
+    t = table(rows, [S.FRAME_W * 0.16] * 4, S.grid_style(zebra=False))
     t.hAlign = "LEFT"
-    t.setStyle(S.grid_style(zebra=False))
     out += [t, Spacer(1, 4)]
     cmp = ctx.comparison
     if cmp is None:

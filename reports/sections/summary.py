@@ -15,6 +15,7 @@ from checks.vocabulary import MATURITY_LABELS, PERIOD_LABELS
 from reports import i18n
 from reports import styles as S
 from reports.charts import module_bars
+from reports.cells import Plain, table
 from reports.context import Ctx
 from reports.flowables import Heading, Paragraph, para
 from reports.sections import partner_summary
@@ -33,28 +34,27 @@ def summary(ctx: Ctx) -> list:
     if ev.score is None:
         maturity, mcolor = ctx.plain("not_scored"), S.MUTED
     kpis = [
-        [Paragraph(ctx.s("overall_score").upper(), S.COVER_LABEL),
-         Paragraph(ctx.s("maturity").upper(), S.COVER_LABEL),
-         Paragraph(ctx.s("completion").upper(), S.COVER_LABEL),
-         Paragraph(ctx.s("plan").upper(), S.COVER_LABEL)],
+        [Plain(ctx.plain("overall_score").upper(), S.COVER_LABEL),
+         Plain(ctx.plain("maturity").upper(), S.COVER_LABEL),
+         Plain(ctx.plain("completion").upper(), S.COVER_LABEL),
+         Plain(ctx.plain("plan").upper(), S.COVER_LABEL)],
         [_score_cell(ctx),
          _maturity_cell(ctx, maturity, mcolor),
-         Paragraph(escape(fmt.percent(ev.completion, ctx.lang)), _kpi_style(16)),
-         Paragraph(escape(i18n.actions(len(plan.actions), ctx.lang)), _kpi_style(16))],
+         Plain(fmt.percent(ev.completion, ctx.lang), _kpi_style(16)),
+         Plain(i18n.actions(len(plan.actions), ctx.lang), _kpi_style(16))],
     ]
     if ctx.partner:   # "Recommandations", with how far the plan has got: not a count of problems
         label, value = partner_summary.plan_kpi(ctx, _kpi_style(16))
-        kpis[0][3], kpis[1][3] = Paragraph(label.upper(), S.COVER_LABEL), value
+        kpis[0][3], kpis[1][3] = Plain(label.upper(), S.COVER_LABEL), value
     w = S.FRAME_W / 4
-    t = Table(kpis, colWidths=[w * 1.15, w * 1.05, w * 0.9, w * 0.9])
-    t.setStyle(TableStyle([
+    t = table(kpis, [w * 1.15, w * 1.05, w * 0.9, w * 0.9], TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, S.NAVY),
         ("TOPPADDING", (0, 0), (-1, 0), 6),
         ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
         ("LINEBELOW", (0, -1), (-1, -1), 0.4, S.RULE),
-    ]))
+    ]), padding=6)   # no left padding, reportlab's 6 on the right
     out.append(t)
     out.append(Spacer(1, 6))
     if ctx.partner:
@@ -93,8 +93,11 @@ def summary(ctx: Ctx) -> list:
                       S.MUTED_SMALL))
 
     out.append(Heading(ctx.plain("chart_title"), S.H3, 1, "chart", toc=False))
-    rows = [(ctx.module_title(m.module), m.score, m.maturity) for m in ev.modules]
+    rows = [(ctx.module_title(m.module), m.score, m.maturity,
+             m.score is not None and is_provisional(m.completion)) for m in ev.modules]
     out.append(module_bars(rows, S.FRAME_W, ctx.lang, MATURITY_BANDS))
+    if any(row[3] for row in rows):
+        out.append(para(ctx.s("chart_provisional"), S.MUTED_SMALL))
     out.append(Spacer(1, 8))
     out.append(_module_table(ctx))
     out.append(Spacer(1, 3))
@@ -173,13 +176,13 @@ def _maturity_scale(ctx: Ctx) -> str:
 
 def _module_table(ctx: Ctx) -> Table:
     ev = ctx.evaluation
-    head = [ctx.s("module"), ctx.s("score"), ctx.s("maturity"), ctx.s("answered")]
+    head = [ctx.plain("module"), ctx.plain("score"), ctx.plain("maturity"), ctx.plain("answered")]
     if ctx.partner:
         head += partner_summary.table_head(ctx)
     else:
-        head.append(ctx.s("critical_gaps_short"))
-    rows = [[Paragraph(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT if i in (1, 3, 4, 5)
-                       else S.CELL_HEAD) for i, h in enumerate(head)]]
+        head.append(ctx.plain("critical_gaps_short"))
+    rows = [[Plain(h, S.CELL_HEAD_RIGHT if i in (1, 3, 4, 5) else S.CELL_HEAD)
+             for i, h in enumerate(head)]]
     for m in ev.modules:
         label = MATURITY_LABELS[m.maturity].get(ctx.lang)
         if m.score is None:
@@ -190,25 +193,23 @@ def _module_table(ctx: Ctx) -> Table:
         if m.capped and m.score is not None and not ctx.partner:
             mat += f'<br/><font size="7" color="#B3261E">{ctx.s("capped")}</font>'
         row = [
-            Paragraph(f"<b>{escape(ctx.module_title(m.module))}</b>", S.CELL),
+            Plain(ctx.module_title(m.module), S.CELL, bold=True),
             Paragraph(f"<b>{fmt.score(m.score, ctx.lang)}</b> / 100", S.CELL_RIGHT),
-            Paragraph(mat, S.CELL),
-            Paragraph(escape(f"{m.answered} / {m.applicable}"), S.CELL_RIGHT),
+            Plain(label, S.CELL) if mat == escape(label) else Paragraph(mat, S.CELL),
+            Plain(f"{m.answered} / {m.applicable}", S.CELL_RIGHT),
         ]
         if ctx.partner:
             row += partner_summary.table_cells(ctx, m)
         else:
-            row.append(Paragraph(str(len(m.critical_gaps)), S.CELL_RIGHT))
+            row.append(Plain(str(len(m.critical_gaps)), S.CELL_RIGHT))
         rows.append(row)
     if ctx.partner:
         widths = [S.FRAME_W * x for x in (0.30, 0.11, 0.17, 0.11, 0.14, 0.17)]
     else:
         widths = [S.FRAME_W * 0.34, S.FRAME_W * 0.14, S.FRAME_W * 0.22, S.FRAME_W * 0.14,
                   S.FRAME_W * 0.16]
-    t = Table(rows, colWidths=widths, repeatRows=1)
     st = S.grid_style()
     for i, m in enumerate(ev.modules, start=1):
         color = S.MATURITY_COLORS[m.maturity] if m.score is not None else S.RULE
         st.add("LINEBEFORE", (2, i), (2, i), 3, color)
-    t.setStyle(st)
-    return t
+    return table(rows, widths, st, repeatRows=1)

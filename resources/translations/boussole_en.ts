@@ -295,7 +295,7 @@
         <translation>Check your latest checkups. Keep this file: an IT professional may be able to get more out of it. Settings lists it and lets you delete it.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Boussole est déjà ouvert</source>
         <translation>Boussole is already open</translation>
     </message>
@@ -459,17 +459,17 @@
 <context>
     <name>BusinessTable</name>
     <message>
-        <location filename="../../ui/business_table.py" line="+91"/>
+        <location filename="../../ui/business_table.py" line="+86"/>
         <source>{0} · en cours</source>
         <translation>{0} · in progress</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+67"/>
         <source>{0} — {1} diagnostic(s)</source>
         <translation>{0} — {1} checkup(s)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Entreprise</source>
         <translation>Business</translation>
     </message>
@@ -819,7 +819,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../ui/question_help.py" line="+60"/>
+        <location filename="../../ui/question_help.py" line="+109"/>
         <source>Pourquoi c&apos;est important</source>
         <translation>Why it matters</translation>
     </message>
@@ -930,7 +930,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+171"/>
+        <location filename="../../ui/home_page.py" line="+175"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -1120,7 +1120,7 @@
 <context>
     <name>HomeTransfer</name>
     <message>
-        <location filename="../../ui/home_transfer.py" line="+66"/>
+        <location filename="../../ui/home_transfer.py" line="+67"/>
         <location line="+5"/>
         <source>Importer…</source>
         <translation>Import…</translation>
@@ -1156,7 +1156,7 @@
         <translation>Export a checkup of the selected business to an encrypted file, to continue it on another computer (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Importer un diagnostic</source>
         <translation>Import a checkup</translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation>Last time&apos;s note: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Reprendre (R)</source>
         <translation>Reuse (R)</translation>
     </message>
@@ -1864,7 +1864,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../ui/interview_progress.py" line="+101"/>
+        <location filename="../../ui/interview_progress.py" line="+123"/>
         <source>Toutes les questions ont une réponse</source>
         <translation>Every question has an answer</translation>
     </message>
@@ -1897,12 +1897,17 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Chercher une question (Ctrl+F)</source>
         <translation>Find a question (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Chercher (Ctrl+F)</source>
+        <translation>Find (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chercher une question</source>
         <translation>Find a question</translation>
     </message>
@@ -1915,12 +1920,17 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="+126"/>
+        <location filename="../../ui/question_view.py" line="+134"/>
         <source>Question {0} sur {1}</source>
         <translation>Question {0} of {1}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Je ne sais pas</source>
         <translation>I don&apos;t know</translation>
     </message>
@@ -2078,17 +2088,22 @@ Enter: show or hide the details · Space: mark done or to do</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Afficher 1 autre point critique</source>
+        <translation>Show 1 more critical point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Afficher les %1 autres points critiques</source>
         <translation>Show the %1 other critical points</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>trait noir : score du diagnostic précédent</source>
         <translation>black mark: score of the previous checkup</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+90"/>
+        <location line="-74"/>
+        <location line="+92"/>
         <source>provisoire</source>
         <translation>provisional</translation>
     </message>
