@@ -127,3 +127,19 @@ def test_the_history_says_provisional_too(qtbot, data_dir, content, sessions):
     qtbot.addWidget(dialog)
     scores = [dialog.table.topLevelItem(i).text(2) for i in range(dialog.table.topLevelItemCount())]
     assert scores == ["100/100 · provisoire", f"100/100 · {MATURITY_LABELS['advanced'].fr}"]
+
+
+def test_a_history_left_open_after_the_data_closed_says_nothing_on_a_language_switch(
+        qtbot, data_dir, content, messages):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.history_dialog import HistoryDialog
+
+    first = make_assessment(content, "best")
+    session = open_session(data_dir, content, first)
+    dialog = HistoryDialog(session, session.assessment().business.id)
+    qtbot.addWidget(dialog)
+    assert dialog.rows
+    session.close()
+    QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
+    assert messages.messages == []     # no "Impossible de lire l'historique" for a closed store

@@ -127,5 +127,5 @@ class HistoryDialog(Retranslatable, QDialog):
                                     self.tr("Avancement"), self.tr("État")])
         self.table.setAccessibleName(self.tr("Diagnostics de l'entreprise"))
         self.open_button.setText(self.tr("Ouvrir"))
-        if self.rows:
+        if self.rows and not self.session.closed:   # closed: nothing to re-read (tests' leftovers)
             self.load()
