@@ -5,6 +5,8 @@ level is capped, and the interview calls a critical question what the results an
 Real widgets, a real store in tmp_path, the real content and scoring engine."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QLabel
 
@@ -29,8 +31,17 @@ def test_the_list_calls_a_score_on_6_percent_provisional(open_app, data_dir, con
     window = open_app(data_dir, advisor_mode=True)
     rows = {r[0]: r for r in _rows(window.current_page())}
     assert rows["Boulangerie Pressée"][3] == "100/100 · provisoire"
-    assert rows["Boulangerie Pressée"][4] == "6 %"
+    assert rows["Boulangerie Pressée"][4] == "6\u202f%"     # French typography, as in the PDF
     assert rows["Garage Complet"][3] == f"100/100 · {MATURITY_LABELS['advanced'].fr}"
+
+
+def test_the_english_list_writes_percentages_the_english_way(open_app, data_dir, content):
+    with open_checkups(data_dir, content) as checkups:
+        checkups.import_assessment(make_assessment(content, "best", name="Corner Shop",
+                                                   fraction=0.5))
+    window = open_app(data_dir, advisor_mode=True, language="en")
+    rows = {r[0]: r for r in _rows(window.current_page())}
+    assert re.fullmatch(r"\d+% · in progress", rows["Corner Shop"][4]), rows["Corner Shop"][4]
 
 
 def _capped(content):

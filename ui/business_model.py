@@ -12,6 +12,7 @@ import datetime as _dt
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
 
+from checks import formatting
 from ui.score_text import score_text
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -158,7 +159,7 @@ class BusinessModel(QAbstractTableModel):
             score, business.get("last_maturity"), business.get("last_completion"), self.lang)
         progress = ""
         if business.get("last_checkup_id"):
-            progress = f"{round(business.get('last_completion') or 0)} %"
+            progress = formatting.percent(business.get("last_completion") or 0, self.lang)
             if not business.get("last_completed_at"):
                 progress = self.in_progress.format(progress)
         return (business.get("name", ""), business.get("city") or "", day, shown, progress)
