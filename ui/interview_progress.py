@@ -109,8 +109,11 @@ class ProgressStrip(QFrame):
     def update_counts(self, questions: list[Question], answered: set[str] | dict, content: Content,
                       lang: str, current: Question | None) -> None:
         unanswered = 0
+        by_module: dict[str, list[str]] = {module_id: [] for module_id in self.modules}
+        for question in questions:   # one pass, not one per module: this runs on every answer
+            by_module.setdefault(question.module, []).append(question.id)
         for module_id, widget in self.modules.items():
-            ids = [q.id for q in questions if q.module == module_id]
+            ids = by_module[module_id]
             done = sum(1 for qid in ids if qid in answered)
             unanswered += len(ids) - done
             widget.set_values(content.module(module_id).title.get(lang), done, len(ids),

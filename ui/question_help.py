@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from checks.content import DONT_KNOW, Action, Content, Question
-from ui.question_view import QuestionView
+from ui.question_view import QuestionView, set_shown
 from ui.widgets import ScrollPage, label
 
 HOW_ACTIONS = 2   # the actions whose steps the help shows
@@ -34,7 +34,7 @@ class ActionSteps(QWidget):
         self.steps: list[tuple[QLabel, QLabel]] = []
 
     def show_action(self, action: Action | None, lang: str) -> None:
-        self.setVisible(action is not None)
+        set_shown(self, action is not None)
         if action is None:
             return
         self.title.setText(action.title.get(lang))
@@ -48,8 +48,8 @@ class ActionSteps(QWidget):
             self.steps.append((number, text))
         for index, (number, text) in enumerate(self.steps):
             step = action.steps[index] if index < len(action.steps) else None
-            number.setVisible(step is not None)
-            text.setVisible(step is not None)
+            set_shown(number, step is not None)
+            set_shown(text, step is not None)
             number.setText(f"{index + 1}." if step else "")
             text.setText(step.get(lang) if step else "")
 
@@ -93,13 +93,13 @@ class HelpPanel(QFrame):
         self._shown = shown
         self.why.setText(question.why.get(lang))
         has_check = question.check is not None
-        self.check_title.setVisible(has_check)
-        self.check.setVisible(has_check)
+        set_shown(self.check_title, has_check)
+        set_shown(self.check, has_check)
         self.check.setText(question.check.get(lang) if has_check else "")
         actions = [content.actions[a] for a in action_ids if a in content.actions]
         for number, shown in enumerate(self.how_actions):
             shown.show_action(actions[number] if number < len(actions) else None, lang)
-        self.how_title.setVisible(bool(actions))
+        set_shown(self.how_title, bool(actions))
 
     def how_text(self) -> str:
         """What "how to do it" says (the actions' titles and steps shown)."""

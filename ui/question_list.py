@@ -65,19 +65,32 @@ def _status_icon(status: str, size: int = 16) -> QIcon:
 
 class _WrappingRows(QStyledItemDelegate):
     """Rows as tall as their wrapped title at the list's width (the tree's own size hint
-    keeps one line and the wrapped text would be cut)."""
+    keeps one line and the wrapped text would be cut). Kept by text, font and width: the tree
+    asks again for a row's height whenever anything of the row changes (its icon when it is
+    answered, its font when it becomes the current one), on every answer."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._sizes: dict[tuple, QSize] = {}
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt name
-        hint = super().sizeHint(option, index)
         view = self.parent()
         depth = 1 if index.parent().isValid() else 0
         icon = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         width = view.viewport().width() - view.indentation() * depth - icon - 24
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        lines = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 40), 100000),
-                                                Qt.TextFlag.TextWordWrap, text)
-        return QSize(hint.width(), max(hint.height(), lines.height() + 12))
+        key = (text, font.key(), width, depth, icon)
+        size = self._sizes.get(key)
+        if size is None:
+            hint = super().sizeHint(option, index)
+            lines = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 40), 100000),
+                                                    Qt.TextFlag.TextWordWrap, text)
+            size = QSize(hint.width(), max(hint.height(), lines.height() + 12))
+            if len(self._sizes) > 4000:   # widths seen while the window was resized
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
 
 
 class QuestionList(Retranslatable, QWidget):

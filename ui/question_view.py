@@ -18,6 +18,12 @@ from ui.widgets import OptionButton, Retranslatable, ScrollPage, label
 MAX_OPTIONS = 9
 
 
+def set_shown(widget: QWidget, shown: bool) -> None:
+    """setVisible only when it changes something (the interview sets dozens per answer)."""
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)
+
+
 class QuestionView(Retranslatable, ScrollPage):
     option_clicked = Signal(str)   # an option id of the question shown, or DONT_KNOW
 
@@ -100,18 +106,17 @@ class QuestionView(Retranslatable, ScrollPage):
         if question.module != self._crumb_module:   # a style sheet re-polishes: on change only
             self._crumb_module = question.module
             self.crumb.setStyleSheet(f"color: {style.module_colour(question.module)};")
-        self.critical.setVisible(question.critical)
-        self.module_intro.setVisible(first_of_module)
+        set_shown(self.critical, question.critical)
+        set_shown(self.module_intro, first_of_module)
         self.module_intro.setText(module.intro.get(lang) if first_of_module else "")
         self.question_text.setText(question.text.get(lang))
         for number, widget in enumerate(self.option_buttons):
             if number < len(question.options):
-                option = question.options[number]
-                widget.setText(option.label.get(lang))
+                text = question.options[number].label.get(lang)
+                if text != widget.text():   # a new text lays the button out again
+                    widget.setText(text)
                 widget.setAccessibleDescription(question.text.get(lang))
-                widget.setVisible(True)
-            else:
-                widget.setVisible(False)
+            set_shown(widget, number < len(question.options))
         self.dont_know.setAccessibleDescription(question.text.get(lang))
         self.set_chosen(chosen)
         if note != self.note.toPlainText():   # most notes stay empty: no document to redo

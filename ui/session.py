@@ -55,6 +55,7 @@ class Session(QObject):
         self._content = content
         self.checkups: Checkups | None = None    # the use cases, once the data is open (attach)
         self._open: OpenCheckup | None = None
+        self._applicable: tuple = (None, [])   # (checkup and profile, the questions they ask)
         self.closed = False
         self._summary_timer = _single_shot(self, SUMMARY_DELAY_MS, self.flush_summary)
         self._position_timer = _single_shot(self, POSITION_DELAY_MS, self.flush_position)
@@ -65,6 +66,7 @@ class Session(QObject):
 
         self._content = content
         self.checkups = Checkups(workspace, content)
+        self._applicable = (None, [])
 
     @property
     def workspace(self) -> Workspace | None:
@@ -217,6 +219,7 @@ class Session(QObject):
         from desktop.open_checkup import OpenCheckup
 
         self._open = OpenCheckup(self.checkups, checkup_id) if checkup_id else None
+        self._applicable = (None, [])
         self.checkup_changed.emit(checkup_id or "")
 
     def close_checkup(self) -> None:
@@ -271,8 +274,13 @@ class Session(QObject):
         return self._require().missing_profile()
 
     def applicable_questions(self) -> list[Question]:
-        """The questions this checkup asks, in interview order (profile decides)."""
-        return self._require().applicable_questions()
+        """The questions this checkup asks, in interview order (profile decides). Kept while
+        the profile is the same: the interview asks after every answer."""
+        checkup = self._require()
+        key = (checkup.id, repr(checkup.profile()))
+        if self._applicable[0] != key:
+            self._applicable = (key, checkup.applicable_questions())
+        return list(self._applicable[1])
 
     def note(self, question_id: str) -> str:
         return self._require().note(question_id)
