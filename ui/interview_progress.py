@@ -55,6 +55,10 @@ class ModuleProgress(QWidget):
                 font.setBold(current)
                 widget.setFont(font)
         self.count.setText(f"{answered}/{total}")
+        # Its own size, fixed: a label whose size can change asks every layout up to the window
+        # to lay out again when its text changes (the whole interview, on every answer). Fixed,
+        # only a count of another width ("9/12" to "10/12") does.
+        self.count.setFixedSize(self.count.sizeHint())
         # QProgressBar.setValue paints at once, outside the window's next paint: hold it there
         self.bar.setUpdatesEnabled(False)
         self.bar.setMaximum(max(total, 1))
