@@ -13,11 +13,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from checks.evaluation import is_provisional
+from checks.evaluation import MATURITY_BANDS, is_provisional
 from checks.maturity_palette import MATURITY_HEX
 
-# Lower bound of each maturity band (mirrors checks.evaluation.MATURITY_BANDS).
-BANDS = ((0.0, "beginner"), (40.0, "progressing"), (65.0, "solid"), (85.0, "advanced"))
 COLOURS = {level: QColor(hex_) for level, hex_ in MATURITY_HEX.items()}   # same as the PDF
 
 
@@ -26,7 +24,7 @@ class ChartRow:
     label: str                 # module title, in the display language
     score: float | None        # 0-100, None when nothing is answered
     completion: float          # 0-100
-    maturity: str              # one of the BANDS keys
+    maturity: str              # one of the MATURITY_BANDS levels
     maturity_label: str        # in the display language
     previous: float | None = None   # score of the previous checkup
 
@@ -147,8 +145,8 @@ class ScoreChart(QWidget):
             # The track with its maturity bands.
             track = QRectF(margin, y, width, bar_h)
             painter.setPen(Qt.PenStyle.NoPen)
-            for i, (low, level) in enumerate(BANDS):
-                high = BANDS[i + 1][0] if i + 1 < len(BANDS) else 100.0
+            for i, (level, low) in enumerate(MATURITY_BANDS):
+                high = MATURITY_BANDS[i + 1][1] if i + 1 < len(MATURITY_BANDS) else 100.0
                 band = QColor(COLOURS[level])
                 band.setAlpha(28)
                 painter.setBrush(band)
