@@ -18,7 +18,6 @@ from ui.score_text import score_text
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 ID_ROLE = int(Qt.ItemDataRole.UserRole.value)
-SORT_ROLE = ID_ROLE + 1
 COLUMNS = 5
 
 
@@ -111,8 +110,6 @@ class BusinessModel(QAbstractTableModel):
             return self.tooltip(index.row()) if index.column() == 0 else None
         if role == ID_ROLE:
             return self._rows[index.row()]["id"]
-        if role == SORT_ROLE:
-            return sort_key(self._rows[index.row()], index.column())
         return None
 
     def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802 - Qt name
