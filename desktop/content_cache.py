@@ -9,8 +9,6 @@ cache only ever saves time. The folder is the person's own, like their settings.
 """
 from __future__ import annotations
 
-import contextlib
-import os
 import pickle
 import zlib
 from pathlib import Path
@@ -70,14 +68,13 @@ def _parse(directory: Path) -> Content:
 
 def _write(path: Path, content: Content) -> None:
     """Write the cache atomically (a reader never sees half a file); failing is harmless."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    from checks.atomic import atomic_write_bytes   # tempfile and its imports: a miss only
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("content-*.pickle"):   # other versions' copies
             if old != path:
                 old.unlink(missing_ok=True)
-        temporary.write_bytes(pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, path)
+        atomic_write_bytes(path, pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+        pass
