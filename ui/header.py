@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from ui import style
 from ui.actions import ActionId
 from ui.pages import CHECKUP_PAGES, PageId
-from ui.widgets import ElidedLabel
+from ui.widgets import ElidedLabel, Retranslatable
 
 if TYPE_CHECKING:
     from ui.actions import ActionRegistry
 
 
-class Header(QFrame):
+class Header(Retranslatable, QFrame):
     """Top bar: the app and the business, the steps of the open checkup, settings."""
 
     def __init__(self, actions: ActionRegistry, parent: QWidget):
@@ -88,12 +88,7 @@ class Header(QFrame):
     def _retranslate(self) -> None:
         self.more.setToolTip(self.tr("Plus de commandes"))
         self.more.setAccessibleName(self.tr("Plus de commandes"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self._fit()
+        self._fit()   # the buttons' words changed width
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
