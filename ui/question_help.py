@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from checks.content import DONT_KNOW, Action, Content, Question
-from ui.question_view import QuestionView, set_shown
-from ui.widgets import ScrollPage, label
+from ui.question_view import QuestionView
+from ui.widgets import ScrollPage, label, set_shown
 
 HOW_ACTIONS = 2   # the actions whose steps the help shows
 

@@ -13,15 +13,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLa
 from checks.content import DONT_KNOW, Content, Question
 from ui import style
 from ui.last_time import LastTimeBar
-from ui.widgets import OptionButton, Retranslatable, ScrollPage, label
+from ui.widgets import OptionButton, Retranslatable, ScrollPage, label, set_shown
 
 MAX_OPTIONS = 9
-
-
-def set_shown(widget: QWidget, shown: bool) -> None:
-    """setVisible only when it changes something (the interview sets dozens per answer)."""
-    if widget.isHidden() == shown:
-        widget.setVisible(shown)
 
 
 class QuestionView(Retranslatable, ScrollPage):

@@ -85,6 +85,12 @@ class LanguageBox(QComboBox):
         self.setCurrentIndex(max(0, self.findData(code)))
 
 
+def set_shown(widget: QWidget, shown: bool) -> None:
+    """setVisible only when it changes something (the interview sets dozens per answer)."""
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)
+
+
 class Retranslatable:
     """Mixin: re-set the widget's texts when ui.i18n.switch_language installs other
     translators (Qt then sends QEvent.LanguageChange). The widget defines `_retranslate()`."""
