@@ -112,11 +112,13 @@ class Checkups:
 
     # -- businesses ----------------------------------------------------------------------------
 
-    def businesses(self, search: str = "", limit: int | None = None) -> list[dict]:
+    def businesses(self, search: str = "", limit: int | None = None,
+                   offset: int = 0) -> list[dict]:
         """Businesses matching every word of `search` (case and accents folded), the most
-        recently active first, each with its checkup count and last checkup's summary; the
-        first `limit` only, when given."""
-        return self.store.list_businesses(search, limit)
+        recently active first, each with its checkup count and last checkup's summary; only
+        `limit` of them from `offset`, when given (an advisor's list is read a page at a
+        time)."""
+        return self.store.list_businesses(search, limit, offset)
 
     def business(self, business_id: str) -> dict:
         return self.store.get_business(business_id)

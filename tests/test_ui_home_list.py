@@ -1,11 +1,14 @@
 """The home list as a person uses it: sorted by a click on a column header (and back to the
-most recent first), walked with the keyboard, its selection kept when it is refreshed."""
+most recent first), walked with the keyboard, its selection kept when it is refreshed, and an
+advisor's long list read a page at a time without a business lost or shown twice."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from tests.factories import open_checkups
+from ui import business_model
 from tests.test_ui_flow_support import focused, messages, open_app  # noqa: F401
 from ui.pages import PageId
 
@@ -80,3 +83,69 @@ def test_the_selection_stays_when_the_list_is_refreshed(open_app, data_dir, cont
     qtbot.waitUntil(lambda: len(_names(home)) == 3, timeout=2000)
     assert home.selected_business() == ids["Atelier Dupont"]
     assert home.open_button.isEnabled()
+
+
+# -- an advisor's long list, read a page at a time -----------------------------------------------
+
+MANY = [f"Entreprise {n:02d}" for n in range(30)]   # created in this order
+
+
+@pytest.fixture
+def small_pages(monkeypatch):
+    """Pages of a few rows, so that thirty businesses make several (the app reads 160, then
+    500 at a time: the same code, with sizes a test can reach quickly)."""
+    monkeypatch.setattr(business_model, "FIRST_ROWS", 6)
+    monkeypatch.setattr(business_model, "MORE_ROWS", 5)
+
+
+def _seed_many(folder, content) -> dict[str, str]:
+    with open_checkups(folder, content) as checkups:
+        return {name: checkups.create_business(name, "crafts", "1", "69001", "Lyon").business_id
+                for name in MANY}
+
+
+def test_a_long_list_is_read_as_it_scrolls_without_repeating_a_business(
+        small_pages, open_app, data_dir, content, qtbot):
+    _seed_many(data_dir, content)
+    window = open_app(data_dir, advisor_mode=True)
+    home = window.current_page()
+    model = home.table.model()
+    assert model.rowCount() < len(MANY)          # not everything was read to show the page
+    assert _names(home) == list(reversed(MANY))[:model.rowCount()]
+    bar = home.table.verticalScrollBar()
+    for _ in range(len(MANY)):                    # the person scrolls down, again and again
+        if model.rowCount() == len(MANY):
+            break
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda: bar.value() < bar.maximum() or not model.canFetchMore(),
+                        timeout=2000)
+    assert _names(home) == list(reversed(MANY))   # every business once, most recent first
+
+
+def test_end_sorting_and_a_selection_further_down_read_the_rest_of_the_list(
+        small_pages, open_app, data_dir, content, qtbot):
+    ids = _seed_many(data_dir, content)
+    window = open_app(data_dir, advisor_mode=True)
+    home = window.current_page()
+    QTest.keyClick(home.table, Qt.Key.Key_End)
+    assert home.selected_business() == ids["Entreprise 00"]   # the oldest, read to reach it
+    home.search.setText("entreprise")                         # a refresh keeps it selected
+    qtbot.waitUntil(lambda: home.table.model().rowCount() == len(MANY), timeout=2000)
+    assert home.selected_business() == ids["Entreprise 00"]
+    home.search.clear()
+    qtbot.waitUntil(lambda: not home._search_timer.isActive(), timeout=2000)
+    assert home.selected_business() == ids["Entreprise 00"]
+    window.close()
+
+
+def test_sorting_a_list_read_in_part_sorts_every_business(small_pages, open_app, data_dir,
+                                                         content):
+    _seed_many(data_dir, content)
+    window = open_app(data_dir, advisor_mode=True)
+    home = window.current_page()
+    assert home.table.model().rowCount() < len(MANY)
+    _click_header(home, 0)
+    assert _names(home) == MANY                     # all thirty, by name
+    _click_header(home, 0)
+    _click_header(home, 0)                          # back to the most recent first
+    assert _names(home) == list(reversed(MANY))

@@ -3,13 +3,17 @@ for them (only the rows painted or measured), sorted by the model itself.
 
 An advisor's list holds thousands of businesses: a QTreeWidget needed five items' texts and sort
 keys per row built at every fill (18,000 calls for 2,000 businesses); the model keeps the
-store's rows as they are and formats a row on its first display.
+store's rows as they are and formats a row on its first display. It reads them a page at a
+time (Qt's canFetchMore/fetchMore: the view asks for more as it scrolls near the end), so a
+start reads a screenful, not 2,000 rows; sorting by a column, End and a selection further down
+read the rest first.
 """
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import Qt as QtGuiNamespace
 
 from checks import formatting
@@ -19,6 +23,11 @@ DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 ID_ROLE = int(Qt.ItemDataRole.UserRole.value)
 COLUMNS = 5
+FIRST_ROWS = 160   # read at a fill: more than a tall window shows, and the rows sized beyond
+MORE_ROWS = 500    # read each time the view needs rows past those it has
+
+# reads `limit` businesses from `offset`, in the store's order (desktop.checkups.businesses)
+Reader = Callable[[int, int], "list[dict]"]
 
 
 def format_date(iso: str | None) -> str:
@@ -54,8 +63,11 @@ class BusinessModel(QAbstractTableModel):
     for a column; sort(-1) gives the store's order back. The view supplies the translated
     words (headers, "en cours", the tooltip), so they keep the view's translation context."""
 
+    read_failed = Signal(str)   # reading more rows failed (the store's message)
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._read: Reader | None = None   # the rest of the list, while there is more
         self._store_order: list[dict] = []
         self._rows: list[dict] = []
         self._texts: dict[str, tuple[str, ...]] = {}   # business id -> its five texts
@@ -68,14 +80,56 @@ class BusinessModel(QAbstractTableModel):
 
     # -- filling -------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[dict], lang: str) -> None:
+    def read_from(self, read: Reader, lang: str) -> None:
+        """The list read through `read`: its first FIRST_ROWS now (a failing read raises, for
+        the page to say so), the rest when the view asks. A list sorted by a column is read
+        whole: sorting needs every row."""
+        first = read(0, FIRST_ROWS + 1)
         self.beginResetModel()
-        self._store_order = list(rows)
+        self._read = read if len(first) > FIRST_ROWS else None
+        self._store_order = first[:FIRST_ROWS]
         self._texts = {}
         self._dates = {}
         self.lang = lang
+        if self._sort[0] >= 0:
+            self._read_rest()
         self._rows = self._ordered()
         self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008 - Qt name
+        return self._read is not None and not parent.isValid()
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802, B008 - Qt name
+        if self.canFetchMore(parent):
+            self._read_more(MORE_ROWS)
+
+    def read_all(self) -> None:
+        """Every row of the list in the model (End, a business further down)."""
+        while self._read is not None:
+            self._read_more(MORE_ROWS * 4)
+
+    def _read_more(self, count: int) -> None:
+        rows = self._read_next(count)
+        if rows:   # in the store's order: the list is not sorted while rows are missing
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._store_order.extend(rows)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def _read_rest(self) -> None:
+        while self._read is not None:
+            self._store_order.extend(self._read_next(MORE_ROWS * 4))
+
+    def _read_next(self, count: int) -> list[dict]:
+        try:
+            rows = self._read(len(self._store_order), count + 1)
+        except Exception as exc:  # noqa: BLE001 - the page says it; what is shown stays
+            self._read = None
+            self.read_failed.emit(str(exc))
+            return []
+        if len(rows) <= count:
+            self._read = None
+        return rows[:count]
 
     def set_words(self, headers: list[str], in_progress: str, tooltip: str) -> None:
         """The translated words (a language switch): rows already shown are made again."""
@@ -89,7 +143,7 @@ class BusinessModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, business_id: str | None) -> int:
-        """The row showing this business, or -1."""
+        """The row showing this business, or -1 (among the rows read so far)."""
         for number, business in enumerate(self._rows):
             if business["id"] == business_id:
                 return number
@@ -121,6 +175,7 @@ class BusinessModel(QAbstractTableModel):
         self._sort = (column, order)
         if not self._rows:
             return
+        self.read_all()   # sorting needs every row: those read now land at the end first
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()   # the selection and current row follow their row
         kept = [(self._rows[i.row()]["id"], i.column()) for i in before]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui.business_model import COLUMNS, ID_ROLE, BusinessModel, format_date
+from ui.business_model import COLUMNS, ID_ROLE, BusinessModel, Reader, format_date
 from ui.widgets import Retranslatable
 
 __all__ = ["BusinessTable", "ID_ROLE", "format_date"]
@@ -60,15 +60,19 @@ class BusinessTable(Retranslatable, QTableView):
         self.activated.connect(lambda _index: self.row_activated.emit())
         self._retranslate()
 
-    def fill(self, rows: list[dict], lang: str, selected: str | None) -> None:
-        """One line per business of `rows` (the store's list); `selected` stays selected,
-        else the first row is the current one. The columns are sized from the rows in view
-        (size_columns), not from every row."""
-        self.business_model.set_rows(rows, lang)
+    def fill(self, read: Reader, lang: str, selected: str | None) -> None:
+        """One line per business that `read` gives (the store's list, read a page at a time:
+        ui/business_model.py); `selected` stays selected, else the first row is the current
+        one. The columns are sized from the rows in view (size_columns), not from every row."""
+        model = self.business_model
+        model.read_from(read, lang)
         if self.row_count():   # every row as high as a cell asks (the style sheet's padding)
             self.verticalHeader().setDefaultSectionSize(
-                self.sizeHintForIndex(self.business_model.index(0, 0)).height())
-        row = self.business_model.row_of(selected)
+                self.sizeHintForIndex(model.index(0, 0)).height())
+        row = model.row_of(selected)
+        if row < 0 and selected and model.canFetchMore():   # further down: read on to it
+            model.read_all()
+            row = model.row_of(selected)
         if row < 0 and self.row_count():
             row = 0
         if row >= 0:
@@ -181,6 +185,8 @@ class BusinessTable(Retranslatable, QTableView):
         if action in (QAbstractItemView.CursorAction.MoveHome,
                       QAbstractItemView.CursorAction.MoveEnd) and self.row_count():
             last = action == QAbstractItemView.CursorAction.MoveEnd
+            if last:
+                self.business_model.read_all()
             return self.business_model.index(self.row_count() - 1 if last else 0, 0)
         return super().moveCursor(action, modifiers)
 

@@ -35,7 +35,6 @@ class HomePage(QWidget):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self._rows: list[dict] = []
         # The whole page scrolls when the window is shorter than it (150 % on a laptop): the
         # list keeps room for a few rows and the buttons under it stay reachable.
         _page, _scroll, outer = scroll_column(self, fill=True)
@@ -78,6 +77,7 @@ class HomePage(QWidget):
         column.addWidget(self.search)
         self.table = BusinessTable(listing)
         self.table.row_activated.connect(self.open_selected)
+        self.table.business_model.read_failed.connect(self._cannot_read)
         self.table.selection_changed.connect(self._update_buttons)
         self.table.menu_requested.connect(self._context_menu)
         column.addWidget(self.table, 1)
@@ -170,19 +170,21 @@ class HomePage(QWidget):
         session.flush_summary()
         search = self.search.text().strip()
         try:
-            rows = session.businesses(search)
-            everyone = rows if not search else session.businesses("")
+            self.table.fill(lambda offset, limit: session.businesses(search, limit, offset),
+                            session.language, self.selected_business())
+            everyone = self.table.row_count() or (search and session.businesses("", limit=1))
             unfinished = session.unfinished_checkups(limit=BANNERS)
         except Exception as exc:  # noqa: BLE001
-            errors.error(self, self.tr("Impossible de lire la liste des entreprises"), str(exc),
-                         self.tr("Relancez Boussole ; vos données ne sont pas modifiées."))
+            self._cannot_read(str(exc))
             return
-        self._rows = list(rows)
-        self.table.fill(self._rows, self.session.language, self.selected_business())
         self.views.setCurrentIndex(0 if everyone else 1)
         self.search.setVisible(bool(everyone))
         self._show_banners(unfinished if everyone else [])
         self._update_buttons()
+
+    def _cannot_read(self, details: str) -> None:
+        errors.error(self, self.tr("Impossible de lire la liste des entreprises"), details,
+                     self.tr("Relancez Boussole ; vos données ne sont pas modifiées."))
 
     def _show_banners(self, unfinished: list[dict]) -> None:
         while self.banners.count():
@@ -213,10 +215,9 @@ class HomePage(QWidget):
         return self.table.selected_business()
 
     def _row(self, business_id: str | None) -> dict | None:
-        for row in self._rows:
-            if row["id"] == business_id:
-                return row
-        return None
+        model = self.table.business_model
+        row = model.row_of(business_id)
+        return model.business(row) if row >= 0 else None
 
     def _update_buttons(self) -> None:
         row = self._row(self.selected_business())

@@ -126,8 +126,9 @@ class Session(QObject):
 
     # -- businesses and the advisor --------------------------------------------------------------
 
-    def businesses(self, search: str = "", limit: int | None = None) -> list[dict]:
-        return self.checkups.businesses(search, limit)
+    def businesses(self, search: str = "", limit: int | None = None,
+                   offset: int = 0) -> list[dict]:
+        return self.checkups.businesses(search, limit, offset)
 
     def unfinished_checkups(self, limit: int | None = None) -> list[dict]:
         return self.checkups.unfinished(limit)

@@ -72,7 +72,11 @@ class BusinessRecords(StoreBase):
         return row
 
     @guard("list the businesses")
-    def list_businesses(self, search: str = "", limit: int | None = None) -> list[dict]:
+    def list_businesses(self, search: str = "", limit: int | None = None,
+                        offset: int = 0) -> list[dict]:
+        """Most recent activity first; `limit` rows from `offset` when given (the home list
+        reads a screenful, then more as it scrolls). The order is total (id last), so pages
+        read one after the other neither repeat nor skip a business."""
         words = fold(search).split()
         where = " AND ".join("instr(b.search_key, ?) > 0" for _ in words) or "1"
         # checkup_count and last_checkup_id are kept up to date by triggers (schema.py).
@@ -83,9 +87,9 @@ class BusinessRecords(StoreBase):
                    l.completion AS last_completion, l.maturity AS last_maturity
             FROM businesses b LEFT JOIN checkups l ON l.id = b.last_checkup_id
             WHERE {where}
-            ORDER BY b.activity_at DESC, b.name COLLATE NOCASE"""
+            ORDER BY b.activity_at DESC, b.name COLLATE NOCASE, b.id"""
         if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+            sql += f" LIMIT {int(limit)} OFFSET {max(0, int(offset))}"
         return self._rows(sql, words)
 
     @guard("erase the business")
