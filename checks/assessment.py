@@ -7,15 +7,16 @@ person holding the file knows what to fix.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from checks.content import DONT_KNOW, Content
 from checks.errors import AssessmentError
 from checks.limits import MAX_NAME, MAX_NOTE, MAX_SHORT, text_problem
+
+if TYPE_CHECKING:   # the store reads checkups without the content model (a start needs none)
+    from checks.content import Content
 
 FORMAT = "boussole-assessment"
 VERSION = 1
@@ -111,6 +112,8 @@ class Assessment:
         data = self.to_dict()
         data.pop("actions")
         canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        import hashlib   # OpenSSL, ~4 ms to load: the store and a start need no fingerprint
+
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -251,6 +254,8 @@ def parse_assessment(data: Any, content: Content | None = None) -> Assessment:
 
 def validate_against(assessment: Assessment, content: Content) -> None:
     """Check profile, answers and tracked actions refer to things that exist in the content."""
+    from checks.content import DONT_KNOW
+
     if assessment.content_version != content.version:
         raise AssessmentError(
             f"field 'content_version' is '{assessment.content_version}' but this Boussole has "

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from checks.text import Text   # re-exported: the model's texts are checks.content.Text too
+
 DONT_KNOW = "dont_know"  # reserved option id, added by the app to every question
 HORIZONS = ("now", "3m", "12m")
 COST_BANDS = ("free", "lt100", "lt1000", "lt5000", "more")
@@ -22,17 +24,6 @@ RISKS = ("data", "money", "legal")
 FAILED_BELOW = 0.5  # an answer scoring below this fails its question
 # The content shipped with Boussole (checks/content_loader.py parses it)
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "resources" / "content"
-
-
-@dataclass(frozen=True)
-class Text:
-    """A text in both languages."""
-
-    fr: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.fr
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checks.content import DONT_KNOW, Content, Text
+from typing import TYPE_CHECKING
+
+from checks.text import Text
+
+if TYPE_CHECKING:
+    from checks.content import Content
 
 # Every language of the interface, the reports and the content: code -> its name in itself.
 LANGUAGES: dict[str, str] = {"fr": "Français", "en": "English"}
@@ -157,6 +162,8 @@ def answer_label(content: Content, question_id: str, option_id: str, lang: str) 
     The id stays visible for an answer the content no longer knows (a question or option
     removed since), rather than an empty cell.
     """
+    from checks.content import DONT_KNOW   # the content model: not needed for the labels
+
     if option_id == DONT_KNOW:
         return DONT_KNOW_LABEL.get(lang)
     question = content.questions.get(question_id)

@@ -13,13 +13,15 @@ Boussole does not have (a newer one) is OtherContentVersion.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from checks.assessment import FORMAT, VERSION, Assessment, parse_assessment, write_assessment
-from checks.content import Content
 from desktop.transfer import (MIN_PASSPHRASE, CannotReadFile, DamagedFile, NewerFile,
                               OtherContentVersion, WrongPassphrase, check_header, decrypt,
                               is_encrypted, write_encrypted)
+
+if TYPE_CHECKING:
+    from checks.content import Content
 
 __all__ = ["MIN_PASSPHRASE", "CannotReadFile", "DamagedFile", "NewerFile", "OtherContentVersion",
            "WrongPassphrase", "check_protected_file", "is_protected_file", "read_assessment_file",

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from checks.assessment import Assessment, Assessor
-from checks.content import Content
 from desktop.assessment_files import (MIN_PASSPHRASE, CannotReadFile, DamagedFile, NewerFile,
                                       OtherContentVersion, WrongPassphrase,
                                       check_protected_file, is_protected_file,
@@ -31,7 +30,9 @@ from desktop.workspace import Workspace
 
 if TYPE_CHECKING:   # imported where used: comparing needs it, listing does not
     from checks.compare import Comparison
+    from checks.content import Content
     from checks.evaluation import Plan
+    from desktop.content_cache import Edition
 
 __all__ = ["BUSINESS_FIELDS", "MIN_PASSPHRASE", "CannotReadFile", "Changes", "Checkups",
            "DamagedFile", "NewerFile", "OtherContentVersion", "WrongPassphrase",
@@ -77,12 +78,23 @@ class Checkups:
     @property
     def content(self) -> Content:
         """The checklist content; read on first use when not given (listing and exporting
-        need none). checks.errors.ContentError when the shipped files are damaged."""
+        need none), through the content cache. checks.errors.ContentError when the shipped
+        files are damaged."""
         if self._content is None:
-            from checks.content_loader import load_content
+            from desktop.content_cache import load_content
 
             self._content = load_content()
         return self._content
+
+    def edition(self) -> Edition:
+        """Today's checklist: its version and the date its facts were checked, without
+        loading the content when it is not loaded yet (a start shows the business list with
+        these only). ContentError as `content`."""
+        from desktop.content_cache import Edition, edition
+
+        if self._content is not None:
+            return Edition(self._content.version, self._content.as_of)
+        return edition()
 
     def content_for(self, version: str) -> Content:
         """The checklist a checkup was answered with: today's, or an archived version
@@ -169,7 +181,8 @@ class Checkups:
         today's checklist), the most recently worked on first; the first `limit` when given
         (the home page shows three of an advisor's hundreds)."""
         return self.store.unfinished_checkups(latest_only=True,
-                                              content_version=self.content.version, limit=limit)
+                                              content_version=self.edition().version,
+                                              limit=limit)
 
     def history(self, business_id: str) -> list[dict]:
         """A business's checkups, oldest first; "read_only" says why one is kept as it was
@@ -178,9 +191,9 @@ class Checkups:
 
         rows = self.store.history(business_id)
         ids = [row["id"] for row in rows]
+        today = self.edition().version
         for row in rows:
-            row["read_only"] = reason_for(row["id"], row["content_version"], ids,
-                                          self.content.version)
+            row["read_only"] = reason_for(row["id"], row["content_version"], ids, today)
         return rows
 
     def start_checkup(self, business_id: str, profile: dict | None = None,
@@ -244,7 +257,7 @@ class Checkups:
         from desktop.recheck import read_only_reason
 
         ids = [row["id"] for row in self.store.history(assessment.business.id)]
-        return read_only_reason(assessment, ids, self.content.version)
+        return read_only_reason(assessment, ids, self.edition().version)
 
     def plan_of(self, checkup_id: str) -> tuple["Plan", Content]:
         """A checkup's paced plan (e.g. "this week" on the home list) and the content it was

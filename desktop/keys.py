@@ -22,8 +22,6 @@ The key is bytes in memory only: it never goes to settings, logs, exception mess
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import os
 from dataclasses import dataclass, field
@@ -182,7 +180,7 @@ def _passphrase_key(folder: Path, state: str, settings, ask: Ask, attempts: int)
             raise StorageCancelled("the passphrase was not given, so Boussole did not open the "
                                    "data; start it again and type the passphrase")
         key = _derive(choice.passphrase, salt)
-        if hmac.compare_digest(_check_value(key), salt["check"]):
+        if _checks_out(key, salt["check"]):
             if settings.get("storage_mode") != "passphrase":
                 settings.set("storage_mode", "passphrase")
             return key
@@ -221,9 +219,18 @@ def _derive(passphrase: str, record: dict) -> bytes:
         raise KeyProblem(str(exc)) from None
 
 
+def _checks_out(key: bytes, check: str) -> bool:
+    import hmac
+
+    return hmac.compare_digest(_check_value(key), check)
+
+
 def _check_value(key: bytes) -> str:
     """Tells a wrong passphrase from a right one without opening the database. Guessing
     against it costs the same scrypt per guess as guessing against the database itself."""
+    import hashlib   # hmac and hashlib load OpenSSL (~4 ms): only where a key is checked
+    import hmac
+
     return hmac.new(key, b"boussole passphrase check", hashlib.sha256).hexdigest()[:32]
 
 

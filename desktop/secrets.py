@@ -7,8 +7,7 @@ must let the user choose explicitly: a passphrase, or running unencrypted. No si
 """
 from __future__ import annotations
 
-import hashlib
-import secrets as _random
+import os
 from pathlib import Path
 
 SERVICE = "Boussole"
@@ -25,6 +24,8 @@ class KeychainUnavailable(SecretsError):
 
 def account_for(folder: Path) -> str:
     """Keychain account name for a data folder: stable, and reveals nothing of the path."""
+    import hashlib   # OpenSSL: only when the keychain is asked
+
     digest = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:16]
     return f"database-key-{digest}"
 
@@ -80,7 +81,7 @@ def load_key(folder: Path, account: str | None = None) -> bytes | None:
 def create_key(folder: Path, account: str | None = None) -> bytes:
     """Create, store and return a new random key for the folder (under `account`, if given)."""
     backend = _backend()
-    key = _random.token_bytes(KEY_BYTES)
+    key = os.urandom(KEY_BYTES)   # what secrets.token_bytes reads, without loading OpenSSL
     try:
         backend.set_password(SERVICE, account or account_for(folder), key.hex())
     except Exception as exc:

@@ -8,14 +8,16 @@ changing any byte of the file makes decryption fail rather than yield altered co
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checks.assessment import Assessment, AssessmentError, loads_assessment
 from checks.atomic import atomic_write_bytes
-from checks.content import Content
+
+if TYPE_CHECKING:
+    from checks.content import Content
 
 FORMAT = "boussole-encrypted-assessment"
 VERSION = 1
@@ -64,6 +66,8 @@ def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_
     except UnicodeEncodeError:
         raise AssessmentError("the passphrase holds bytes that are not UTF-8 text; type it "
                               "again, or set BOUSSOLE_PASSPHRASE in a UTF-8 terminal") from None
+    import hashlib   # OpenSSL, ~4 ms to load: only when a passphrase is used
+
     return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32)
 
 

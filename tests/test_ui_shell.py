@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -194,25 +195,42 @@ def test_no_widgets_outside_ui_at_runtime():
 
 
 def test_gui_starts_shows_and_imports_nothing_heavy(tmp_path):
-    """The real entry point, in its own process: shows the window, no reportlab at start."""
+    """The real entry point, in its own process: shows the window, no reportlab at start; from
+    the second start on (the content cache written), not even the content model: the home
+    page needs the content's edition only, and the content is read after the list shows."""
     code = textwrap.dedent(f"""
         import sys
         sys.path.insert(0, {str(ROOT)!r})
         import ui.app
         code = ui.app.run(["boussole", "--data-dir", {str(tmp_path / 'data')!r}])
-        heavy = [m for m in ("reportlab", "checks.plan", "ui.results_page", "ui.plan_page")
-                 if m in sys.modules]
+        heavy = [m for m in sys.argv[1:] if m in sys.modules]
         print("heavy", heavy)
         sys.exit(code or (3 if heavy else 0))
     """)
     # no keychain in a child process: unencrypted storage, as chosen in the storage dialog
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "settings.json").write_text('{"storage_mode": "plaintext"}')
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BOUSSOLE_EXIT_AFTER_SHOW": "1"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=60)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "shown" in result.stdout and "heavy []" in result.stdout
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BOUSSOLE_EXIT_AFTER_SHOW": "1",
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    heavy = ["reportlab", "checks.plan", "ui.results_page", "ui.plan_page"]
+    for start in (heavy, [*heavy, "checks.content", "pickle", "hashlib"]):
+        result = subprocess.run([sys.executable, "-c", code, *start], capture_output=True,
+                                text=True, env=env, timeout=60)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "shown" in result.stdout and "heavy []" in result.stdout
+
+
+def test_damaged_content_is_said_at_start(monkeypatch, tmp_path, messages):
+    from desktop import content_cache
+    from ui import app as ui_app
+
+    copy = tmp_path / "content"
+    shutil.copytree(content_cache.CONTENT_DIR, copy)
+    (copy / "cyber.toml").write_text("[[module\nbroken", encoding="utf-8")
+    monkeypatch.setattr(content_cache, "CONTENT_DIR", copy)
+    ui_app.create_application([])
+    assert ui_app.check_content() is False
+    assert [m.title for m in messages.messages] == ["Contenu du diagnostic invalide"]
 
 
 @pytest.mark.parametrize("argv, expected", [(["boussole"], (None, None)),

@@ -88,11 +88,25 @@ def prepare(data_dir: str | os.PathLike | None = None, lang: str | None = None):
 
 def load_content(parent=None):
     """The checklist content shipped with Boussole, or None after saying it is damaged."""
-    from checks.errors import ContentError
     from desktop.content_cache import load_content as _load   # parsed once, then cached
 
+    return _said_if_damaged(_load, parent)
+
+
+def check_content(parent=None) -> bool:
+    """Whether Boussole's content is whole (its edition is read: from the content cache, else
+    from the content files), False after saying it is damaged. The start does this instead
+    of loading the content, which comes just after the window is ready."""
+    from desktop.content_cache import edition
+
+    return _said_if_damaged(edition, parent) is not None
+
+
+def _said_if_damaged(read, parent):
+    from checks.errors import ContentError
+
     try:
-        return _load()
+        return read()
     except ContentError as exc:
         errors.error(parent, QCoreApplication.translate("App", "Contenu du diagnostic invalide"),
                      QCoreApplication.translate("App", "Les fichiers de questions livrés avec Boussole sont endommagés."),
@@ -101,7 +115,7 @@ def load_content(parent=None):
         return None
 
 
-def attach_data(window, folder: Path, content) -> bool:
+def attach_data(window, folder: Path, content=None) -> bool:
     """Open the data folder for the window's session; say what happened if it could not."""
     session = window.session
     parent = window if window.isVisible() else None
@@ -270,11 +284,15 @@ def run(argv: list[str]) -> int:
         fit_to_screen(window)
     bench = os.environ.get(EXIT_AFTER_SHOW)
 
+    def stop() -> None:
+        window.close()
+        app.exit(1)
+
     def open_data() -> None:
-        content = load_content(window)
-        if content is None or not attach_data(window, folder, content):
-            window.close()
-            app.exit(1)
+        # The home page needs the content's edition only; the content itself (its model and
+        # the cache's pickle, ~20 ms) is read once the list is on screen, before any click.
+        if not check_content(window) or not attach_data(window, folder):
+            stop()
             return
         window.start()
         if bench:
@@ -282,6 +300,13 @@ def run(argv: list[str]) -> int:
             print(f"ready {time.perf_counter() - started:.4f}", flush=True)
             window.close()
             app.quit()
+            return
+        QTimer.singleShot(0, load_the_content)
+
+    def load_the_content() -> None:
+        if window.session.checkups is not None and \
+                _said_if_damaged(lambda: window.session.current_content, window) is None:
+            stop()
 
     first_paint = _FirstPaint(open_data, started if bench else None)
     window.installEventFilter(first_paint)

@@ -355,10 +355,10 @@ class HomePage(QWidget):
         self.delete_button.setText(self.tr("Supprimer…"))
         self.delete_button.setAccessibleName(self.tr("Supprimer l'entreprise choisie"))
         self.delete_action.setText(self.tr("Supprimer…"))
-        content = self.session.current_content
-        as_of = QLocale().toString(content.as_of, "d MMMM yyyy")
+        edition = self.session.content_edition()   # the checklist itself is not needed here
+        as_of = QLocale().toString(edition.as_of, "d MMMM yyyy")
         self.version_note.setText(self.tr("Questionnaire version {version}, faits vérifiés au "
-                                          "{date}.").format(version=content.version, date=as_of))
+                                          "{date}.").format(version=edition.version, date=as_of))
         self.welcome_title.setText(self.tr("Bienvenue dans Boussole"))
         self.welcome_text.setText(self.tr(
             "En 20 à 40 minutes, faites le point sur trois sujets : la cybersécurité, la vente "

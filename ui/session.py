@@ -30,6 +30,7 @@ if TYPE_CHECKING:   # imported where used: the window is painted before the doma
     from checks.evaluation import Plan
     from checks.scoring import Evaluation
     from desktop.checkups import Changes, Checkups
+    from desktop.content_cache import Edition
     from desktop.open_checkup import OpenCheckup
     from desktop.recheck import LastTime
     from desktop.report_job import ReportRequest
@@ -60,12 +61,14 @@ class Session(QObject):
         self._summary_timer = _single_shot(self, SUMMARY_DELAY_MS, self.flush_summary)
         self._position_timer = _single_shot(self, POSITION_DELAY_MS, self.flush_position)
 
-    def attach(self, workspace: Workspace, content: Content) -> None:
-        """The data folder, once opened (desktop.workspace.open_workspace), and the content."""
+    def attach(self, workspace: Workspace, content: Content | None = None) -> None:
+        """The data folder, once opened (desktop.workspace.open_workspace), and the content
+        when it is loaded already (else it is read on first use: a start shows the business
+        list without it)."""
         from desktop.checkups import Checkups
 
-        self._content = content
-        self.checkups = Checkups(workspace, content)
+        self.checkups = Checkups(workspace, content or self._content)
+        self._content = None   # the use cases hold it from now on
         self._applicable = (None, [])
 
     @property
@@ -82,12 +85,26 @@ class Session(QObject):
 
     @property
     def current_content(self) -> Content:
-        """Today's checklist, the one new checkups use (loaded on first use when not given)."""
+        """Today's checklist, the one new checkups use (loaded on first use when not given).
+        checks.errors.ContentError when Boussole's content files are damaged."""
+        if self.checkups is not None:
+            return self.checkups.content
         if self._content is None:
-            from checks.content_loader import load_content
+            from desktop.content_cache import load_content
 
             self._content = load_content()
         return self._content
+
+    def content_edition(self) -> Edition:
+        """Today's checklist's version and date (desktop.content_cache.Edition), read without
+        loading the checklist when it is not loaded yet."""
+        from desktop.content_cache import Edition, edition
+
+        if self.checkups is not None:
+            return self.checkups.edition()
+        if self._content is not None:
+            return Edition(self._content.version, self._content.as_of)
+        return edition()
 
     def close(self) -> None:
         """Close the data folder (releases its lock). The pages must not be used after."""
