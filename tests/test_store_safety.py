@@ -198,22 +198,23 @@ def test_newer_schema_refused_and_file_untouched(data_dir):
     Store.open_folder(data_dir).close()
 
 
-V2 = (2, "ALTER TABLE businesses ADD COLUMN siret TEXT NOT NULL DEFAULT '';\n"
-         "CREATE INDEX businesses_siret ON businesses (siret);")
+NOW = schema.latest()   # the version this Boussole writes; NEXT, a future one
+NEXT = (NOW + 1, "ALTER TABLE businesses ADD COLUMN siret TEXT NOT NULL DEFAULT '';\n"
+                 "CREATE INDEX businesses_siret ON businesses (siret);")
 
 
 def test_migration_backs_up_then_upgrades(data_dir, monkeypatch):
     with Store.open_folder(data_dir) as store:
         bid = store.create_business("Avant migration")
     db = data_dir / DB_FILE
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + (V2,))
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + (NEXT,))
     with Store.open_folder(data_dir) as store:
-        assert store.migration_backup == data_dir / "boussole.db.bak-v1"
-        assert schema.current_version(store._conn) == 2
+        assert store.migration_backup == data_dir / f"boussole.db.bak-v{NOW}"
+        assert schema.current_version(store._conn) == NOW + 1
         assert store.get_business(bid)["name"] == "Avant migration"
         assert store._conn.execute("SELECT siret FROM businesses").fetchone() == ("",)
-    backup = sqlite3.connect(data_dir / "boussole.db.bak-v1")
-    assert schema.current_version(backup) == 1
+    backup = sqlite3.connect(data_dir / f"boussole.db.bak-v{NOW}")
+    assert schema.current_version(backup) == NOW
     assert backup.execute("SELECT name FROM businesses").fetchall() == [("Avant migration",)]
     backup.close()
     with Store.open_folder(data_dir) as store:       # nothing pending: no new backup
@@ -224,17 +225,17 @@ def test_migration_backs_up_then_upgrades(data_dir, monkeypatch):
 def test_failed_migration_leaves_the_old_version_and_data(data_dir, monkeypatch):
     with Store.open_folder(data_dir) as store:
         store.create_business("Intacte")
-    broken = (2, "CREATE TABLE half_done (x);\nALTER TABLE no_such_table ADD COLUMN y;")
+    broken = (NOW + 1, "CREATE TABLE half_done (x);\nALTER TABLE no_such_table ADD COLUMN y;")
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + (broken,))
     with pytest.raises(StoreError):
         Store.open_folder(data_dir)
     monkeypatch.undo()
     with Store.open_folder(data_dir) as store:
-        assert schema.current_version(store._conn) == 1
+        assert schema.current_version(store._conn) == NOW
         assert [b["name"] for b in store.list_businesses()] == ["Intacte"]
         assert store._conn.execute("SELECT count(*) FROM sqlite_master WHERE name = "
                                    "'half_done'").fetchone()[0] == 0
-    assert (data_dir / "boussole.db.bak-v1").exists()
+    assert (data_dir / f"boussole.db.bak-v{NOW}").exists()
 
 
 def test_statements_split_keeps_semicolons_in_strings():
@@ -353,3 +354,21 @@ def test_deleted_checkup_notes_leave_no_bytes(data_dir):
         assert secret.encode("utf-8") not in data
         assert b"gard\xc3\xa9e 39" in data
         assert len(store.load_assessment(kept).answers) == 40
+
+
+def test_a_version_1_store_gets_the_list_index_and_keeps_its_data(data_dir, monkeypatch):
+    """Version 2 orders the home list by an index: a page of it reads its rows, not every
+    business sorted first. A store made by a Boussole of version 1 is upgraded at open."""
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    with Store.open_folder(data_dir) as store:
+        ids = [store.create_business(f"Entreprise {n}") for n in range(3)]
+    monkeypatch.undo()
+    with Store.open_folder(data_dir) as store:
+        assert schema.current_version(store._conn) >= 2
+        assert store.migration_backup == data_dir / "boussole.db.bak-v1"
+        assert [b["id"] for b in store.list_businesses()] == ids[::-1]
+        assert [b["id"] for b in store.list_businesses(limit=2, offset=1)] == ids[1::-1]
+        plan = " ".join(row[3] for row in store._conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM businesses b "
+            "ORDER BY b.activity_at DESC, b.name COLLATE NOCASE, b.id LIMIT 2"))
+        assert "businesses_listed" in plan and "TEMP B-TREE" not in plan, plan
