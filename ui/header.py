@@ -61,6 +61,7 @@ class Header(Retranslatable, QFrame):
         self.more.setVisible(False)
         layout.addWidget(self.more)
         self._in_checkup = False
+        self._sized = False   # until its first resize, the header has Qt's default width
         self._retranslate()
 
     def _button(self, action: QAction, name: str) -> QToolButton:
@@ -92,11 +93,16 @@ class Header(Retranslatable, QFrame):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._sized = True
         self._fit()
 
     def _fit(self) -> None:
         """Narrow window (150 % scaling on a laptop): the commands on the right that do not fit
-        beside the steps and a readable business name move, in order, into the "⋯" menu."""
+        beside the steps and a readable business name move, in order, into the "⋯" menu.
+        Nothing is decided before the header has its width in the window (at a start, fitting
+        the default 640 pixels then the window's width switched style sheets twice)."""
+        if not self._sized:
+            return
         layout = self.layout()
         # a narrow window: tighter buttons, so the business name keeps more of its letters
         compact = self.width() < self.fontMetrics().height() * 60
