@@ -3,6 +3,8 @@ checkup's next actions, in the plan's numbers, with the progress; ticking one do
 page shows on the home page when the owner comes back. Real window, real store."""
 from __future__ import annotations
 
+from PySide6.QtWidgets import QScrollArea
+
 from checks.scoring import evaluate_assessment
 from tests.factories import FULL_PROFILE, make_assessment, open_checkups
 from tests.test_ui_flow_support import messages, open_app  # noqa: F401
@@ -57,3 +59,28 @@ def test_the_selected_business_shows_its_week(open_app, data_dir, content, qtbot
     second = content.actions[plan.actions[1].action].title.fr
     qtbot.waitUntil(lambda: pane.actions.text().startswith(f"1. {second}"), timeout=3000)
     assert f"1 / {plan.progress.total} faites" in pane.headline.text()
+
+
+def test_the_list_keeps_its_height_when_the_week_changes_and_the_page_fits_its_content(
+        open_app, data_dir, content, qtbot):
+    """The page scrolls when the window is short; it is exactly as tall as what it shows (the
+    week's lines wrapped at their width), so the list does not grow or shrink from one
+    business to the next."""
+    with open_checkups(data_dir, content) as checkups:
+        for n, (how, seed) in enumerate((("mixed", 1), ("worst", 2), ("mixed", 7))):
+            checkups.import_assessment(make_assessment(content, how, profile=BAKERY, seed=seed,
+                                                       name=f"Entreprise {n}"))
+    window = open_app(data_dir, size=(1366, 560))
+    home = window.current_page()
+    pane, table = home.week_summary, home.table
+    body = home.findChild(QScrollArea, "homeScroll").widget()
+    heights, texts = set(), set()
+    for name in ("Entreprise 0", "Entreprise 1", "Entreprise 2"):
+        _select(home, name)
+        qtbot.waitUntil(lambda: pane.isVisible() and pane.text() not in texts, timeout=3000)
+        texts.add(pane.text())
+        qtbot.waitUntil(lambda: pane.height() == pane.heightForWidth(pane.width()), timeout=3000)
+        heights.add(table.height())
+        assert body.height() > body.parentWidget().height()    # a short window: it scrolls...
+        assert table.height() == table.minimumHeight()         # ...no further than it needs
+    assert len(heights) == 1, heights

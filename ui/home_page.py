@@ -18,13 +18,17 @@ from ui.widgets import Card, ScrollPage, button, label, scroll_column
 BANNERS = 3   # unfinished checkups offered above the list, the most recent first
 
 
-class _Views(QStackedWidget):
-    """The list or the welcome: asks the scrolling page for its minimum height, not for the
-    height its list would like (a stack passes on its pages' preferred height for a width,
-    which made the page scroll at 100 % with room to spare)."""
+class _Listing(QWidget):
+    """The list, its week and its buttons. The page above scrolls when the window is shorter
+    than this needs: it asks the stack for a height for its width, which the stack asks of
+    this page. The answer is the least it needs at that width (a few rows, the week's lines
+    wrapped at their real width), not the height the list would like, which made the page
+    scroll at 100 % with room to spare, nor Qt's minimum for wrapped text (a narrow column,
+    too tall, which also made the list's height jump with the week's text)."""
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
-        return False
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout else -1
 
 
 class HomePage(QWidget):
@@ -57,11 +61,11 @@ class HomePage(QWidget):
         self.banners.setSpacing(8)
         outer.addLayout(self.banners)
 
-        self.views = _Views(self)
+        self.views = QStackedWidget(self)
         outer.addWidget(self.views, 1)
 
         # the list of businesses
-        listing = QWidget(self.views)
+        listing = _Listing(self.views)
         column = QVBoxLayout(listing)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)

@@ -88,6 +88,7 @@ QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLineEdit[invalid="true"] {{ border: 2px solid {BAD}; padding: 5px 7px; }}
 
 QFrame#card, QFrame#helpPanel {{ background: {SURFACE}; border: 1px solid {LINE}; border-radius: 10px; }}
+QFrame#weekSummary {{ background: {SURFACE}; border: 1px solid {LINE}; border-radius: 8px; }}
 QFrame#banner {{ background: {ACCENT_SOFT}; border: 1px solid #b9d3e8; border-radius: 10px; }}
 
 QTreeView, QTableView, QListWidget {{ background: {SURFACE}; border: 1px solid {LINE};

@@ -4,7 +4,7 @@ progress. One plan is computed for the selected row only, a moment after the sel
 settles, so moving through a long client list stays instant."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from checks import formatting
@@ -18,9 +18,7 @@ class WeekSummary(QFrame):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.setObjectName("weekSummary")
-        self.setStyleSheet("QFrame#weekSummary { background: #ffffff; border: 1px solid #d5dbe3;"
-                           " border-radius: 8px; }")
+        self.setObjectName("weekSummary")   # its frame: the application's style sheet
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 8, 12, 8)
         column.setSpacing(2)
@@ -34,6 +32,12 @@ class WeekSummary(QFrame):
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self.refresh)
         self.setVisible(False)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As high as its lines wrapped at its width (the layout asks heightForWidth), not as
+        Qt's minimum for wrapped text, which assumes a narrow column: that made the home page
+        taller than its content by a few lines, and the list's height jump with the text."""
+        return QSize(super().minimumSizeHint().width(), 0)
 
     def show_checkup(self, checkup_id: str | None, at_once: bool = False) -> None:
         """The business's last checkup (None: nothing to show)."""
