@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QFileDialog, QFormLayout,
                                QWidget)
 
 from ui import errors
-from ui.dialog_body import grow_to_fit
+from ui.dialog_body import fit as fit_dialog, grow_to_fit, scrolling_body
 from ui.widgets import LanguageBox, Retranslatable, label
 from ui.workers import Worker
 
@@ -41,11 +41,8 @@ class ExportDialog(Retranslatable, QDialog):
         self.setObjectName("exportDialog")
         self.setModal(True)
 
-        outer = QVBoxLayout(self)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(body, 1)
+        # the body scrolls on a short screen (150 % with a taskbar): the buttons stay in view
+        outer, layout = scrolling_body(self)
 
         # Edition.
         self.edition_box = QGroupBox()
@@ -125,7 +122,6 @@ class ExportDialog(Retranslatable, QDialog):
         self._auto_name = self.file_name()
         self.language.currentIndexChanged.connect(self._language_changed)
         self.owner_radio.toggled.connect(self._edition_changed)
-        self._body = body
         self._fitted = False
 
     # -- texts ----------------------------------------------------------------------------------
@@ -164,16 +160,15 @@ class ExportDialog(Retranslatable, QDialog):
         super().showEvent(event)
 
     def fit(self) -> None:
-        """Wide enough for the explanations to wrap on a few lines, as tall as they need."""
+        """Wide enough for the explanations to wrap on a few lines, as tall as they need
+        within the screen (ui/dialog_body.py: beyond, the body scrolls)."""
         fm = self.fontMetrics()
         width = fm.averageCharWidth() * 78
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             width = min(width, int(screen.width() * 0.92))
-        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        if height < 0:
-            height = self.sizeHint().height()
-        self.resize(width, max(height, self.minimumSizeHint().height()))
+        self.resize(width, self.height())
+        fit_dialog(self)
 
     # -- choices --------------------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ class MainWindow(Retranslatable, QMainWindow):
         super().__init__(parent)
         self.session = session
         self.setObjectName("mainWindow")
-        self.setMinimumSize(720, 480)
+        self.setMinimumSize(720, 420)
         self.actions = ActionRegistry(self)
         for _id, action in self.actions:
             self.addAction(action)   # shortcuts work wherever the focus is
