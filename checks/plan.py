@@ -27,7 +27,8 @@ from checks.assessment import ActionTracking
 from checks.content import DONT_KNOW, FAILED_BELOW, HORIZONS, Action, Content, Question
 from checks.evaluation import (PERIODS, FindOut, HorizonTotal, Overload, Period, Plan,
                                PlannedAction, Progress)
-from checks.ranking import Candidate, one_order, priority_of, tier_of, value_of
+from checks.ranking import (Candidate, one_order, priority_of, shown_priorities, tier_of,
+                            value_of)
 from checks.schedule import (HORIZON_PERIOD, LATER, Job, capacities, due_period,
                              held_for_budget, monthly_hours_needed, period_days, place)
 
@@ -108,6 +109,9 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
     pulled_up = {aid for aid, pulled in order if pulled}
 
     pulled_up = {aid for aid, pulled in order if pulled}
+    shown = shown_priorities(order, {aid: priority_of(f.tier, f.value) for aid, f in facts.items()},
+                             {aid: [a for a in facts[aid].action.after if a in index]
+                              for aid in open_ids})
     ranked = []
     for rank, (aid, _pulled) in enumerate(order, 1):
         i = index.get(aid)
@@ -115,7 +119,8 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
                      *deadlines[aid], i is not None and i in placement.late,
                      i is not None and held[i], _why_now(facts[aid], aid in pulled_up),
                      tuple(a for a in facts[aid].action.after if a in index))
-        ranked.append(_planned(facts[aid], tracking.get(aid), rank, pace, content, profile))
+        ranked.append(_planned(facts[aid], tracking.get(aid), rank, pace, content, profile,
+                               shown[aid]))
     actions = tuple(sorted((p for p in ranked if p.number is not None), key=lambda p: p.number)
                     + [p for p in ranked if p.number is None])
     return Plan(actions=actions, totals=_totals(ranked), find_out=_find_out(answers, profile),
@@ -188,10 +193,10 @@ def _why_now(f: _Facts, pulled_up: bool) -> str:
 
 
 def _planned(f: _Facts, tracked: ActionTracking | None, rank: int, pace: _Pace,
-             content: Content, profile: Mapping) -> PlannedAction:
+             content: Content, profile: Mapping, priority: str) -> PlannedAction:
     action, draft = f.action, f.draft
-    priority = priority_of(f.tier, f.value)
-    quick = (priority in ("critical", "high") and action.effort_hours <= QUICK_WIN_MAX_HOURS
+    own = priority_of(f.tier, f.value)   # a quick win for its own worth, not for what needs it
+    quick = (own in ("critical", "high") and action.effort_hours <= QUICK_WIN_MAX_HOURS
              and f.band in QUICK_WIN_COSTS)
     who = fit.resolve_who(action.who, profile)
     return PlannedAction(

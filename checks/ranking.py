@@ -11,7 +11,9 @@ Pure Python, deterministic. Rules (also in docs/score-json.md):
 - Actions in progress come first (the owner has started them), in that order.
 - An action's prerequisites (`after` in the content, when in the plan and not done) come right
   before it, pulled up if they ranked lower ("dependency").
-- Priority labels follow the order: critical for tiers 0-1, else high / medium / low by value.
+- Priority labels follow the order: critical for tiers 0-1, else high / medium / low by value;
+  an action that another one needs first shows the higher of its own label and that one's (the
+  plan's n° 1 never reads "low" above a critical n° 2 that waits for it).
 """
 from __future__ import annotations
 
@@ -56,6 +58,18 @@ def priority_of(tier: int, value: float) -> str:
     if value >= MEDIUM_VALUE:
         return "medium"
     return "low"
+
+
+def shown_priorities(order: Iterable[tuple[str, bool]], own: Mapping[str, str],
+                     needs: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Each action's label: its own, raised to the label of any open action that needs it
+    first (`needs`: action -> the prerequisites still to do), along whole chains."""
+    shown = dict(own)
+    for aid, _pulled in reversed(list(order)):   # those who need come after what they need
+        for before in needs.get(aid, ()):
+            if PRIORITIES.index(shown[aid]) < PRIORITIES.index(shown[before]):
+                shown[before] = shown[aid]
+    return shown
 
 
 def rank_key(c: Candidate) -> tuple:

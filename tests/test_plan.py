@@ -13,7 +13,7 @@ import pytest
 
 from checks.assessment import ActionTracking
 from checks.content import DONT_KNOW
-from checks.ranking import Candidate, one_order, priority_of
+from checks.ranking import Candidate, one_order, priority_of, shown_priorities
 from checks.scoring import evaluate
 from tests.test_scoring import FULL, mini  # noqa: F401 - mini is a fixture
 
@@ -67,24 +67,34 @@ def test_one_order_risks_first_then_other_critical_then_value_with_needs_pulled_
         "ai.training",          # 2 / (8 h + 16 for 200-3,600 EUR): after ai.policy_write anyway
     ]
     assert [a.rank for a in by_rank] == list(range(1, 11))
-    legal = by_rank[2]
-    assert legal.why_now == "dependency" and legal.priority == "medium"
+    legal = by_rank[2]   # its own label is medium; it shows the label of what waits for it
+    assert legal.why_now == "dependency" and legal.priority == "critical"
     assert by_rank[3].after == ("online.legal",)
 
 
 def test_priority_labels_follow_the_order(mini):
     by_id = {a.action: a for a in plan_of(mini, worst(mini)).actions}
     assert {a for a, p in by_id.items() if p.priority == "critical"} == {
-        "cyber.mfa_enable", "cyber.backup_plan", "online.cgv", "ai.policy_write"}
+        "cyber.mfa_enable", "cyber.backup_plan", "online.cgv", "ai.policy_write",
+        "online.legal"}                                       # needed first by online.cgv
     assert by_id["cyber.update_auto"].priority == "high"      # value 2
     assert by_id["ai.identify"].priority == "high"            # value 1
-    assert by_id["online.legal"].priority == "medium"         # value 0.5
+    assert not by_id["online.legal"].quick_win                # its own worth: medium (0.5)
     assert by_id["cyber.wifi_guest"].priority == "low"        # value 1/7
     assert [priority_of(2, v) for v in (0.1, 0.29, 0.3, 0.99, 1.0, 9)] == [
         "low", "low", "medium", "medium", "high", "high"]
     # a critical question answered at half score has not failed: its action is not critical
     half = {a.action: a for a in plan_of(mini, {"cyber.backup": "partly"}).actions}
     assert not half["cyber.backup_plan"].critical and half["cyber.backup_plan"].priority == "medium"
+
+
+def test_what_an_action_needs_first_shows_its_label_along_the_whole_chain():
+    order = [("a", True), ("b", True), ("c", False), ("d", False)]
+    own = {"a": "low", "b": "medium", "c": "critical", "d": "high"}
+    needs = {"c": ["b"], "b": ["a"], "d": ["a"]}
+    assert shown_priorities(order, own, needs) == {"a": "critical", "b": "critical",
+                                                   "c": "critical", "d": "high"}
+    assert shown_priorities(order, own, {}) == own   # nothing needed first: their own
 
 
 def test_actions_in_progress_come_first_and_done_ones_leave_the_order_numbers(mini):
