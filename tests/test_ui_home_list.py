@@ -149,3 +149,17 @@ def test_sorting_a_list_read_in_part_sorts_every_business(small_pages, open_app,
     _click_header(home, 0)
     _click_header(home, 0)                          # back to the most recent first
     assert _names(home) == list(reversed(MANY))
+
+
+def test_a_store_failing_while_the_list_scrolls_is_said_and_the_rows_shown_stay(
+        small_pages, open_app, data_dir, content, messages, qtbot):
+    _seed_many(data_dir, content)
+    window = open_app(data_dir, advisor_mode=True)
+    home = window.current_page()
+    shown = _names(home)
+    window.session.workspace.store._conn.close()   # the store's file goes away under the list
+    bar = home.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: messages.kinds() == ["error"], timeout=2000)
+    assert messages.messages[0].title == "Impossible de lire la liste des entreprises"
+    assert _names(home) == shown and not home.table.model().canFetchMore()
