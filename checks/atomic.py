@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -12,6 +11,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     On any error the temporary file is removed and the previous target (if any) is untouched.
     """
     path = Path(path)
+    import tempfile   # and random, hashlib: loaded at the first write, not at every start
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

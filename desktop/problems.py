@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 from pathlib import Path
 
 from desktop import db as _db
@@ -57,6 +56,8 @@ def nearly_full(folder: Path) -> bool:
     while not here.exists() and here != here.parent:
         here = here.parent
     try:
+        import shutil   # with its archive modules (lzma, bz2): only when a write failed
+
         return shutil.disk_usage(here).free < NEARLY_FULL
     except OSError:
         return False

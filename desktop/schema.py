@@ -8,7 +8,6 @@ migration was written by a newer Boussole and is refused untouched.
 """
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Sequence
@@ -173,6 +172,8 @@ def migrate(conn: sqlite3.Connection, db_path: Path,
         # this copies an encrypted database as it is, without needing its key twice.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         backup = backup_path(db_path, version)
+        import shutil   # with its archive modules: only for an upgrade
+
         shutil.copy2(db_path, backup)
     conn.execute("BEGIN IMMEDIATE")
     try:
