@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLa
 from checks.content import DONT_KNOW, Content, Question
 from ui import style
 from ui.last_time import LastTimeBar
-from ui.widgets import OptionButton, Retranslatable, ScrollPage, label, set_shown
+from ui.option_button import OptionButton
+from ui.widgets import Retranslatable, ScrollPage, label, set_shown
 
 MAX_OPTIONS = 9
 
