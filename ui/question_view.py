@@ -115,7 +115,7 @@ class QuestionView(Retranslatable, ScrollPage):
         self.dont_know.setAccessibleDescription(question.text.get(lang))
         self.set_chosen(chosen)
         if note != self.note.toPlainText():   # most notes stay empty: no document to redo
-            self.note.blockSignals(True)   # not an edit: the page's note timer must not start
+            self.note.blockSignals(True)   # not an edit: the note timer must not start
             self.note.setPlainText(note)
             self.note.blockSignals(False)
         self.note_status.setText("")
