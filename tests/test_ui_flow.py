@@ -108,7 +108,7 @@ def test_note_typed_then_window_closed_at_once_is_saved(open_app, qtbot, data_di
     first = page.current_question().id
     page.note.setFocus()
     QTest.keyClicks(page.note, "Note tapee juste avant de fermer")   # no answer, no wait
-    assert page._note_timer.isActive()
+    assert page.note_keeper.timer.isActive()
     close_window(window)
 
     again = open_app(data_dir)

@@ -10,13 +10,13 @@ read the rest first.
 """
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import Qt as QtGuiNamespace
 
 from checks import formatting
+from ui.dates import format_date
 from ui.score_text import score_text
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -28,17 +28,6 @@ MORE_ROWS = 500    # read each time the view needs rows past those it has
 
 # reads `limit` businesses from `offset`, in the store's order (desktop.checkups.businesses)
 Reader = Callable[[int, int], "list[dict]"]
-
-
-def format_date(iso: str | None) -> str:
-    """An ISO timestamp as a date in the display language ("27 nov. 2026")."""
-    if not iso:
-        return ""
-    try:
-        moment = _dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso[:10]
-    return QLocale().toString(moment.date(), "d MMM yyyy")
 
 
 def _last(business: dict) -> str:

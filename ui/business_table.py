@@ -10,10 +10,10 @@ from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui.business_model import COLUMNS, ID_ROLE, BusinessModel, Reader, format_date
+from ui.business_model import COLUMNS, ID_ROLE, BusinessModel, Reader
 from ui.widgets import Retranslatable
 
-__all__ = ["BusinessTable", "ID_ROLE", "format_date"]
+__all__ = ["BusinessTable", "ID_ROLE"]
 
 SIZED_ROWS = 100   # rows measured beyond those in view when sizing the columns
 

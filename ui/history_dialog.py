@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ui import errors
-from ui.business_table import format_date
+from ui.dates import format_date
 from ui.score_text import score_text
 from ui.widgets import Retranslatable, label
 

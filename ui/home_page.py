@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QV
 
 from ui import errors
 from ui.adaptive_row import AdaptiveRow
-from ui.business_table import BusinessTable, format_date
+from ui.business_table import BusinessTable
+from ui.dates import format_date
 from ui.week_summary import WeekSummary
 from ui.home_transfer import HomeTransfer
 from ui.widgets import Card, ScrollPage, button, label, scroll_column

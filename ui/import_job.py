@@ -19,7 +19,7 @@ from desktop.checkups import (CannotReadFile, DamagedFile, NewerFile, OtherConte
                               WrongPassphrase, check_protected_file, is_protected_file,
                               read_assessment_file)
 from ui import errors
-from ui.business_table import format_date
+from ui.dates import format_date
 from ui.passphrase_dialog import ask_file_passphrase
 from ui.workers import Worker
 

@@ -3,7 +3,8 @@
 The page is the interview's controller: it holds the questions that apply and where we are,
 saves answers and notes through the session, and moves between questions (the side list, the
 navigation bar, the keys). What one question looks like is ui/question_view.py; the progress
-strip is ui/interview_progress.py; the help is ui/question_help.py.
+strip is ui/interview_progress.py; the help is ui/question_help.py; the note's saving is
+ui/interview_note.py.
 
 Keys: 1-9 choose an option, 0 = "je ne sais pas", Enter = next question, Alt+Left = previous
 (Alt+Right = next, from anywhere), Ctrl+F = find a question, Escape (in the note) = back to the
@@ -12,21 +13,19 @@ the page is left or the window is closed, so a note is never lost.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from checks.assessment import MAX_NOTE
 from checks.content import DONT_KNOW, Question
 from ui import errors, last_time
 from ui.interview_fit import InterviewFit
+from ui.interview_note import NoteKeeper
 from ui.interview_progress import ProgressStrip
 from ui.question_help import HelpSide
 from ui.question_list import ANSWERED, DONT_KNOW as STATUS_DONT_KNOW, UNANSWERED, QuestionList
 from ui.question_view import QuestionView
 from ui.widgets import Retranslatable, button
-
-NOTE_DEBOUNCE_MS = 400
 
 
 class InterviewPage(Retranslatable, QWidget):
@@ -39,8 +38,6 @@ class InterviewPage(Retranslatable, QWidget):
         self.session = session
         self.questions: list[Question] = []
         self.index = -1
-        self._note_for: str | None = None      # question whose note the editor holds
-        self._note_saved = ""
         self._built_for: tuple | None = None
         self._shown_statuses: dict[str, str] = {}   # question id -> status shown in the list
 
@@ -74,8 +71,7 @@ class InterviewPage(Retranslatable, QWidget):
         self.center = QuestionView(center_box)
         self.center.option_clicked.connect(self.choose)
         last_time.wire(self)   # a re-checkup: the answer given last time, key R
-        self.center.note.textChanged.connect(self._note_edited)
-        self.center.note.installEventFilter(self)
+        self.note_keeper = NoteKeeper(self)   # saved as typed, never lost: ui/interview_note.py
         center_column.addWidget(self.center, 1)
         self.nav_bar = nav_bar = QWidget(center_box)
         nav_bar.setObjectName("navBar")
@@ -115,11 +111,6 @@ class InterviewPage(Retranslatable, QWidget):
         self.splitter.setStretchFactor(2, 0)
         self.fit = InterviewFit(self)   # short or narrow windows: ui/interview_fit.py
 
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_DEBOUNCE_MS)
-        self._note_timer.timeout.connect(self.save_note)
-
         for key in range(0, 10):
             shortcut = QShortcut(QKeySequence(str(key)), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -138,7 +129,7 @@ class InterviewPage(Retranslatable, QWidget):
 
     def _checkup_changed(self, _checkup_id: str) -> None:
         self._built_for = None
-        self._note_for = None
+        self.note_keeper.question_id = None
         self.index = -1
 
     def page_entered(self) -> None:
@@ -196,7 +187,7 @@ class InterviewPage(Retranslatable, QWidget):
 
     def _show(self, index: int, save: bool = True) -> None:
         if save:
-            self.save_note()
+            self.note_keeper.save()
         if not self.questions:
             return
         index = max(0, min(index, len(self.questions) - 1))
@@ -205,10 +196,7 @@ class InterviewPage(Retranslatable, QWidget):
         content, lang = self.session.content, self.session.language
         answer = self.session.assessment().answers.get(question.id)
         chosen = answer.option if answer else None
-        self._note_timer.stop()
-        note = self.session.note(question.id)
-        self._note_for = question.id
-        self._note_saved = note
+        note = self.note_keeper.hold(question.id)
         first_of_module = index == 0 or self.questions[index - 1].module != question.module
         self.center.show_question(question, content, lang, chosen, first_of_module, note)
         last_time.show_for(self.center, self.session, question.id, chosen)   # and read-only
@@ -255,8 +243,7 @@ class InterviewPage(Retranslatable, QWidget):
         question = self.current_question()
         if question is None or self.session.read_only:   # kept as it was made
             return
-        self._note_timer.stop()
-        note = self.note.toPlainText()[:MAX_NOTE]
+        note = self.note_keeper.text()
         try:
             self.session.answer(question.id, option_id, note)
         except Exception as exc:  # noqa: BLE001 - say it, keep the screen as it is
@@ -264,7 +251,7 @@ class InterviewPage(Retranslatable, QWidget):
                          self.tr("Réessayez. Les réponses déjà données sont conservées."))
             self._show(self.index, save=False)
             return
-        self._note_saved = note
+        self.note_keeper.saved = note
         self.center.set_chosen(option_id)
         self.help.show_question(question, option_id, self.session.content, self.session.language)
 
@@ -286,36 +273,11 @@ class InterviewPage(Retranslatable, QWidget):
                 shown[question.id] = status
         self._update_progress()
 
-    # -- notes -----------------------------------------------------------------------------------
-
-    def _note_edited(self) -> None:
-        if len(self.note.toPlainText()) > MAX_NOTE:
-            self.center.note_status.setText(self.tr("Une note compte au plus {0} caractères : la suite "
-                                             "ne sera pas enregistrée.").format(MAX_NOTE))
-        else:
-            self.center.note_status.setText("")
-        self._note_timer.start()
-
-    def save_note(self) -> None:
-        """Save the note being edited if it changed. Called on a timer, on leaving, on close."""
-        self._note_timer.stop()
-        if self._note_for is None or not self.session.checkup_id:
-            return
-        text = self.note.toPlainText()[:MAX_NOTE]
-        if text == self._note_saved:
-            return
-        try:
-            self.session.save_note(self._note_for, text)
-        except Exception as exc:  # noqa: BLE001
-            errors.error(self, self.tr("La note n'a pas pu être enregistrée"), str(exc),
-                         self.tr("Copiez-la avant de fermer Boussole, puis réessayez."))
-            return
-        self._note_saved = text
-        self.center.note_status.setText(self.tr("Note enregistrée."))
+    # -- leaving ---------------------------------------------------------------------------------
 
     def flush(self) -> None:
         """Leaving the interview (another page, the window closing): write what waits."""
-        self.save_note()
+        self.note_keeper.save()
         if not self.session.closed:
             self.session.flush_position()
             self.session.flush_summary()
@@ -326,7 +288,7 @@ class InterviewPage(Retranslatable, QWidget):
         if not self.questions:
             return
         if self.index >= len(self.questions) - 1:
-            self.save_note()
+            self.note_keeper.save()
             self.finished.emit()
             return
         self._show(self.index + 1)
@@ -367,18 +329,8 @@ class InterviewPage(Retranslatable, QWidget):
                 return
         super().keyPressEvent(event)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self.note:
-            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-                self.save_note()
-                self.focus_answer()
-                return True
-            if event.type() == QEvent.Type.FocusOut:
-                self.save_note()
-        return super().eventFilter(watched, event)
-
     def hideEvent(self, event) -> None:  # noqa: N802
-        self.save_note()
+        self.note_keeper.save()
         super().hideEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802

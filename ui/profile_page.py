@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from checks.content import ProfileQuestion, applies
 from ui import errors
+from ui.option_button import OptionButton
 from ui.profile_status import ProfileStatus
-from ui.widgets import Card, OptionButton, Retranslatable, ScrollPage, button, label
+from ui.widgets import Card, Retranslatable, ScrollPage, button, label
 
 SECONDS_PER_QUESTION = 30
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLa
 from checks.content import DONT_KNOW, Content, Question
 from ui import style
 from ui.last_time import LastTimeBar
-from ui.widgets import OptionButton, Retranslatable, ScrollPage, label, set_shown
+from ui.option_button import OptionButton
+from ui.widgets import Retranslatable, ScrollPage, label, set_shown
 
 MAX_OPTIONS = 9
 
@@ -114,7 +115,7 @@ class QuestionView(Retranslatable, ScrollPage):
         self.dont_know.setAccessibleDescription(question.text.get(lang))
         self.set_chosen(chosen)
         if note != self.note.toPlainText():   # most notes stay empty: no document to redo
-            self.note.blockSignals(True)   # not an edit: the page's note timer must not start
+            self.note.blockSignals(True)   # not an edit: the note timer must not start
             self.note.setPlainText(note)
             self.note.blockSignals(False)
         self.note_status.setText("")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout,
 
 from desktop.checkups import write_assessment_file
 from ui import errors
-from ui.business_table import format_date
+from ui.dates import format_date
 from ui.export_dialog import safe_file_name
 from ui.passphrase_dialog import NewPassphraseForm
 from ui.widgets import Retranslatable, label
