@@ -254,3 +254,25 @@ def test_a_row_tooltip_names_the_business_as_typed_and_counts_its_checkups(open_
     QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, where,
                                                         table.viewport().mapToGlobal(where)))
     qtbot.waitUntil(lambda: "Boulangerie Martin — 1 diagnostic" in QToolTip.text(), timeout=2000)
+
+
+def test_unfinished_checkups_share_one_panel_a_line_each(open_app, data_dir, content, qtbot):
+    """An advisor with checkups in progress: one panel above the list, a line and a
+    "Reprendre" each, the most recent first (three panels took three rows of the list)."""
+    names = ["Garage Zoé", "Fleuriste Noël", "Librairie Élodie", "Pressing Bœuf"]
+    checkup_ids = {}
+    with open_checkups(data_dir, content) as checkups:
+        for name in names:
+            business = checkups.create_business(name, "crafts", "1", "69001", "Lyon").business_id
+            checkup_ids[name] = checkups.start_checkup(business).checkup_id
+    window = open_app(data_dir, advisor_mode=True)
+    home = window.current_page()
+    assert home.banners.count() == 1
+    panel = home.banners.itemAt(0).widget()
+    buttons = panel.findChildren(type(home.new_button), "resume")
+    assert [b.accessibleName() for b in buttons] == [
+        f"Reprendre le diagnostic de {name}" for name in ("Pressing Bœuf", "Librairie Élodie",
+                                                          "Fleuriste Noël")]
+    assert all(b.isVisible() for b in buttons)
+    qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    assert window.session.checkup_id == checkup_ids["Librairie Élodie"]

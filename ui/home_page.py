@@ -197,8 +197,13 @@ class HomePage(QWidget):
             if item.widget():
                 item.widget().hide()   # gone now, not at the next turn of the event loop
                 item.widget().deleteLater()
+        if not unfinished:
+            return
+        # One panel, a line per checkup: three of an advisor's would otherwise take the room
+        # of three rows of the list on a laptop.
+        card = Card(self, name="banner", margins=10)
+        card.body.setSpacing(6)
         for checkup in unfinished[:BANNERS]:
-            card = Card(self, name="banner", margins=12)
             line = QHBoxLayout()
             line.setSpacing(12)
             name = checkup["business_name"]
@@ -214,7 +219,7 @@ class HomePage(QWidget):
             resume.clicked.connect(lambda _c=False, cid=checkup["id"]: self.checkup_opened.emit(cid))
             line.addWidget(resume, 0, Qt.AlignmentFlag.AlignVCenter)
             card.body.addLayout(line)
-            self.banners.addWidget(card)
+        self.banners.addWidget(card)
 
     def selected_business(self) -> str | None:
         return self.table.selected_business()
