@@ -74,6 +74,7 @@ class Checkups:
     def __init__(self, workspace: Workspace, content: Content | None = None):
         self.workspace = workspace
         self._content = content
+        self._edition: Edition | None = None   # read once: the content is fixed for a run
 
     @property
     def content(self) -> Content:
@@ -94,7 +95,9 @@ class Checkups:
 
         if self._content is not None:
             return Edition(self._content.version, self._content.as_of)
-        return edition()
+        if self._edition is None:   # asked at every home refresh: checksums of the files, once
+            self._edition = edition()
+        return self._edition
 
     def content_for(self, version: str) -> Content:
         """The checklist a checkup was answered with: today's, or an archived version
