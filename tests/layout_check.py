@@ -15,14 +15,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea,
-                               QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit,
-                               QProgressBar,
-                               QScrollBar, QSizePolicy, QStyle, QTabBar, QTextEdit, QWidget)
+                               QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit,
+                               QPlainTextEdit, QProgressBar, QScrollBar, QSizePolicy, QStyle, QTabBar, QTextEdit, QWidget)
 
 from ui.combos import popup_problems
 
 ELLIPSIS = "…"
 INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+def settle() -> None:
+    """Let the posted layout requests run: nested height-for-width layouts take a few passes
+    (the scenes, the results and the plan pages' fit tests all wait this way)."""
+    for _ in range(8):
+        QApplication.processEvents()
 
 
 def name(widget: QWidget) -> str:

@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.layout_check import settle
+
 LONG_NAME = "Boulangerie-pâtisserie « Au Pain Doré » de Saint-Rémy-de-Provence"   # 60+ chars
 OTHER_NAMES = ["Boulangerie Martin", "Quincaillerie Dubois-Lefèvre et Fils, Clermont-Ferrand",
                "Atelier de couture et retouches « Le Fil d'Ariane »", "Garage Moreau"]
@@ -116,18 +118,18 @@ def build(scene: str, lang: str, folder: Path) -> QWidget:
         widget.show()
         if scene == "plan":
             _open_plan_details(widget, stage)
-        _settle()
+        settle()
         return widget
     parent = stage.window("results")
     parent.show()
     widget = _dialog(scene, stage, parent, folder)
     widget.show()
-    _settle()
+    settle()
     if scene == "export_done":
         widget._finished(folder / "Exports clients 2027" / f"{LONG_NAME} — plan d'action.pdf")
     elif scene == "settings_logo":
         widget.set_logo(stage.logo)
-    _settle()
+    settle()
     widget.raise_()
     return widget
 
@@ -216,11 +218,6 @@ def answers_below_the_fold(window) -> list[str]:
     return out
 
 
-def _settle() -> None:
-    for _ in range(8):
-        QApplication.processEvents()
-
-
 def app() -> QApplication:
     from ui.app import create_application
 
@@ -241,7 +238,7 @@ def main(argv: list[str]) -> int:
             code = application.exec()
             widget.close()
             return code
-    from tests.layout_check import problems
+    from tests.layout_check import problems  # noqa: E402 - with the scene built
 
     screen = application.primaryScreen().availableGeometry()
     found = {"screen": [screen.width(), screen.height()], "scenes": {}}
@@ -262,7 +259,7 @@ def main(argv: list[str]) -> int:
                 top.close()
                 top.deleteLater()
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            _settle()
+            settle()
             STAGES.pop().session.close()
     print("LAYOUT-JSON " + json.dumps(found, ensure_ascii=False))
     return 0

@@ -13,11 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractScrollArea, QComboBox, QLabel, QLineEdit,
                                QScrollBar, QVBoxLayout, QWidget)
 
 from desktop.settings import Settings
 from tests.factories import FULL_PROFILE, attached_session, make_assessment
+from tests.layout_check import settle
 from tests.test_ui_results_fit import cut_off
 from ui.combos import fit_popup, popup_problems
 
@@ -69,11 +70,6 @@ def cut_lists(root: QWidget) -> list[str]:
     return [f"{combo.accessibleName() or combo.currentText()}: {p}"
             for combo in root.findChildren(QComboBox) if combo.isVisibleTo(root)
             for p in popup_problems(combo)]
-
-
-def settle() -> None:
-    for _ in range(6):
-        QApplication.processEvents()
 
 
 def test_the_checks_catch_a_squeezed_field_and_a_cut_list(qtbot, app_style):

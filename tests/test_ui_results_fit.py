@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLabel,
 
 from desktop.settings import Settings
 from tests.factories import attached_session, make_assessment
+from tests.layout_check import settle
 
 SMALL = (910, 512)   # 1366x768 / 1.5
 
@@ -55,12 +56,6 @@ def cut_off(root: QWidget) -> list[str]:
                 problems.append(f"{type(widget).__name__} {name[:50]!r}: {widget.width()}px wide, "
                                 f"needs {hint.width()}")
     return problems
-
-
-def settle() -> None:
-    """Let the posted layout requests run (nested height-for-width layouts take a few passes)."""
-    for _ in range(5):
-        QApplication.processEvents()
 
 
 def lay_out(qtbot, widget: QWidget) -> QWidget:
