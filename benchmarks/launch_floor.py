@@ -62,6 +62,8 @@ for text in ("Ouvrir", "Nouveau diagnostic", "Historique…", "Modifier…", "Su
 window.resize(1280, 800)
 
 
+# Ends as bench_ui.BARE does, on purpose not shared: the bare window, the unit of the ratio,
+# imports nothing but PySide6, so a helper module both could import would change it.
 def shown():
     print("shown", flush=True)
     app.quit()
