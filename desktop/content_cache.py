@@ -74,14 +74,18 @@ def edition(directory: Path | str | None = None, cache_folder: Path | None = Non
     JSON written for the next start."""
     directory = Path(directory) if directory else CONTENT_DIR
     try:
-        path = _edition_file(cache_file(directory, cache_folder))
-        data = json.loads(path.read_bytes())
+        path = cache_file(directory, cache_folder)
+    except OSError:   # a content file unreadable: the loader says which
+        content = _parse(directory)
+        return Edition(content.version, content.as_of)
+    try:
+        data = json.loads(_edition_file(path).read_bytes())
         return Edition(str(data["version"]), _dt.date.fromisoformat(data["as_of"]))
     except (OSError, ValueError, TypeError, KeyError):   # missing, damaged: ask the content
-        content = load_content(directory, cache_folder)
+        content = _cached(directory, path)
         found = Edition(content.version, content.as_of)
         try:
-            _write_edition(cache_file(directory, cache_folder), found)
+            _write_edition(path, found)
         except OSError:
             pass
         return found
@@ -90,15 +94,20 @@ def edition(directory: Path | str | None = None, cache_folder: Path | None = Non
 def load_content(directory: Path | str | None = None, cache_folder: Path | None = None) -> Content:
     """The content of `directory` (default: Boussole's own), from the cache when it holds a
     good copy, else parsed (raising ContentError as checks.content_loader does) and cached."""
-    import pickle   # with the content model: not on the way to the window
-
-    from checks.content import Content
-
     directory = Path(directory) if directory else CONTENT_DIR
     try:
         path = cache_file(directory, cache_folder)
     except OSError:   # a content file unreadable: the loader says which
         return _parse(directory)
+    return _cached(directory, path)
+
+
+def _cached(directory: Path, path: Path) -> Content:
+    """The pickle at `path` when it is a good Content, else `directory` parsed and cached."""
+    import pickle   # with the content model: not on the way to the window
+
+    from checks.content import Content
+
     try:
         with path.open("rb") as stream:
             content = pickle.load(stream)
