@@ -71,10 +71,11 @@ class Checkups:
     """The use cases on one open data folder (a Workspace) with the checklist content. Closing
     it closes the workspace (it is a context manager, like the workspace)."""
 
-    def __init__(self, workspace: Workspace, content: Content | None = None):
+    def __init__(self, workspace: Workspace, content: Content | None = None,
+                 edition: Edition | None = None):
         self.workspace = workspace
         self._content = content
-        self._edition: Edition | None = None   # read once: the content is fixed for a run
+        self._edition = edition   # read once (or given): the content is fixed for a run
 
     @property
     def content(self) -> Content:

@@ -228,8 +228,11 @@ def test_damaged_content_is_said_at_start(monkeypatch, tmp_path, messages):
     shutil.copytree(content_cache.CONTENT_DIR, copy)
     (copy / "cyber.toml").write_text("[[module\nbroken", encoding="utf-8")
     monkeypatch.setattr(content_cache, "CONTENT_DIR", copy)
+    from desktop.settings import Settings
+    from ui.session import Session
+
     ui_app.create_application([])
-    assert ui_app.check_content() is False
+    assert ui_app.check_content(Session(Settings(tmp_path / "data"))) is False
     assert [m.title for m in messages.messages] == ["Contenu du diagnostic invalide"]
 
 

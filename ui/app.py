@@ -93,13 +93,11 @@ def load_content(parent=None):
     return _said_if_damaged(_load, parent)
 
 
-def check_content(parent=None) -> bool:
-    """Whether Boussole's content is whole (its edition is read: from the content cache, else
-    from the content files), False after saying it is damaged. The start does this instead
-    of loading the content, which comes just after the window is ready."""
-    from desktop.content_cache import edition
-
-    return _said_if_damaged(edition, parent) is not None
+def check_content(session, parent=None) -> bool:
+    """Whether Boussole's content is whole (the session reads its edition: from the content
+    cache, else from the content files), False after saying it is damaged. The start does
+    this instead of loading the content, which comes just after the window is ready."""
+    return _said_if_damaged(session.content_edition, parent) is not None
 
 
 def _said_if_damaged(read, parent):
@@ -291,7 +289,7 @@ def run(argv: list[str]) -> int:
     def open_data() -> None:
         # The home page needs the content's edition only; the content itself (its model and
         # the cache's pickle, ~20 ms) is read once the list is on screen, before any click.
-        if not check_content(window) or not attach_data(window, folder):
+        if not check_content(window.session, window) or not attach_data(window, folder):
             stop()
             return
         window.start()

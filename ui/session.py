@@ -54,6 +54,7 @@ class Session(QObject):
         super().__init__(parent)
         self.settings = settings
         self._content = content
+        self._edition: Edition | None = None
         self.checkups: Checkups | None = None    # the use cases, once the data is open (attach)
         self._open: OpenCheckup | None = None
         self._applicable: tuple = (None, [])   # (checkup and profile, the questions they ask)
@@ -67,7 +68,7 @@ class Session(QObject):
         list without it)."""
         from desktop.checkups import Checkups
 
-        self.checkups = Checkups(workspace, content or self._content)
+        self.checkups = Checkups(workspace, content or self._content, self._edition)
         self._content = None   # the use cases hold it from now on
         self._applicable = (None, [])
 
@@ -104,7 +105,9 @@ class Session(QObject):
             return self.checkups.edition()
         if self._content is not None:
             return Edition(self._content.version, self._content.as_of)
-        return edition()
+        if self._edition is None:   # the start checks it before the data opens: read once
+            self._edition = edition()
+        return self._edition
 
     def close(self) -> None:
         """Close the data folder (releases its lock). The pages must not be used after."""
