@@ -13,23 +13,19 @@ from ui.business_table import BusinessTable
 from ui.dates import format_date
 from ui.week_summary import WeekSummary
 from ui.home_transfer import HomeTransfer
-from ui.widgets import Card, ScrollPage, button, label, scroll_column
+from ui.widgets import Card, LeastHeightForWidth, ScrollPage, button, label, scroll_column
 
 
 BANNERS = 3   # unfinished checkups offered above the list, the most recent first
 
 
-class _Listing(QWidget):
+class _Listing(LeastHeightForWidth, QWidget):
     """The list, its week and its buttons. The page above scrolls when the window is shorter
     than this needs: it asks the stack for a height for its width, which the stack asks of
-    this page. The answer is the least it needs at that width (a few rows, the week's lines
-    wrapped at their real width), not the height the list would like, which made the page
-    scroll at 100 % with room to spare, nor Qt's minimum for wrapped text (a narrow column,
-    too tall, which also made the list's height jump with the week's text)."""
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
-        layout = self.layout()
-        return layout.totalMinimumHeightForWidth(width) if layout else -1
+    this page: the least it needs (a few rows, the week's lines wrapped at their real width),
+    not the height the list would like (the page scrolled at 100 % with room to spare), nor
+    Qt's minimum for wrapped text (a narrow column, too tall, which also made the list's
+    height jump with the week's text)."""
 
 
 class HomePage(QWidget):

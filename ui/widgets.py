@@ -160,13 +160,20 @@ class _ScrollBody(QWidget):
         return QSize(hint.width(), 0)
 
 
-class _FillingBody(_ScrollBody):
-    """Asks the scroll area for its minimum height at its width only (QScrollArea gives a
-    resizable widget its height for width, the preferred one by default)."""
+class LeastHeightForWidth:
+    """Mixin for a widget with a layout: its height for a width is the least its layout needs
+    at that width (rows at their minimum, text wrapped at the real width), not the height its
+    layout would like, which Qt answers by default (a scroll area or a stack asking it then
+    scrolls with room to spare)."""
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
         layout = self.layout()
         return layout.totalMinimumHeightForWidth(width) if layout else -1
+
+
+class _FillingBody(LeastHeightForWidth, _ScrollBody):
+    """Asks the scroll area for its minimum height at its width only (QScrollArea gives a
+    resizable widget its height for width, the preferred one by default)."""
 
 
 class ScrollPage(QScrollArea):
