@@ -97,7 +97,9 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
     index = {aid: i for i, aid in enumerate(open_ids)}
     deadlines = {aid: _deadline(facts[aid].action, days) for aid in facts}
     capacity = fit.capacity(profile)
-    needs = [tuple(index[a] for a in facts[aid].action.after if a in index) for aid in open_ids]
+    # each action's prerequisites still to do, in the plan
+    after = {aid: tuple(a for a in f.action.after if a in index) for aid, f in facts.items()}
+    needs = [tuple(index[a] for a in after[aid]) for aid in open_ids]
     held = held_for_budget([(facts[a].cost_low + facts[a].cost_high) / 2 for a in open_ids],
                            needs, capacity.yearly_budget)
     jobs = [Job(facts[aid].action.effort_hours, due_period(deadlines[aid][0], days), needs[i],
@@ -107,20 +109,17 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
     numbered = sorted(range(len(open_ids)), key=lambda i: (placement.period[i], i))
     number = {open_ids[i]: n for n, i in enumerate(numbered, 1)}
     pulled_up = {aid for aid, pulled in order if pulled}
-
-    pulled_up = {aid for aid, pulled in order if pulled}
-    shown = shown_priorities(order, {aid: priority_of(f.tier, f.value) for aid, f in facts.items()},
-                             {aid: [a for a in facts[aid].action.after if a in index]
-                              for aid in open_ids})
+    own = {aid: priority_of(f.tier, f.value) for aid, f in facts.items()}
+    shown = shown_priorities(order, own, {aid: after[aid] for aid in open_ids})
     ranked = []
     for rank, (aid, _pulled) in enumerate(order, 1):
         i = index.get(aid)
         pace = _Pace(number.get(aid), PERIODS[placement.period[i]] if i is not None else "done",
                      *deadlines[aid], i is not None and i in placement.late,
                      i is not None and held[i], _why_now(facts[aid], aid in pulled_up),
-                     tuple(a for a in facts[aid].action.after if a in index))
+                     after[aid])
         ranked.append(_planned(facts[aid], tracking.get(aid), rank, pace, content, profile,
-                               shown[aid]))
+                               own[aid], shown[aid]))
     actions = tuple(sorted((p for p in ranked if p.number is not None), key=lambda p: p.number)
                     + [p for p in ranked if p.number is None])
     return Plan(actions=actions, totals=_totals(ranked), find_out=_find_out(answers, profile),
@@ -193,9 +192,10 @@ def _why_now(f: _Facts, pulled_up: bool) -> str:
 
 
 def _planned(f: _Facts, tracked: ActionTracking | None, rank: int, pace: _Pace,
-             content: Content, profile: Mapping, priority: str) -> PlannedAction:
+             content: Content, profile: Mapping, own: str, priority: str) -> PlannedAction:
+    """`own`: the action's priority for its own worth (a quick win is judged by it);
+    `priority`: the one shown, raised by what needs it first (checks.ranking)."""
     action, draft = f.action, f.draft
-    own = priority_of(f.tier, f.value)   # a quick win for its own worth, not for what needs it
     quick = (own in ("critical", "high") and action.effort_hours <= QUICK_WIN_MAX_HOURS
              and f.band in QUICK_WIN_COSTS)
     who = fit.resolve_who(action.who, profile)
