@@ -4,17 +4,20 @@ progress. One plan is computed for the selected row only, a moment after the sel
 settles, so moving through a long client list stays instant."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from checks import formatting
-from ui.widgets import heading, label
+from ui.widgets import HeightFromWidth, heading, label
 
 SETTLE_MS = 120
 HOME_LINES = 3      # titles shown; the headline counts them all
 
 
-class WeekSummary(QFrame):
+class WeekSummary(HeightFromWidth, QFrame):
+    """As high as its lines wrapped at its width: Qt's minimum for wrapped text (a narrow
+    column) made the home page taller than its content and the list's height jump with it."""
+
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -32,12 +35,6 @@ class WeekSummary(QFrame):
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self.refresh)
         self.setVisible(False)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
-        """As high as its lines wrapped at its width (the layout asks heightForWidth), not as
-        Qt's minimum for wrapped text, which assumes a narrow column: that made the home page
-        taller than its content by a few lines, and the list's height jump with the text."""
-        return QSize(super().minimumSizeHint().width(), 0)
 
     def show_checkup(self, checkup_id: str | None, at_once: bool = False) -> None:
         """The business's last checkup (None: nothing to show)."""

@@ -150,14 +150,17 @@ def scroll_column(owner: QWidget, fill: bool = False) -> tuple[QVBoxLayout, QScr
     return outer, scroll, column
 
 
-class _ScrollBody(QWidget):
-    """The scrolled widget: its height comes from height-for-width (text wrapped at the real
-    width), not from the minimum size, which Qt computes with every label at its narrowest
-    and which would leave a tall blank space under the content."""
+class HeightFromWidth:
+    """Mixin: the widget's height comes from height-for-width (text wrapped at its real width)
+    alone, not from the minimum size, which Qt computes with every label at its narrowest and
+    which leaves a tall blank space under the content (or, in a page, makes it scroll)."""
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), 0)
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
+class _ScrollBody(HeightFromWidth, QWidget):
+    """The scrolled widget, as tall as its content wrapped at the scroll area's width."""
 
 
 class LeastHeightForWidth:
