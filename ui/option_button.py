@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QWidget
 
 from ui import style
+from ui.wrap_label import WrapLabel
 
 
 class OptionButton(QAbstractButton):
@@ -36,7 +37,7 @@ class OptionButton(QAbstractButton):
         self._indicator_space.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         size = self.fontMetrics().height() + (8 if not compact else 4)
         self._indicator_space.setFixedSize(size, size)
-        self.text_label = QLabel(text, self)
+        self.text_label = WrapLabel(text, self)
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

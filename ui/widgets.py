@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButt
 
 from ui.hover_select import HoverSelect
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from ui.wrap_label import WrapLabel
 
 
 def label(text: str = "", name: str = "", parent: QWidget | None = None, *, wrap: bool = True,
@@ -27,7 +28,7 @@ def label(text: str = "", name: str = "", parent: QWidget | None = None, *, wrap
       (results, plan, export, settings, storage): with Minimum they would keep the height of
       the narrow guess and leave blank space under the text.
     """
-    widget = QLabel(text, parent)
+    widget = WrapLabel(text, parent) if wrap else QLabel(text, parent)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if name:

@@ -1,0 +1,66 @@
+"""The wrapped label keeps its heights per width, and never answers for a text, font or style
+it no longer has."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.wrap_label import WrapLabel
+
+TEXTS = [
+    "Oui",
+    "Avez-vous une liste à jour de vos ordinateurs, téléphones et tablettes ?",
+    "Une étiquette <b>qui n'est pas</b> du balisage & un émoji 🥖 " * 6,
+    "mot " * 2500,   # 10,000 characters
+]
+WIDTHS = [40, 120, 333, 800]
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _pair(parent, text):
+    cached, plain = WrapLabel(text, parent), QLabel(text, parent)
+    for label in (cached, plain):
+        label.setWordWrap(True)
+    return cached, plain
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_heights_are_qlabels_own(parent, text):
+    cached, plain = _pair(parent, text)
+    for width in WIDTHS + WIDTHS:   # the second round is answered from what was kept
+        assert cached.heightForWidth(width) == plain.heightForWidth(width)
+
+
+def test_a_new_text_font_style_or_margin_is_measured_again(parent):
+    cached, plain = _pair(parent, TEXTS[1])
+    before = cached.heightForWidth(200)
+    for label in (cached, plain):
+        label.setText(TEXTS[2])
+    assert cached.heightForWidth(200) == plain.heightForWidth(200) != before
+
+    for label in (cached, plain):
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        label.setFont(font)
+    assert cached.heightForWidth(200) == plain.heightForWidth(200)
+
+    for label in (cached, plain):
+        label.setStyleSheet("padding: 20px;")
+    assert cached.heightForWidth(200) == plain.heightForWidth(200)
+
+    for label in (cached, plain):
+        label.setContentsMargins(0, 30, 0, 30)
+    assert cached.heightForWidth(200) == plain.heightForWidth(200)
+
+
+def test_many_widths_do_not_grow_what_is_kept(parent):
+    cached, plain = _pair(parent, TEXTS[2])
+    for width in range(100, 1100):   # a window dragged wider, pixel by pixel
+        assert cached.heightForWidth(width) == plain.heightForWidth(width)
+    assert len(cached._heights) <= 64
