@@ -25,6 +25,7 @@ from ui.interview_progress import ProgressStrip
 from ui.question_help import HelpSide
 from ui.question_list import ANSWERED, DONT_KNOW as STATUS_DONT_KNOW, UNANSWERED, QuestionList
 from ui.question_view import QuestionView
+from ui.settle import settle_layouts
 from ui.widgets import Retranslatable, button
 
 
@@ -206,6 +207,7 @@ class InterviewPage(Retranslatable, QWidget):
         self.previous_button.setEnabled(index > 0)
         self._update_progress()
         self.session.set_position(question.id)
+        settle_layouts()   # one paint of the new question, in its final layout (ui/settle.py)
         self.question_shown.emit(question.id)
 
     def _position_texts(self) -> None:
@@ -254,6 +256,7 @@ class InterviewPage(Retranslatable, QWidget):
         self.note_keeper.saved = note
         self.center.set_chosen(option_id)
         self.help.show_question(question, option_id, self.session.content, self.session.language)
+        settle_layouts()
 
     def _answers_changed(self) -> None:
         if not self.session.checkup_id or not self.isVisible():

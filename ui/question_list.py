@@ -78,7 +78,10 @@ class _WrappingRows(QStyledItemDelegate):
         depth = 1 if index.parent().isValid() else 0
         icon = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         width = view.viewport().width() - view.indentation() * depth - icon - 24
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        # Sized for bold text, as the current question's row is shown: moving to the next
+        # question then changes no row's height (which would lay out and repaint the whole list).
+        font = QFont(index.data(Qt.ItemDataRole.FontRole) or option.font)
+        font.setBold(True)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         key = (text, font.key(), width, depth, icon)
         size = self._sizes.get(key)
