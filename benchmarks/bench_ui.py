@@ -148,6 +148,21 @@ def bench_launch(data: Path, tmp: Path) -> bool:
     return ok
 
 
+def start_interview(window, name: str):
+    """A new business's checkup, its profile answered as the defaults say (a new business's
+    profile starts unanswered), on its interview page; returns the page."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    session = window.session
+    business = session.workspace.store.create_business(name, "retail", "2_9", "69003", "Lyon")
+    window.start_checkup(business)
+    session.save_profile({**session.content.default_profile(), **session.profile()})
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    return window.current_page()
+
+
 def bench_answer(data: Path) -> bool:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -178,13 +193,7 @@ def bench_answer(data: Path) -> bool:
     business_number = 0
     while len(timings) < MIN_ANSWERS:
         business_number += 1
-        business = session.workspace.store.create_business(
-            f"Boulangerie Martin {business_number}", "retail", "2_9", "69003", "Lyon")
-        window.start_checkup(business)
-        # a new business's profile starts unanswered: answer it as the defaults say
-        session.save_profile({**session.content.default_profile(), **session.profile()})
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-        page = window.current_page()
+        page = start_interview(window, f"Boulangerie Martin {business_number}")
         qapp.processEvents()
         painted = Painted()
         page.center.question_text.installEventFilter(painted)

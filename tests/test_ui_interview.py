@@ -222,22 +222,29 @@ def test_profile_by_keyboard_arrows_space_and_enter(open_app, qtbot):
 
 
 def test_question_and_help_texts_can_be_selected_with_the_mouse(open_app, qtbot):
-    """They turn selectable when the mouse comes (ui/hover_select.py), and stay so while
-    something is selected."""
-    from PySide6.QtCore import QEvent, QPointF
-    from PySide6.QtGui import QEnterEvent
+    """A drag selects (they turn selectable on the press: ui/select_on_press.py), the
+    selection stays to be copied after the mouse leaves, and the pointer says so throughout."""
+    from PySide6.QtCore import QEvent, QPoint
 
-    _window, page = _interview(open_app, qtbot)
+    window, page = _interview(open_app, qtbot)
+    window.resize(1366, 768)
     selectable = Qt.TextInteractionFlag.TextSelectableByMouse
     for text in (page.question_text, page.help.why):
-        QApplication.sendEvent(text, QEnterEvent(QPointF(2, 2), QPointF(2, 2), QPointF(2, 2)))
-        assert text.textInteractionFlags() & selectable
-        text.setSelection(0, 5)
+        qtbot.waitUntil(lambda: text.isVisible() and text.width() > 200)
+        assert text.cursor().shape() == Qt.CursorShape.IBeamCursor
+        assert not text.textInteractionFlags() & selectable   # no text document meanwhile
+        line = text.fontMetrics().height() // 2 + text.contentsMargins().top()
+        start, end = QPoint(2, line), QPoint(text.width() // 2, line)
+        QTest.mousePress(text, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(text, end)
+        QTest.mouseRelease(text, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+        assert len(text.selectedText()) > 3 and text.text().startswith(text.selectedText())
         QApplication.sendEvent(text, QEvent(QEvent.Type.Leave))
-        assert text.selectedText() == text.text()[:5]   # still there to copy
+        assert text.selectedText() and text.textInteractionFlags() & selectable   # to copy
         text.setSelection(0, 0)
         QApplication.sendEvent(text, QEvent(QEvent.Type.Leave))
         assert not text.textInteractionFlags() & selectable
+        assert text.cursor().shape() == Qt.CursorShape.IBeamCursor
 
 
 def test_the_side_list_keeps_the_current_question_in_view(open_app, qtbot):

@@ -63,4 +63,38 @@ def test_many_widths_do_not_grow_what_is_kept(parent):
     cached, plain = _pair(parent, TEXTS[2])
     for width in range(100, 1100):   # a window dragged wider, pixel by pixel
         assert cached.heightForWidth(width) == plain.heightForWidth(width)
-    assert len(cached._heights) <= 64
+    assert len(cached._kept) <= 64
+
+
+def _column(parent, text):
+    from ui.wrap_label import ColumnLabel
+
+    column, plain = ColumnLabel(text, parent), QLabel(text, parent)
+    for label in (column, plain):
+        label.setWordWrap(True)
+    return column, plain
+
+
+@pytest.mark.parametrize("text", TEXTS[:3])
+def test_a_column_label_asks_for_its_widest_word_and_a_comfortable_line(parent, text):
+    column, plain = _column(parent, text)
+    metrics = column.fontMetrics()
+    widest = max(metrics.horizontalAdvance(word) for word in text.split())
+    assert column.minimumSizeHint().width() >= widest   # no word is ever cut
+    hint = column.sizeHint()
+    assert hint.height() == plain.heightForWidth(hint.width())   # all its text, at that width
+    if len(text) <= 40:   # a short text: on one line
+        assert hint.height() == metrics.height()
+    else:                 # a long one: about forty characters a line
+        assert 30 * metrics.averageCharWidth() <= hint.width() <= 50 * metrics.averageCharWidth()
+
+
+def test_a_selectable_column_label_answers_as_qlabel(parent):
+    from ui.select_on_press import SELECTABLE
+
+    column, plain = _column(parent, TEXTS[1])
+    for label in (column, plain):
+        label.setTextInteractionFlags(SELECTABLE)
+    assert column.sizeHint() == plain.sizeHint()
+    assert column.minimumSizeHint() == plain.minimumSizeHint()
+    assert column.heightForWidth(150) == plain.heightForWidth(150)

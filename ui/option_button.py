@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from ui import style
-from ui.wrap_label import WrapLabel
+from ui.wrap_label import ColumnLabel
 
 
 class OptionButton(QAbstractButton):
@@ -37,7 +37,7 @@ class OptionButton(QAbstractButton):
         self._indicator_space.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         size = self.fontMetrics().height() + (8 if not compact else 4)
         self._indicator_space.setFixedSize(size, size)
-        self.text_label = WrapLabel(text, self)
+        self.text_label = ColumnLabel(text, self)   # its width is the button's
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

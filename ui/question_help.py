@@ -26,7 +26,7 @@ class ActionSteps(QWidget):
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(3)
         self.grid.setColumnStretch(1, 1)
-        self.title = label("", "", self, selectable=True)
+        self.title = label("", "", self, selectable=True, column=True)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -41,7 +41,7 @@ class ActionSteps(QWidget):
         while len(self.steps) < len(action.steps):   # grows once to the longest action
             row = len(self.steps) + 1
             number = label("", "", self, wrap=False)
-            text = label("", "", self, selectable=True, shrink=True)
+            text = label("", "", self, selectable=True, shrink=True, column=True)
             top_right = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
             self.grid.addWidget(number, row, 0, top_right)
             self.grid.addWidget(text, row, 1)
@@ -68,11 +68,11 @@ class HelpPanel(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(18, 16, 18, 18)
         self.body.setSpacing(6)
-        self.why_title = label("", "helpTitle", self)
-        self.why = label("", "", self, selectable=True)
-        self.check_title = label("", "helpTitle", self)
-        self.check = label("", "", self, selectable=True)
-        self.how_title = label("", "helpTitle", self)
+        self.why_title = label("", "helpTitle", self, column=True)
+        self.why = label("", "", self, selectable=True, column=True)
+        self.check_title = label("", "helpTitle", self, column=True)
+        self.check = label("", "", self, selectable=True, column=True)
+        self.how_title = label("", "helpTitle", self, column=True)
         self.how_actions = [ActionSteps(self) for _ in range(HOW_ACTIONS)]
         for widget, gap in ((self.why_title, 0), (self.why, 10), (self.check_title, 0),
                             (self.check, 10), (self.how_title, 0),

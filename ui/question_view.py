@@ -34,7 +34,7 @@ class QuestionView(Retranslatable, ScrollPage):
         self._compact = False
         self._position = (0, 0)   # the counter's question number and count
         self._top = top = QHBoxLayout()
-        self.crumb = label("", "crumb", self.column)
+        self.crumb = label("", "crumb", self.column, column=True)
         top.addWidget(self.crumb, 1)
         self.critical = label("", "critical", self.column, wrap=False)
         top.addWidget(self.critical, 0, Qt.AlignmentFlag.AlignTop)
@@ -42,7 +42,7 @@ class QuestionView(Retranslatable, ScrollPage):
         self.counter = label("", "muted", self.column)
         body.addWidget(self.counter)
         # the module's introduction, above its first question
-        self.module_intro = label("", "moduleIntro", self.column)
+        self.module_intro = label("", "moduleIntro", self.column, column=True)
         self._style_intro(compact=False)
         self.module_intro.setVisible(False)
         body.addWidget(self.module_intro)

@@ -8,13 +8,14 @@ from PySide6 import QtGui
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from ui.hover_select import HoverSelect
+from ui.select_on_press import SelectOnPress
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
-from ui.wrap_label import WrapLabel
+from ui.wrap_label import ColumnLabel, WrapLabel
 
 
 def label(text: str = "", name: str = "", parent: QWidget | None = None, *, wrap: bool = True,
-          selectable: bool = False, rich: bool = False, shrink: bool = False) -> QLabel:
+          selectable: bool = False, rich: bool = False, shrink: bool = False,
+          column: bool = False) -> QLabel:
     """The app's label: word-wrapped (never cut: it grows in height instead), plain text unless
     `rich` (what people type is never read as markup), selectable with the mouse if asked.
 
@@ -28,13 +29,14 @@ def label(text: str = "", name: str = "", parent: QWidget | None = None, *, wrap
       (results, plan, export, settings, storage): with Minimum they would keep the height of
       the narrow guess and leave blank space under the text.
     """
-    widget = WrapLabel(text, parent) if wrap else QLabel(text, parent)
+    kind = ColumnLabel if column else WrapLabel   # ui/wrap_label.py
+    widget = kind(text, parent) if wrap else QLabel(text, parent)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if name:
         widget.setObjectName(name)
-    if selectable:   # from when the mouse comes (ui/hover_select.py: cheaper to fill)
-        HoverSelect(widget)
+    if selectable:   # from the first press (ui/select_on_press.py: cheaper to fill)
+        SelectOnPress(widget)
     if not shrink:
         # A new policy drops the height-for-width flag QLabel sets for wrapped text: set it
         # again. (shrink keeps QLabel's own policy as it is, flag included.)
