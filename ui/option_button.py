@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from ui import style
 from ui.wrap_label import ColumnLabel
+
+
+# What the buttons look like, by size and state (a few dozen at most: two or three heights of
+# text times the states); emptied if a resized window ever makes many more.
+_DRAWN: dict[tuple, QPixmap] = {}
+MAX_DRAWN = 256
 
 
 class OptionButton(QAbstractButton):
@@ -112,11 +118,27 @@ class OptionButton(QAbstractButton):
         super().leaveEvent(event)
 
     def paintEvent(self, _event) -> None:  # noqa: N802
+        # The button's drawing (frame, background, indicator) depends on a few things only,
+        # and the interview paints its buttons anew at every question: drawn once per look.
+        checked, focus, ratio = self.isChecked(), self.hasFocus(), self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, checked, focus, self._hover, self.indicator,
+               self.badge, self._indicator_space.geometry().getRect(), self.font().key())
+        drawn = _DRAWN.get(key)
+        if drawn is None:
+            if len(_DRAWN) >= MAX_DRAWN:
+                _DRAWN.clear()
+            drawn = QPixmap(self.size() * ratio)
+            drawn.setDevicePixelRatio(ratio)
+            drawn.fill(Qt.GlobalColor.transparent)
+            self._draw(QPainter(drawn), checked, focus)
+            _DRAWN[key] = drawn
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, drawn)
+        painter.end()
+
+    def _draw(self, painter: QPainter, checked: bool, focus: bool) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        checked = self.isChecked()
-        focus = self.hasFocus()
         background = QColor(style.ACCENT_SOFT if checked else style.SURFACE)
         if self._hover and not checked:
             background = QColor("#f7fafc")
