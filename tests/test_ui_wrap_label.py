@@ -89,12 +89,20 @@ def test_a_column_label_asks_for_its_widest_word_and_a_comfortable_line(parent, 
         assert 30 * metrics.averageCharWidth() <= hint.width() <= 50 * metrics.averageCharWidth()
 
 
-def test_a_selectable_column_label_answers_as_qlabel(parent):
+@pytest.mark.parametrize("kept_a_document", ["selectable", "focusable"])
+def test_a_column_label_with_a_text_document_answers_as_qlabel(parent, kept_a_document):
+    """Selectable or focusable, QLabel lays the text out in a document sized by its own
+    answers: the column label lets it answer."""
+    from PySide6.QtCore import Qt
+
     from ui.select_on_press import SELECTABLE
 
     column, plain = _column(parent, TEXTS[1])
     for label in (column, plain):
-        label.setTextInteractionFlags(SELECTABLE)
+        if kept_a_document == "selectable":
+            label.setTextInteractionFlags(SELECTABLE)
+        else:
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     assert column.sizeHint() == plain.sizeHint()
     assert column.minimumSizeHint() == plain.minimumSizeHint()
     assert column.heightForWidth(150) == plain.heightForWidth(150)

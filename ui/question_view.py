@@ -46,7 +46,8 @@ class QuestionView(Retranslatable, ScrollPage):
         self._style_intro(compact=False)
         self.module_intro.setVisible(False)
         body.addWidget(self.module_intro)
-        self.question_text = label("", "questionText", self.column, selectable=True)
+        self.question_text = label("", "questionText", self.column, selectable=True,
+                                   column=True)
         body.addWidget(self.question_text)
         self.last_time = LastTimeBar(self.column)   # a re-checkup: the answer given last time
         body.addWidget(self.last_time)

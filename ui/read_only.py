@@ -107,9 +107,11 @@ def lock_question(view, locked: bool) -> None:
         if widget.isEnabled() == locked:
             widget.setEnabled(not locked)
     view.note.setReadOnly(locked)
-    # the focus rests on the question's text, so Enter still goes on to the next question
+    # the focus rests on the question's text, so Enter still goes on to the next question;
+    # unlocked, the label takes no focus, as QLabel by default (a label that can take the focus
+    # keeps a text document, laid out again at every question)
     view.question_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus if locked
-                                      else Qt.FocusPolicy.ClickFocus)
+                                      else Qt.FocusPolicy.NoFocus)
 
 
 def lock_action_card(card, locked: bool) -> None:

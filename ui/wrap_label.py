@@ -31,15 +31,27 @@ class WrapLabel(QLabel):
         super().__init__(*args, **kwargs)
         self._kept: dict = {}   # for the text below: width -> height, and subclasses' answers
         self._for_text: str | None = None
-        self._selectable = False
+        self._selectable = self._focusable = False
+        self._document = False   # see setTextInteractionFlags
 
     def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 - Qt name
-        """Selectable (ui/select_on_press.py), QLabel lays its text out in a text document,
-        sized by its own size answers: QLabel answers for itself meanwhile. (Noted here
-        once: asking Qt for the flags at every size question cost more than the rest.)"""
+        """Selectable (ui/select_on_press.py) or able to take the focus (the read-only
+        interview's question), QLabel lays its text out in a text document whose width its
+        own size answers set; given answers kept here, it sets it while painting and paints
+        twice. QLabel answers for itself then. (Noted here once: asking Qt for the flags at
+        every size question cost more than all the rest.)"""
         self._selectable = bool(flags & Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._kept.clear()
+        self._noted()
         super().setTextInteractionFlags(flags)
+
+    def setFocusPolicy(self, policy) -> None:  # noqa: N802 - Qt name
+        self._focusable = policy != Qt.FocusPolicy.NoFocus
+        self._noted()
+        super().setFocusPolicy(policy)
+
+    def _noted(self) -> None:
+        self._document = self._selectable or self._focusable
+        self._kept.clear()
 
     def _kept_for_text(self) -> dict:
         text = self.text()
@@ -49,7 +61,7 @@ class WrapLabel(QLabel):
         return self._kept
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
-        if self._selectable:
+        if self._document:
             return super().heightForWidth(width)
         kept = self._kept_for_text()
         height = kept.get(width)
@@ -64,8 +76,8 @@ class WrapLabel(QLabel):
 
 
 class ColumnLabel(WrapLabel):
-    """A wrapped label in a column whose width is decided above it (the interview's answers
-    and help). For its size hints QLabel tries widths of its own, laying the text out five
+    """A wrapped label in a column whose width is decided above it (the interview's question,
+    answers and help). For its size hints QLabel tries widths of its own, laying the text out five
     times for each new text, and the column never uses them: here the minimum is the widest
     word on one line and the preferred size the text at up to PREFERRED_CHARACTERS a line,
     which takes one layout (none for the minimum). Both are kept like the heights."""
@@ -77,7 +89,7 @@ class ColumnLabel(WrapLabel):
                      self.height() - rect.height() + 2 * self.margin())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
-        if self._selectable:
+        if self._document:
             return super().minimumSizeHint()
         kept = self._kept_for_text()
         if "minimum" not in kept:
@@ -89,7 +101,7 @@ class ColumnLabel(WrapLabel):
         return QSize(kept["minimum"])
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
-        if self._selectable:
+        if self._document:
             return super().sizeHint()
         kept = self._kept_for_text()
         if "preferred" not in kept:
