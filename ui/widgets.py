@@ -8,8 +8,8 @@ from PySide6 import QtGui
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from ui.select_on_press import SelectOnPress
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from ui.select_on_press import SelectOnPress
 from ui.wrap_label import ColumnLabel, WrapLabel
 
 
@@ -28,6 +28,10 @@ def label(text: str = "", name: str = "", parent: QWidget | None = None, *, wrap
       wider than the guess. For wide columns and dialogs that size themselves from their labels' minimums
       (results, plan, export, settings, storage): with Minimum they would keep the height of
       the narrow guess and leave blank space under the text.
+
+    column=True: a label in a column whose width is set above it (the interview's question,
+    answers and help) asks no width of its own and answers its size hints without laying its
+    text out again (ui/wrap_label.py's ColumnLabel; every wrapped label keeps its heights).
     """
     kind = ColumnLabel if column else WrapLabel   # ui/wrap_label.py
     widget = kind(text, parent) if wrap else QLabel(text, parent)

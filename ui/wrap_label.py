@@ -31,11 +31,13 @@ class WrapLabel(QLabel):
         super().__init__(*args, **kwargs)
         self._kept: dict = {}   # for the text below: width -> height, and subclasses' answers
         self._for_text: str | None = None
-        self._selectable = self._focusable = False
-        self._document = False   # see setTextInteractionFlags
+        # QLabel's own format, AutoText, may read the text as rich: answered by QLabel until
+        # the label is said to be plain (label() and the answer buttons say so at once)
+        self._rich, self._selectable, self._focusable = True, False, False
+        self._document = True   # see setTextInteractionFlags
 
     def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 - Qt name
-        """Selectable (ui/select_on_press.py) or able to take the focus (the read-only
+        """Rich, selectable (ui/select_on_press.py) or able to take the focus (the read-only
         interview's question), QLabel lays its text out in a text document whose width its
         own size answers set; given answers kept here, it sets it while painting and paints
         twice. QLabel answers for itself then. (Noted here once: asking Qt for the flags at
@@ -49,8 +51,13 @@ class WrapLabel(QLabel):
         self._noted()
         super().setFocusPolicy(policy)
 
+    def setTextFormat(self, text_format) -> None:  # noqa: N802 - Qt name
+        self._rich = text_format != Qt.TextFormat.PlainText
+        self._noted()
+        super().setTextFormat(text_format)
+
     def _noted(self) -> None:
-        self._document = self._selectable or self._focusable
+        self._document = self._rich or self._selectable or self._focusable
         self._kept.clear()
 
     def _kept_for_text(self) -> dict:
