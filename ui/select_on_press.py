@@ -34,6 +34,5 @@ class SelectOnPress(QObject):
             # before QLabel handles the press: it starts the selection (or opens the menu)
             watched.setTextInteractionFlags(SELECTABLE)
         elif kind == QEvent.Type.Leave and not watched.hasSelectedText():
-            watched.setTextInteractionFlags(PLAIN)
-            watched.setCursor(Qt.CursorShape.IBeamCursor)
+            watched.setTextInteractionFlags(PLAIN)   # the I-beam pointer stays (set above)
         return False

@@ -34,7 +34,7 @@ class WrapLabel(QLabel):
         # QLabel's own format, AutoText, may read the text as rich: answered by QLabel until
         # the label is said to be plain (label() and the answer buttons say so at once)
         self._rich, self._selectable, self._focusable = True, False, False
-        self._document = True   # see setTextInteractionFlags
+        self._noted()   # self._document: see setTextInteractionFlags
 
     def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 - Qt name
         """Rich, selectable (ui/select_on_press.py) or able to take the focus (the read-only
