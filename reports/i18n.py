@@ -69,8 +69,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} in all: {week} this week and {month} within a month, at your pace of {pace} a "
         "month. Estimated budget: {cost}, for about {hours} of work."),
     "summary_done": ("Déjà faites : {done} sur {total}.", "Already done: {done} of {total}."),
-    "summary_late": ("À ce rythme, {n} ne tiendront pas leur délai : voyez la feuille de route.",
-                     "At this pace, {n} will miss their deadline: see the roadmap."),
+    # Said as what would work (hours a month, or help), not as a count of failures.
+    "summary_late": ("Pour tenir tous les délais, il faudrait {need} par mois au lieu de {pace}, "
+                     "ou de l'aide : voyez la feuille de route.",
+                     "Meeting every deadline would take {need} a month instead of {pace}, or some "
+                     "help: see the roadmap."),
     "incomplete": ("Diagnostic incomplet : {pct} des questions ont une réponse. Les scores "
                    "portent sur les questions répondues.",
                    "Incomplete checkup: {pct} of the questions are answered. Scores cover the "

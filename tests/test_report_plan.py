@@ -8,6 +8,7 @@ import pytest
 pypdf = pytest.importorskip("pypdf")
 
 from checks.assessment import ActionTracking  # noqa: E402
+from checks.formatting import hours  # noqa: E402
 from checks.score_json import score_report  # noqa: E402
 from checks.scoring import evaluate_assessment  # noqa: E402
 from checks.vocabulary import PERIOD_LABELS  # noqa: E402
@@ -74,6 +75,16 @@ def test_the_roadmap_shows_the_pace_each_period_and_what_cannot_be_done_in_time(
     assert squash(f"il faudrait {int(plan.overload.monthly_hours_needed)} h par mois") in text
     assert squash("un prestataire à choisir") in text and "ExpertCyber" in page
     assert squash("votre prestataire informatique") not in text
+
+
+def test_the_summary_says_what_pace_would_keep_every_deadline(content, bakery):
+    plan = evaluate_assessment(content, bakery).plan
+    summary = squash(next(p for p in pdf(content, bakery) if "Vos cinq premières actions" in p))
+    need = plan.overload.monthly_hours_needed
+    assert need > plan.capacity.monthly_hours == 8
+    assert squash(f"il faudrait {hours(need, 'fr')} par mois au lieu de 8 h, ou de l'aide") in summary
+    english = squash(next(p for p in pdf(content, bakery, lang="en") if "first five" in p))
+    assert squash(f"would take {hours(need, 'en')} a month instead of 8 h") in english
 
 
 def before_glossary(pages: list[str]) -> str:
