@@ -5,7 +5,7 @@ import dataclasses
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from checks.assessment import Assessor
 from tests.factories import make_assessment, open_checkups, open_store
@@ -274,5 +274,13 @@ def test_unfinished_checkups_share_one_panel_a_line_each(open_app, data_dir, con
         f"Reprendre le diagnostic de {name}" for name in ("Pressing Bœuf", "Librairie Élodie",
                                                           "Fleuriste Noël")]
     assert all(b.isVisible() for b in buttons)
+    # under one title, a line each: the name (whole in its tooltip when elided), never wrapped
+    assert panel.title.text() == "Diagnostics en cours"
+    assert [line.accessibleName() for line in panel.lines] == [
+        "Pressing Bœuf", "Librairie Élodie", "Fleuriste Noël"]
+    assert "0 % répondu · commencé le" in panel.findChildren(QLabel, "muted")[0].text()
+    for line, resume in zip(panel.lines, buttons):
+        assert not line.wordWrap() and line.height() <= resume.height()   # as tall as its button
+        assert abs(line.geometry().center().y() - resume.geometry().center().y()) <= 2
     qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
     assert window.session.checkup_id == checkup_ids["Librairie Élodie"]

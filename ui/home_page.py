@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QV
 from ui import errors
 from ui.adaptive_row import AdaptiveRow
 from ui.business_table import BusinessTable
-from ui.dates import format_date
 from ui.week_summary import WeekSummary
 from ui.home_transfer import HomeTransfer
+from ui.unfinished_panel import UnfinishedPanel
 from ui.widgets import Card, LeastHeightForWidth, ScrollPage, button, label, scroll_column
 
 
@@ -193,29 +193,10 @@ class HomePage(QWidget):
             if item.widget():
                 item.widget().hide()   # gone now, not at the next turn of the event loop
                 item.widget().deleteLater()
-        if not unfinished:
-            return
-        # One panel, a line per checkup: three of an advisor's would otherwise take the room
-        # of three rows of the list on a laptop.
-        card = Card(self, name="banner", margins=10)
-        card.body.setSpacing(6)
-        for checkup in unfinished[:BANNERS]:
-            line = QHBoxLayout()
-            line.setSpacing(12)
-            name = checkup["business_name"]
-            started = format_date(checkup.get("started_at"))
-            completion = checkup.get("completion")
-            text = self.tr("Diagnostic en cours : {0}, commencé le {1}").format(name, started)
-            if completion is not None:
-                text += self.tr(" — {0} % des questions répondues").format(round(completion))
-            caption = label(text, "", card)
-            line.addWidget(caption, 1)
-            resume = button(self.tr("Reprendre"), card, primary=True, name="resume")
-            resume.setAccessibleName(self.tr("Reprendre le diagnostic de {0}").format(name))
-            resume.clicked.connect(lambda _c=False, cid=checkup["id"]: self.checkup_opened.emit(cid))
-            line.addWidget(resume, 0, Qt.AlignmentFlag.AlignVCenter)
-            card.body.addLayout(line)
-        self.banners.addWidget(card)
+        if unfinished:
+            panel = UnfinishedPanel(unfinished[:BANNERS], self)
+            panel.resume_requested.connect(self.checkup_opened)
+            self.banners.addWidget(panel)
 
     def selected_business(self) -> str | None:
         return self.table.selected_business()

@@ -61,6 +61,7 @@ QLabel#crumb {{ color: {MUTED}; font-size: 10pt; font-weight: 600; }}
 QLabel#questionText {{ font-size: 15pt; font-weight: 600; }}
 QLabel#questionText[compact="true"] {{ font-size: 12pt; }}
 QLabel#helpTitle {{ font-weight: 600; color: {ACCENT_DARK}; }}
+QLabel#bannerTitle {{ font-weight: 600; color: {ACCENT_DARK}; }}
 QLabel#fieldError {{ color: {BAD}; }}
 QLabel#critical {{ color: {BAD}; font-weight: 600; }}
 

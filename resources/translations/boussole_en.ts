@@ -255,7 +255,7 @@
         <translation>Choose another folder with --data-dir, or check the access rights to this folder.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Contenu du diagnostic invalide</source>
         <translation>Invalid checkup content</translation>
     </message>
@@ -459,17 +459,17 @@
 <context>
     <name>BusinessTable</name>
     <message>
-        <location filename="../../ui/business_table.py" line="+86"/>
+        <location filename="../../ui/business_table.py" line="+207"/>
         <source>{0} · en cours</source>
         <translation>{0} · in progress</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+0"/>
         <source>{0} — {1} diagnostic(s)</source>
         <translation>{0} — {1} checkup(s)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
         <source>Entreprise</source>
         <translation>Business</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Liste des entreprises</source>
         <translation>List of businesses</translation>
     </message>
@@ -545,7 +545,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+134"/>
+        <location filename="../../ui/export_dialog.py" line="+130"/>
         <source>Exporter le plan en PDF</source>
         <translation>Export the plan to PDF</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
@@ -810,7 +810,7 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/header.py" line="+88"/>
+        <location filename="../../ui/header.py" line="+90"/>
         <location line="+1"/>
         <source>Plus de commandes</source>
         <translation>More commands</translation>
@@ -930,7 +930,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+175"/>
+        <location filename="../../ui/home_page.py" line="+187"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -940,27 +940,7 @@
         <translation>Restart Boussole; your data is not changed.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Diagnostic en cours : {0}, commencé le {1}</source>
-        <translation>Checkup in progress: {0}, started on {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> — {0} % des questions répondues</source>
-        <translation> — {0}% of the questions answered</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reprendre</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reprendre le diagnostic de {0}</source>
-        <translation>Resume the checkup of {0}</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Reprendre le diagnostic</source>
         <translation>Resume the checkup</translation>
     </message>
@@ -975,7 +955,7 @@
         <translation>Start the checkup</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+56"/>
         <source>Impossible de lire cette entreprise</source>
         <translation>Cannot read this business</translation>
     </message>
@@ -1120,7 +1100,7 @@
 <context>
     <name>HomeTransfer</name>
     <message>
-        <location filename="../../ui/home_transfer.py" line="+67"/>
+        <location filename="../../ui/home_transfer.py" line="+65"/>
         <location line="+5"/>
         <source>Importer…</source>
         <translation>Import…</translation>
@@ -1156,7 +1136,7 @@
         <translation>Export a checkup of the selected business to an encrypted file, to continue it on another computer (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Importer un diagnostic</source>
         <translation>Import a checkup</translation>
     </message>
@@ -1259,7 +1239,7 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/interview_page.py" line="+229"/>
+        <location filename="../../ui/interview_page.py" line="+219"/>
         <source>Voir les résultats  →</source>
         <translation>See the results  →</translation>
     </message>
@@ -1279,7 +1259,7 @@
         <translation>Next question (Enter)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>La réponse n&apos;a pas pu être enregistrée</source>
         <translation>The answer could not be saved</translation>
     </message>
@@ -1289,12 +1269,12 @@
         <translation>Try again. The answers already given are kept.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/interview_note.py" line="+50"/>
         <source>Une note compte au plus {0} caractères : la suite ne sera pas enregistrée.</source>
         <translation>A note holds at most {0} characters: the rest will not be saved.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>La note n&apos;a pas pu être enregistrée</source>
         <translation>The note could not be saved</translation>
     </message>
@@ -1304,12 +1284,12 @@
         <translation>Copy it before closing Boussole, then try again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Note enregistrée.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../ui/interview_page.py" line="+93"/>
         <source>←  Précédente</source>
         <translation>←  Previous</translation>
     </message>
@@ -1792,7 +1772,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="+183"/>
+        <location filename="../../ui/profile_page.py" line="+184"/>
         <source>Le profil n&apos;a pas pu être enregistré</source>
         <translation>The profile could not be saved</translation>
     </message>
@@ -1864,7 +1844,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../ui/interview_progress.py" line="+123"/>
+        <location filename="../../ui/interview_progress.py" line="+130"/>
         <source>Toutes les questions ont une réponse</source>
         <translation>Every question has an answer</translation>
     </message>
@@ -1882,7 +1862,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>QuestionList</name>
     <message>
-        <location filename="../../ui/question_list.py" line="+165"/>
+        <location filename="../../ui/question_list.py" line="+181"/>
         <source>répondue</source>
         <translation>answered</translation>
     </message>
@@ -1920,7 +1900,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ui/question_view.py" line="+134"/>
+        <location filename="../../ui/question_view.py" line="+135"/>
         <source>Question {0} sur {1}</source>
         <translation>Question {0} of {1}</translation>
     </message>
@@ -2161,7 +2141,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+57"/>
+        <location filename="../../ui/charts.py" line="+55"/>
         <source>Graphique des scores par module</source>
         <translation>Chart of the scores by module</translation>
     </message>
@@ -2991,6 +2971,39 @@ These copies also hold older data about your other clients. Delete them now?</tr
     </message>
 </context>
 <context>
+    <name>UnfinishedPanel</name>
+    <message>
+        <location filename="../../ui/unfinished_panel.py" line="+22"/>
+        <source>Diagnostic en cours</source>
+        <translation>Checkup in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics en cours</source>
+        <translation>Checkups in progress</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprendre le diagnostic de {0}</source>
+        <translation>Resume the checkup of {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>commencé le {0}</source>
+        <translation>started on {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} % répondu · commencé le {1}</source>
+        <translation>{0}% answered · started on {1}</translation>
+    </message>
+</context>
+<context>
     <name>WeekCard</name>
     <message>
         <location filename="../../ui/plan_week.py" line="+89"/>
@@ -3066,7 +3079,7 @@ These copies also hold older data about your other clients. Delete them now?</tr
 <context>
     <name>WeekSummary</name>
     <message>
-        <location filename="../../ui/week_summary.py" line="+63"/>
+        <location filename="../../ui/week_summary.py" line="+64"/>
         <source>%1 / %2 faites</source>
         <translation>%1 / %2 done</translation>
     </message>
