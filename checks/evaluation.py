@@ -5,6 +5,7 @@ These types are the contract between the engine (checks/scoring.py, checks/plan.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 
 # A score is provisional below 80 % answered: the list, the results, both PDFs and the partner
@@ -175,6 +176,14 @@ class Plan:
     def next_actions(self, limit: int = 5) -> tuple[PlannedAction, ...]:
         """The first actions still to do, in number order: "this week" on top of the plan."""
         return tuple(a for a in self.actions if a.number is not None)[:limit]
+
+    def months_at_pace(self) -> int:
+        """Whole months the open actions' hours take at the owner's pace (deadlines aside):
+        the calm figure beside the hours a month that would keep every deadline. 0 when no
+        hours a month are given to the plan."""
+        hours = sum(a.effort_hours for a in self.actions if a.number is not None)
+        pace = self.capacity.monthly_hours
+        return math.ceil(round(hours / pace, 6)) if pace > 0 else 0
 
     def needed_by(self) -> dict[str, int]:
         """Action id -> the number of the first action that needs it done first (`after`)."""

@@ -8,6 +8,7 @@ format through here, so a figure reads the same everywhere.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 
 NNBSP = "\u202f"  # narrow no-break space
 NBSP = "\u00a0"
@@ -62,6 +63,15 @@ def hours(value: float, lang: str) -> str:
         minutes = round(value * 60)
         return f"{minutes}{NBSP}min"
     return f"{number(value, lang, 1)}{NBSP}h"
+
+
+def months(n: int, lang: str) -> str:
+    """A duration in whole months: "1 mois", "18 mois"; from two years on, in years to the
+    half ("2,5 ans", "6 ans"): 72 months is read faster as 6 years."""
+    if n < 24:
+        return f"{n}{NBSP}mois" if lang == "fr" else f"{n}{NBSP}month{'' if n == 1 else 's'}"
+    years = number(math.floor(n / 6 + 0.5) / 2, lang, 1)   # to the nearest half, halves up
+    return f"{years}{NBSP}ans" if lang == "fr" else f"{years}{NBSP}years"
 
 
 def percent(value: float | None, lang: str) -> str:

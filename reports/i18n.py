@@ -74,6 +74,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "ou de l'aide : voyez la feuille de route.",
                      "Meeting every deadline would take {need} a month instead of {pace}, or some "
                      "help: see the roadmap."),
+    "summary_whole_plan": (" À {pace} par mois, tout le plan prendrait environ {months}.",
+                           " At {pace} a month, the whole plan would take about {months}."),
     "incomplete": ("Diagnostic incomplet : {pct} des questions ont une réponse. Les scores "
                    "portent sur les questions répondues.",
                    "Incomplete checkup: {pct} of the questions are answered. Scores cover the "

@@ -88,6 +88,15 @@ def test_more_hours_a_month_bring_actions_forward(mini):
     assert periods(fast)["week"] == ["cyber.mfa_enable", "cyber.backup_plan", "online.legal"]
 
 
+def test_the_whole_plan_takes_its_open_hours_at_the_pace_in_whole_months(mini):
+    # 27 h of open actions (module docstring)
+    assert plan_of(mini).months_at_pace() == 4                                # 27 / 8 = 3.4
+    assert plan_of(mini, {**NO_PROVIDER, "monthly_hours": "32"}).months_at_pace() == 1
+    assert plan_of(mini, {**NO_PROVIDER, "staff": "1"}).months_at_pace() == 7   # 27 / 4
+    done = plan_of(mini, tracking={"ai.training": ActionTracking("done")})   # 8 h less
+    assert done.months_at_pace() == 3                                           # 19 / 8
+
+
 def test_an_action_bigger_than_a_period_starts_it_alone_and_runs_over(mini):
     plan = plan_of(mini, {**NO_PROVIDER, "monthly_hours": "2"})   # 0.5 h this week
     week, month = plan.periods[0], plan.periods[1]

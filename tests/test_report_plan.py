@@ -8,6 +8,7 @@ import pytest
 pypdf = pytest.importorskip("pypdf")
 
 from checks.assessment import ActionTracking  # noqa: E402
+from checks import formatting  # noqa: E402
 from checks.formatting import hours  # noqa: E402
 from checks.score_json import score_report  # noqa: E402
 from checks.scoring import evaluate_assessment  # noqa: E402
@@ -85,6 +86,12 @@ def test_the_summary_says_what_pace_would_keep_every_deadline(content, bakery):
     assert squash(f"il faudrait {hours(need, 'fr')} par mois au lieu de 8 h, ou de l'aide") in summary
     english = squash(next(p for p in pdf(content, bakery, lang="en") if "first five" in p))
     assert squash(f"would take {hours(need, 'en')} a month instead of 8 h") in english
+    # and the calm figure beside it: the whole plan at the pace set
+    months = plan.months_at_pace()
+    assert months > 12
+    fr, en = formatting.months(months, "fr"), formatting.months(months, "en")
+    assert squash(f"À 8 h par mois, tout le plan prendrait environ {fr}.") in summary
+    assert squash(f"At 8 h a month, the whole plan would take about {en}.") in english
 
 
 def before_glossary(pages: list[str]) -> str:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
 
+from checks import formatting
 from checks.evaluation import PERIODS
 from tests.factories import FULL_PROFILE, attached_session, make_assessment, open_session, open_store
 
@@ -196,6 +197,8 @@ def test_overload_is_said_with_the_numbers_and_more_hours_offered(qtbot, data_di
     text = page.pace.overload.text()
     assert f"Actions en retard sur leur délai : {len(plan.overload.late)} " in text
     assert "Pour tout tenir, il faudrait" in text and "CCI" in text
+    assert (f"À {formatting.hours(plan.capacity.monthly_hours, 'fr')} par mois, tout le plan "
+            f"prendrait environ {formatting.months(plan.months_at_pace(), 'fr')}.") in text
     if page.pace.raise_button.isVisible():
         with qtbot.waitSignal(session.answers_changed):
             page.pace.raise_button.click()

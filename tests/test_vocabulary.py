@@ -75,6 +75,13 @@ def test_formatting_per_language():
     assert formatting.hours(0.5, "en") == "30\u00a0min"
     assert formatting.percent(72.4, "fr") == "72\u202f%"
     assert formatting.percent(72.4, "en") == "72%"
+    assert [formatting.months(n, "fr") for n in (1, 19, 23)] == ["1\u00a0mois", "19\u00a0mois",
+                                                                 "23\u00a0mois"]
+    assert [formatting.months(n, "en") for n in (1, 19)] == ["1\u00a0month", "19\u00a0months"]
+    # from two years on, in years to the nearest half
+    assert [formatting.months(n, "fr") for n in (24, 27, 30, 72)] == [
+        "2\u00a0ans", "2,5\u00a0ans", "2,5\u00a0ans", "6\u00a0ans"]
+    assert formatting.months(33, "en") == "3\u00a0years"
 
 
 def test_who_reads_as_one_phrase_with_where_to_find_a_provider():

@@ -146,6 +146,10 @@ class PaceSection(QWidget):
                 .replace("%2", formatting.hours(o.missing_hours, lang))
                 .replace("%3", formatting.number_runs(sorted(numbers[a] for a in o.late), lang))
                 .replace("%4", formatting.hours(o.monthly_hours_needed, lang)))
+            if plan.months_at_pace():   # the calm figure beside the one that keeps every date
+                lines.append(self.tr("À %1 par mois, tout le plan prendrait environ %2.")
+                             .replace("%1", formatting.hours(plan.capacity.monthly_hours, lang))
+                             .replace("%2", formatting.months(plan.months_at_pace(), lang)))
             self._offer_more_hours(o.monthly_hours_needed, plan.capacity.monthly_hours, lang)
         if o.over_budget:
             lines.append(self.tr("Actions qui attendent un budget au-delà des 12 mois : %1 ; il "

@@ -1496,7 +1496,12 @@
         <translation>Actions late for their deadline: %1 (%2), no. %3. Meeting every deadline would take %4 a month.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>À %1 par mois, tout le plan prendrait environ %2.</source>
+        <translation>At %1 a month, the whole plan would take about %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Actions qui attendent un budget au-delà des 12 mois : %1 ; il manque environ %2.</source>
         <translation>Actions waiting for budget past the 12 months: %1; about %2 short.</translation>
     </message>
@@ -2988,7 +2993,7 @@ These copies also hold older data about your other clients. Delete them now?</tr
         <translation>Resume</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reprendre le diagnostic de {0}</source>
         <translation>Resume the checkup of {0}</translation>
     </message>
