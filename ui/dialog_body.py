@@ -48,8 +48,10 @@ def fit(dialog: QDialog) -> None:
     width = max(dialog.width(), body.minimumSizeHint().width() + bar
                 + dialog.layout().contentsMargins().left() * 2)
     inner = width - bar - dialog.layout().contentsMargins().left() * 2
-    wanted = body.heightForWidth(inner) if body.hasHeightForWidth() else -1
-    wanted = max(wanted, body.sizeHint().height())
+    # At the real width: a wrapped label's size hint is its text at a narrower guess, taller,
+    # and the extra height went to the labels (a blank band under an empty message line).
+    wanted = (body.heightForWidth(inner) if body.hasHeightForWidth()
+              else body.sizeHint().height())
     around = dialog.sizeHint().height() - scroll.sizeHint().height()   # buttons, margins
     screen = (dialog.screen() or QGuiApplication.primaryScreen()).availableGeometry()
     dialog.resize(width, min(wanted + around + 2, int(screen.height() * 0.9)))
