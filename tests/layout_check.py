@@ -179,6 +179,20 @@ def short_editor(widget: QWidget) -> list[str]:
     return []
 
 
+def blank_bands(window: QWidget) -> list[str]:
+    """Wrapped labels taller than their text by more than a line: a dialog sized at a wrong
+    width gives its spare height to its labels, a blank band in the middle of a form."""
+    found = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or not label.wordWrap() or label.width() == 0:
+            continue
+        need = label.heightForWidth(label.width())
+        spare = label.height() - (need if need >= 0 else label.sizeHint().height())
+        if spare > label.fontMetrics().lineSpacing() + 4:
+            found.append(f"{name(label)}: {spare} px blank beside its text")
+    return found
+
+
 def problems(window: QWidget, popups: bool = True) -> list[str]:
     found: list[str] = []
     for widget in window.findChildren(QWidget):

@@ -238,7 +238,7 @@ def main(argv: list[str]) -> int:
             code = application.exec()
             widget.close()
             return code
-    from tests.layout_check import problems  # noqa: E402 - with the scene built
+    from tests.layout_check import blank_bands, problems  # noqa: E402 - with the scene built
 
     screen = application.primaryScreen().availableGeometry()
     found = {"screen": [screen.width(), screen.height()], "scenes": {}}
@@ -252,6 +252,8 @@ def main(argv: list[str]) -> int:
                 out += missing_commands(widget, in_checkup=scene != "home")
             if scene == "interview":
                 out += unreachable_answers(widget) + answers_below_the_fold(widget)
+            if scene in DIALOG_SCENES:
+                out += blank_bands(widget)
             if size.width() > screen.width() or size.height() > screen.height():
                 out.append(f"window {size.width()}x{size.height()} larger than the screen")
             found["scenes"][scene] = out
