@@ -180,8 +180,8 @@ def short_editor(widget: QWidget) -> list[str]:
 
 
 def blank_bands(window: QWidget) -> list[str]:
-    """Wrapped labels taller than their text by more than a line: a dialog sized at a wrong
-    width gives its spare height to its labels, a blank band in the middle of a form."""
+    """Wrapped labels taller than their text by more than a line: a page or dialog sized at a
+    wrong width gives its spare height to its labels, a blank band in the middle of a form."""
     found = []
     for label in window.findChildren(QLabel):
         if not label.isVisible() or not label.wordWrap() or label.width() == 0:

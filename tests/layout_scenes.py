@@ -252,8 +252,7 @@ def main(argv: list[str]) -> int:
                 out += missing_commands(widget, in_checkup=scene != "home")
             if scene == "interview":
                 out += unreachable_answers(widget) + answers_below_the_fold(widget)
-            if scene in DIALOG_SCENES:
-                out += blank_bands(widget)
+            out += blank_bands(widget)
             if size.width() > screen.width() or size.height() > screen.height():
                 out.append(f"window {size.width()}x{size.height()} larger than the screen")
             found["scenes"][scene] = out

@@ -3,7 +3,7 @@ English (issue 15): every page and dialog (tests/layout_scenes.py), filled with 
 notes, is shown on an offscreen screen of 1366x768 and checked by tests/layout_check.py: no
 visible widget smaller than its minimum, no button or field outside its window, no elided text
 without its whole text in a tooltip, no drop-down list cutting an item, no window larger than
-the screen, no dialog label taller than its text by more than a line (a blank band).
+the screen, no label taller than its text by more than a line (a blank band).
 
 Qt reads QT_SCALE_FACTOR and the screen's size once per process: each (language, scale) runs
 all scenes in one child process, and each scene is its own test so a failure says where.
