@@ -1,5 +1,6 @@
 """Boussole's Qt front end: widgets only; every use case lives in desktop/."""
-import PySide6.QtCore  # noqa: F401  (PySide6 first: its import hook is then told what it need not read)
+# PySide6 first, then its import hook is told what it need not read (ui/pyside_hook.py).
+import PySide6.QtCore  # noqa: F401
 
 from ui.pyside_hook import answer_known_modules
 
