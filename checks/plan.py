@@ -27,6 +27,7 @@ from checks.assessment import ActionTracking
 from checks.content import DONT_KNOW, FAILED_BELOW, HORIZONS, Action, Content, Question
 from checks.evaluation import (PERIODS, FindOut, HorizonTotal, Overload, Period, Plan,
                                PlannedAction, Progress)
+from checks.firm import ActionFit, FirmFit, firm_fit
 from checks.ranking import (Candidate, one_order, priority_of, shown_priorities, tier_of,
                             value_of)
 from checks.schedule import (HORIZON_PERIOD, LATER, Job, capacities, due_period,
@@ -65,12 +66,10 @@ class _Facts(NamedTuple):
     """What one proposed action is worth and costs, for this firm."""
 
     action: Action
+    fit: ActionFit    # its people, help, steps and cost for this firm
     draft: _Draft
     tier: int
     value: float
-    band: str
-    cost_low: int
-    cost_high: int
     status: str
     urgent: bool      # a legal date past or within the first 3 months
 
@@ -86,10 +85,11 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
     """
     answers = tuple(answers)
     tracking = tracking or {}
-    profile = fit.full_profile(content, profile or {})
+    firm = firm_fit(content, profile or {})   # who, help, steps and cost: kept per profile
+    profile = firm.full
     start = start or content.as_of
     days = period_days(start)
-    facts = {aid: _facts(content, aid, draft, tracking.get(aid), profile, days)
+    facts = {aid: _facts(content, aid, draft, tracking.get(aid), firm, days)
              for aid, draft in _gather(answers).items()}
     order = one_order(Candidate(aid, f.tier, f.value, f.action.after, f.status == "in_progress",
                                 f.urgent) for aid, f in facts.items())
@@ -100,7 +100,8 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
     # each action's prerequisites still to do, in the plan
     after = {aid: tuple(a for a in f.action.after if a in index) for aid, f in facts.items()}
     needs = [tuple(index[a] for a in after[aid]) for aid in open_ids]
-    held = held_for_budget([(facts[a].cost_low + facts[a].cost_high) / 2 for a in open_ids],
+    held = held_for_budget([(facts[a].fit.cost_low + facts[a].fit.cost_high) / 2
+                            for a in open_ids],
                            needs, capacity.yearly_budget)
     jobs = [Job(facts[aid].action.effort_hours, due_period(deadlines[aid][0], days), needs[i],
                 held[i]) for i, aid in enumerate(open_ids)]
@@ -118,8 +119,7 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
                      *deadlines[aid], i is not None and i in placement.late,
                      i is not None and held[i], _why_now(facts[aid], aid in pulled_up),
                      after[aid])
-        ranked.append(_planned(facts[aid], tracking.get(aid), rank, pace, content, profile,
-                               own[aid], shown[aid]))
+        ranked.append(_planned(facts[aid], tracking.get(aid), rank, pace, own[aid], shown[aid]))
     actions = tuple(sorted((p for p in ranked if p.number is not None), key=lambda p: p.number)
                     + [p for p in ranked if p.number is None])
     return Plan(actions=actions, totals=_totals(ranked), find_out=_find_out(answers, profile),
@@ -164,12 +164,12 @@ def _gather(answers: tuple[ScoredAnswer, ...]) -> dict[str, _Draft]:
 
 
 def _facts(content: Content, aid: str, draft: _Draft, tracked: ActionTracking | None,
-           profile: Mapping, days: list) -> _Facts:
+           firm: FirmFit, days: list) -> _Facts:
     action = content.actions[aid]
-    band, low, high = fit.scaled_cost(action, content, profile)
+    fitted = firm.action(aid)
     urgent = action.deadline is not None and action.deadline <= days[URGENT_PERIOD][1]
-    return _Facts(action, draft, tier_of(draft.critical, draft.risks, urgent),
-                  value_of(draft.impact, action.effort_hours, band), band, low, high,
+    return _Facts(action, fitted, draft, tier_of(draft.critical, draft.risks, urgent),
+                  value_of(draft.impact, action.effort_hours, fitted.band),
                   (tracked.status if tracked else "") or "todo", urgent)
 
 
@@ -192,25 +192,24 @@ def _why_now(f: _Facts, pulled_up: bool) -> str:
 
 
 def _planned(f: _Facts, tracked: ActionTracking | None, rank: int, pace: _Pace,
-             content: Content, profile: Mapping, own: str, priority: str) -> PlannedAction:
+             own: str, priority: str) -> PlannedAction:
     """`own`: the action's priority for its own worth (a quick win is judged by it);
     `priority`: the one shown, raised by what needs it first (checks.ranking)."""
-    action, draft = f.action, f.draft
+    action, draft, fitted = f.action, f.draft, f.fit
     quick = (own in ("critical", "high") and action.effort_hours <= QUICK_WIN_MAX_HOURS
-             and f.band in QUICK_WIN_COSTS)
-    who = fit.resolve_who(action.who, profile)
-    return PlannedAction(
+             and fitted.band in QUICK_WIN_COSTS)
+    return PlannedAction.of(
         action=action.id, module=action.module, rank=rank, priority=priority,
         impact=round(draft.impact, 6), horizon=action.horizon,
-        effort_hours=action.effort_hours, cost=f.band, quick_win=quick,
+        effort_hours=action.effort_hours, cost=fitted.band, quick_win=quick,
         critical=draft.critical, because=tuple(draft.because), status=f.status,
         owner=tracked.owner if tracked else "", due=tracked.due if tracked else "",
         note=tracked.note if tracked else "",
         number=pace.number, period=pace.period, deadline=pace.deadline.isoformat(),
         legal_deadline=pace.legal, late=pace.late, over_budget=pace.over_budget,
-        why_now=pace.why_now, after=pace.after, who=who,
-        help=fit.action_help(action, who, content), steps=action.steps_for(profile),
-        cost_low=f.cost_low, cost_high=f.cost_high, per_user=action.cost_per_user is not None)
+        why_now=pace.why_now, after=pace.after, who=fitted.who, help=fitted.help,
+        steps=fitted.steps, cost_low=fitted.cost_low, cost_high=fitted.cost_high,
+        per_user=action.cost_per_user is not None)
 
 
 def _periods(actions: tuple[PlannedAction, ...], days: list, caps: tuple[float, ...],

@@ -92,9 +92,9 @@ def one_order(candidates: Iterable[Candidate]) -> list[tuple[str, bool]]:
         if c.id in emitted or c.id in visiting:
             return
         visiting.add(c.id)
-        needs = sorted((by_id[a] for a in c.after if a in by_id), key=rank_key)
-        for need in needs:
-            emit(need, True)
+        if c.after:   # most actions need none: no sort to make (scoring 10,000 checkups)
+            for need in sorted((by_id[a] for a in c.after if a in by_id), key=rank_key):
+                emit(need, True)
         visiting.discard(c.id)
         emitted.add(c.id)
         out.append((c.id, pulled))

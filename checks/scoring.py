@@ -27,9 +27,10 @@ import datetime as _dt
 from typing import Mapping
 
 from checks.assessment import ActionTracking, Assessment
-from checks.content import DONT_KNOW, Content, Module, Question, applies
+from checks.content import DONT_KNOW, Content, Module, Question
 from checks.evaluation import (MATURITY_BANDS, MATURITY_LEVELS, CriticalGap, Evaluation,
                                ModuleResult, ThemeResult)
+from checks.firm import firm_fit
 from checks.plan import ScoredAnswer, build_plan, failed_critical
 
 CAP_LEVEL = "progressing"
@@ -44,12 +45,12 @@ def evaluate(content: Content, profile: Mapping, answers: Mapping[str, str],
     action id -> ActionTracking: the plan's status, owner, due and note; done actions leave the
     plan's periods. start: the day the plan's periods count from (see checks.plan.build_plan).
     """
-    profile = dict(profile)  # applies() wants a dict; also shields us from a mutating caller
+    firm = firm_fit(content, profile)   # which questions apply, kept per profile
     modules: list[ModuleResult] = []
     scored_all: list[ScoredAnswer] = []
     applicable_total = answered_total = 0
     for module in content.modules:
-        applicable, scored = _score_module(module, profile, answers)
+        applicable, scored = _score_module(firm.applicable[module.id], answers)
         modules.append(_module_result(module, applicable, scored))
         scored_all += scored
         applicable_total += len(applicable)
@@ -113,15 +114,11 @@ def _weighted(scored: list[ScoredAnswer]) -> float | None:
     return 100.0 * sum(a.question.weight * a.score for a in scored) / weights
 
 
-def _score_module(module: Module, profile: dict,
-                  answers: Mapping[str, str]) -> tuple[list[Question], list[ScoredAnswer]]:
+def _score_module(applicable: tuple[Question, ...],
+                  answers: Mapping[str, str]) -> tuple[tuple[Question, ...], list[ScoredAnswer]]:
     """(applicable questions, applicable answered questions), both in interview order."""
-    applicable: list[Question] = []
     scored: list[ScoredAnswer] = []
-    for q in module.questions:
-        if not applies(q, profile):
-            continue
-        applicable.append(q)
+    for q in applicable:
         option = answers.get(q.id)
         if option is not None and not isinstance(option, str):
             option = option.option  # an Answer passed as is: accepted rather than silently ignored
