@@ -107,7 +107,8 @@ def build_plan(content: Content, answers: Iterable[ScoredAnswer],
                 held[i]) for i, aid in enumerate(open_ids)]
     caps = capacities(capacity.monthly_hours)
     placement = place(jobs, caps)
-    numbered = sorted(range(len(open_ids)), key=lambda i: (placement.period[i], i))
+    # by period, and in the one order within one (a stable sort keeps the order of ties)
+    numbered = sorted(range(len(open_ids)), key=placement.period.__getitem__)
     number = {open_ids[i]: n for n, i in enumerate(numbered, 1)}
     pulled_up = {aid for aid, pulled in order if pulled}
     own = {aid: priority_of(f.tier, f.value) for aid, f in facts.items()}
@@ -214,9 +215,13 @@ def _planned(f: _Facts, tracked: ActionTracking | None, rank: int, pace: _Pace,
 
 def _periods(actions: tuple[PlannedAction, ...], days: list, caps: tuple[float, ...],
              available: tuple[float, ...]) -> tuple[Period, ...]:
+    by_period: dict[str, list[PlannedAction]] = {pid: [] for pid in PERIODS}
+    for a in actions:
+        if a.period in by_period:   # not the done ones
+            by_period[a.period].append(a)
     out = []
     for k, pid in enumerate(PERIODS):
-        chosen = [a for a in actions if a.period == pid]
+        chosen = by_period[pid]
         hours = round(float(sum(a.effort_hours for a in chosen)), 2)
         first, last = days[k]
         room = round(max(0.0, available[k]), 2) if k < LATER else None
@@ -250,9 +255,12 @@ def _overload(actions: tuple[PlannedAction, ...], budget: int | None, content: C
 
 
 def _totals(actions: list[PlannedAction]) -> tuple[HorizonTotal, ...]:
+    by_horizon: dict[str, list[PlannedAction]] = {h: [] for h in HORIZONS}
+    for a in actions:
+        by_horizon[a.horizon].append(a)
     out = []
     for horizon in HORIZONS:
-        chosen = [a for a in actions if a.horizon == horizon]
+        chosen = by_horizon[horizon]
         out.append(HorizonTotal(
             horizon=horizon, count=len(chosen),
             effort_hours=round(float(sum(a.effort_hours for a in chosen)), 2),

@@ -108,10 +108,12 @@ def _completion(answered: int, applicable: int) -> float:
 
 
 def _weighted(scored: list[ScoredAnswer]) -> float | None:
-    weights = sum(a.question.weight for a in scored)
-    if not weights:
-        return None
-    return 100.0 * sum(a.question.weight * a.score for a in scored) / weights
+    weights = points = 0.0
+    for a in scored:   # one pass: every theme and module of every checkup comes here
+        weight = a.question.weight
+        weights += weight
+        points += weight * a.score
+    return 100.0 * points / weights if weights else None
 
 
 def _score_module(applicable: tuple[Question, ...],

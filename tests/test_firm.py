@@ -51,3 +51,10 @@ def test_planned_action_of_is_the_constructor_and_wants_every_field(mini):
     del values["per_user"]
     with pytest.raises(TypeError, match="per_user"):
         PlannedAction.of(**values)
+
+
+def test_every_planned_action_has_every_field_by_name(mini):
+    names = {f.name for f in dataclasses.fields(PlannedAction)}
+    for profile in (FULL, {**FULL, "it_provider": "no"}, {}):
+        for action in evaluate(mini, profile, worst(mini)).plan.actions:
+            assert set(vars(action)) == names
