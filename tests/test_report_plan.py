@@ -74,6 +74,8 @@ def test_the_roadmap_shows_the_pace_each_period_and_what_cannot_be_done_in_time(
         assert squash(PERIOD_LABELS[p.id].fr) in text
     assert plan.overload.late, "the bakery's plan is more than 8 h a month can do in time"
     assert squash(f"il faudrait {int(plan.overload.monthly_hours_needed)} h par mois") in text
+    assert squash("À 8 h par mois, tout le plan prendrait environ "
+                  f"{formatting.months(plan.months_at_pace(), 'fr')}.") in text
     assert squash("un prestataire à choisir") in text and "ExpertCyber" in page
     assert squash("votre prestataire informatique") not in text
 
