@@ -80,7 +80,8 @@ def _plan_dict(content: Content, plan: Plan, lang: str) -> dict:
     return {
         "start": plan.start,
         "capacity": {"monthly_hours": cap.monthly_hours, "from_staff": cap.from_staff,
-                     "yearly_budget": cap.yearly_budget},
+                     "yearly_budget": cap.yearly_budget,
+                     "months_at_pace": plan.months_at_pace()},
         "progress": {"done": plan.progress.done, "in_progress": plan.progress.in_progress,
                      "total": plan.progress.total},
         "periods": [_period_dict(p, lang) for p in plan.periods],

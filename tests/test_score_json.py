@@ -25,6 +25,9 @@ def test_score_report_shape_rounding_and_language(mini):
             "quick_win", "critical", "because", "status", "who", "help"} <= first.keys()
     assert report["plan"]["actions"][0]["rank"] == 1
     assert [t["horizon"] for t in report["plan"]["totals"]] == ["now", "3m", "12m"]
+    open_hours = sum(a["effort_hours"] for a in report["plan"]["actions"] if a["number"])
+    pace = report["plan"]["capacity"]["monthly_hours"]
+    assert report["plan"]["capacity"]["months_at_pace"] == -(-open_hours // pace)   # ceiling
     fr = score_report(mini, a, lang="fr")
     assert fr["modules"][0]["title"] == "Cybersécurité"
     assert fr["overall"]["score"] == report["overall"]["score"]
