@@ -5,7 +5,8 @@ checkups of one firm, or of firms alike (an advisor's list, a comparison, 10,000
 scoring benchmark), does not work them out again for every checkup: they were a sixth of it.
 
 Pure Python. What is kept answers questions about things that do not change (a frozen Content,
-a profile copied into its key), so it is never stale; it is bounded, and emptied when full.
+a profile copied into its key), so it is never stale; it is bounded, and emptied when full. The
+report's worker thread and the window may share it: an entry filled twice is filled alike.
 """
 from __future__ import annotations
 
@@ -56,7 +57,9 @@ class FirmFit:
 def firm_fit(content: Content, profile: Mapping[str, Any]) -> FirmFit:
     """The FirmFit of this profile, kept for the content."""
     try:
-        key = tuple(sorted((k, _frozen(v)) for k, v in profile.items()))
+        # with each value's type: True == 1 and hash alike, but a profile reads them apart.
+        # In the profile's own order: the same answers in another order are only a miss.
+        key = tuple((k, type(v), _frozen(v)) for k, v in profile.items())
         hash(key)
     except TypeError:   # a value no key can hold: worked out, not kept
         return FirmFit(content, profile)

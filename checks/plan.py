@@ -76,16 +76,18 @@ class _Facts(NamedTuple):
 
 def build_plan(content: Content, answers: Iterable[ScoredAnswer],
                tracking: Mapping[str, ActionTracking] | None = None,
-               profile: Mapping | None = None, start: _dt.date | None = None) -> Plan:
+               profile: Mapping | None = None, start: _dt.date | None = None,
+               firm: FirmFit | None = None) -> Plan:
     """Build the plan from applicable answered questions given in interview order.
 
     tracking maps action id to its ActionTracking (status, owner, due, note); profile is the
     checkup's (missing answers take the content's defaults); start is the day the periods
-    count from (the checkup's date; the content's date when not given).
+    count from (the checkup's date; the content's date when not given); firm: the profile's
+    FirmFit when the caller has it (checks.scoring does).
     """
     answers = tuple(answers)
     tracking = tracking or {}
-    firm = firm_fit(content, profile or {})   # who, help, steps and cost: kept per profile
+    firm = firm or firm_fit(content, profile or {})   # who, help, steps, cost: kept per profile
     profile = firm.full
     start = start or content.as_of
     days = period_days(start)

@@ -65,7 +65,7 @@ def evaluate(content: Content, profile: Mapping, answers: Mapping[str, str],
         completion=_completion(answered_total, applicable_total),
         maturity=maturity, capped=capped,
         modules=tuple(modules), critical_gaps=gaps,
-        plan=build_plan(content, scored_all, tracking, profile, start))
+        plan=build_plan(content, scored_all, tracking, profile, start, firm))
 
 
 def evaluate_assessment(content: Content, assessment: Assessment,

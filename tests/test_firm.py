@@ -18,6 +18,8 @@ def test_one_profile_is_worked_out_once_and_a_changed_one_again(mini):
     first = firm.firm_fit(mini, profile)
     assert firm.firm_fit(mini, dict(profile)) is first               # an equal profile: kept
     assert firm.firm_fit(mini, {**profile, "it_provider": "yes"}) is not first
+    assert firm.firm_fit(mini, {**profile, "it_provider": True}) is not \
+        firm.firm_fit(mini, {**profile, "it_provider": 1})             # equal, not alike
     profile["staff"] = "1"                                            # the caller's dict changes
     assert firm.firm_fit(mini, profile) is not first
     assert first.profile == {**FULL, "it_provider": "no"}              # the kept one did not
