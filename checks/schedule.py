@@ -103,9 +103,9 @@ def monthly_hours_needed(jobs: list[Job]) -> int:
     """The fewest whole hours a month with which no job misses its deadline (held ones aside).
 
     Filling is monotone in the hours (more hours never move a job later), so a search finds
-    it exactly. It starts from what the deadlines' totals alone ask for (_first_guess), which
-    is the answer or close to it, and gallops away from there: two to four fillings instead
-    of the ten of a search over every possible number of hours.
+    it exactly. It starts from the hours that give each deadline room for its job and every
+    job before it (_first_guess), the answer or a little under it, and gallops from there:
+    one to four fillings instead of the ten of a search over every possible number of hours.
     """
     def on_time(hours: int) -> bool:
         return not place(jobs, capacities(hours)).late
