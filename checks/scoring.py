@@ -131,7 +131,7 @@ def _score_module(applicable: tuple[Question, ...],
     return applicable, scored
 
 
-def _module_result(module: Module, applicable: list[Question],
+def _module_result(module: Module, applicable: tuple[Question, ...],
                    scored: list[ScoredAnswer]) -> ModuleResult:
     score = _weighted(scored)
     gaps = tuple(a.question.id for a in scored if failed_critical(a))
@@ -143,7 +143,7 @@ def _module_result(module: Module, applicable: list[Question],
         critical_gaps=gaps, themes=themes)
 
 
-def _theme_results(module: Module, applicable: list[Question],
+def _theme_results(module: Module, applicable: tuple[Question, ...],
                    scored: list[ScoredAnswer]) -> tuple[ThemeResult, ...]:
     by_theme: dict[str, list[ScoredAnswer]] = {t.id: [] for t in module.themes}
     for a in scored:

@@ -72,6 +72,17 @@ class Ctx:
     def module_title(self, module_id: str) -> str:
         return self.content.module(module_id).title.get(self.lang)
 
+    def whole_plan(self) -> str:
+        """" À 8 h par mois, tout le plan prendrait environ 19 mois." (markup, a leading space),
+        said beside the hours that would keep every deadline; "" when no hours are given."""
+        plan = self.evaluation.plan
+        months = plan.months_at_pace()
+        if not months:
+            return ""
+        return self.s("summary_whole_plan", pace=fmt.hours(plan.capacity.monthly_hours,
+                                                           self.lang),
+                      months=fmt.months(months, self.lang))
+
     def cost_range(self, low: float, high: float) -> str:
         return fmt.money_range(low, high, self.lang)
 

@@ -99,14 +99,10 @@ def _overload(ctx: Ctx, plan: Plan) -> list:
             by_id = {a.action: a.number for a in plan.actions}
             numbers = ctx.plain("numbers", list=fmt.number_runs(sorted(by_id[a] for a in o.late),
                                                                 ctx.lang))
-        late = ctx.s("overload_late", n=i18n.actions(len(o.late), ctx.lang),
-                     hours=fmt.hours(o.missing_hours, ctx.lang), numbers=numbers,
-                     need=fmt.hours(o.monthly_hours_needed, ctx.lang))
-        if plan.months_at_pace():   # as on the plan page: the whole plan at the pace set
-            late += ctx.s("summary_whole_plan", pace=fmt.hours(plan.capacity.monthly_hours,
-                                                               ctx.lang),
-                          months=fmt.months(plan.months_at_pace(), ctx.lang))
-        lines.append(Paragraph(late, S.CALLOUT))
+        lines.append(Paragraph(ctx.s(
+            "overload_late", n=i18n.actions(len(o.late), ctx.lang),
+            hours=fmt.hours(o.missing_hours, ctx.lang), numbers=numbers,
+            need=fmt.hours(o.monthly_hours_needed, ctx.lang)) + ctx.whole_plan(), S.CALLOUT))
     if o.over_budget:
         lines.append(Paragraph(ctx.s("over_budget", n=i18n.actions(len(o.over_budget), ctx.lang),
                                      money=fmt.money(o.missing_budget, ctx.lang)), S.CALLOUT))

@@ -83,13 +83,10 @@ def summary(ctx: Ctx) -> list:
             out.append(para(ctx.s("summary_done", done=str(plan.progress.done),
                                   total=str(plan.progress.total)), S.BODY))
         if plan.overload.late:
-            pace = fmt.hours(plan.capacity.monthly_hours, ctx.lang)
-            late = ctx.s("summary_late", pace=pace,
-                         need=fmt.hours(plan.overload.monthly_hours_needed, ctx.lang))
-            if plan.months_at_pace():
-                late += ctx.s("summary_whole_plan", pace=pace,
-                              months=fmt.months(plan.months_at_pace(), ctx.lang))
-            out.append(para(late, S.BODY))
+            out.append(para(ctx.s("summary_late",
+                                  pace=fmt.hours(plan.capacity.monthly_hours, ctx.lang),
+                                  need=fmt.hours(plan.overload.monthly_hours_needed, ctx.lang))
+                            + ctx.whole_plan(), S.BODY))
     if not ctx.partner and answered and not ev.critical_gaps:   # on few answers: say so
         out.append(para(ctx.s("no_critical_yet", pct=fmt.percent(ev.completion, ctx.lang))
                         if ev.provisional else ctx.s("no_critical"), S.BODY))
