@@ -59,6 +59,9 @@ class Pages:
         }
 
     def __getitem__(self, page_id: PageId) -> QWidget:
+        # Each page is made inside the stack, not moved there once made: with an application
+        # style sheet, Qt restyles a moved widget and everything in it (a page's hundred
+        # widgets, ~1.5 % of a launch).
         widget = self._built.get(page_id)
         if widget is None:
             widget = self._builders[page_id]()
@@ -77,7 +80,7 @@ class Pages:
         from ui.home_page import HomePage
 
         window = self._window
-        page = HomePage(window.session, window)
+        page = HomePage(window.session, self._stack)
         page.new_business_requested.connect(window.new_business)
         page.new_checkup_requested.connect(window.start_checkup)
         page.checkup_opened.connect(window.resume_checkup)
@@ -87,7 +90,7 @@ class Pages:
         from ui.profile_page import ProfilePage
 
         window = self._window
-        page = ProfilePage(window.session, window)
+        page = ProfilePage(window.session, self._stack)
         page.done.connect(lambda: window.show_page(PageId.INTERVIEW))
         return page
 
@@ -95,7 +98,7 @@ class Pages:
         from ui.interview_page import InterviewPage
 
         window = self._window
-        page = InterviewPage(window.session, window)
+        page = InterviewPage(window.session, self._stack)
         page.finished.connect(window.finish_interview)
         page.profile_requested.connect(lambda: window.show_page(PageId.PROFILE))
         return page
@@ -104,7 +107,7 @@ class Pages:
         from ui.results_page import ResultsPage
 
         window = self._window
-        page = ResultsPage(window.session, window)
+        page = ResultsPage(window.session, self._stack)
         page.plan_requested.connect(lambda: window.show_page(PageId.PLAN))
         page.interview_requested.connect(window.go_to_question)
         return page
@@ -113,7 +116,7 @@ class Pages:
         from ui.plan_page import PlanPage
 
         window = self._window
-        page = PlanPage(window.session, window)
+        page = PlanPage(window.session, self._stack)
         page.export_requested.connect(window.open_export)
         page.results_requested.connect(lambda: window.show_page(PageId.RESULTS))
         return page
