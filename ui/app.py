@@ -5,6 +5,7 @@ are imported only when first needed, so the window shows in a fraction of a seco
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -287,6 +288,12 @@ def run(argv: list[str]) -> int:
         app.exit(1)
 
     def open_data() -> None:
+        try:
+            open_and_fill()
+        finally:
+            _collect_from_now_on()
+
+    def open_and_fill() -> None:
         # The home page needs the content's edition only; the content itself (its model and
         # the cache's pickle, ~20 ms) is read once the list is on screen, before any click.
         if not check_content(window.session, window) or not attach_data(window, folder):
@@ -305,6 +312,7 @@ def run(argv: list[str]) -> int:
         if window.session.checkups is not None and \
                 _said_if_damaged(lambda: window.session.current_content, window) is None:
             stop()
+        gc.freeze()   # the checklist, too, stays for the session
 
     first_paint = _FirstPaint(open_data, started if bench else None)
     window.installEventFilter(first_paint)
@@ -312,6 +320,14 @@ def run(argv: list[str]) -> int:
     code = app.exec()
     window.session.close()
     return code
+
+
+def _collect_from_now_on() -> None:
+    """Garbage collection back on once the window is ready (desktop.app turned it off for
+    the start). What the start made stays for the session: gc.freeze() sets it apart, so
+    that later collections, between two answers, do not walk it again."""
+    gc.freeze()
+    gc.enable()
 
 
 if __name__ == "__main__":
