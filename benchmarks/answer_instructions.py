@@ -11,7 +11,6 @@ Two runs agree to about 0.1 %. It takes two to three minutes.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +18,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import callgrind  # noqa: E402
 
 
 def answer(folder: Path, count: int) -> None:
@@ -58,23 +61,16 @@ def _instructions(folder: Path, count: int, tmp: Path, measured: bool = True) ->
     if not measured:   # fills the content cache both measured runs then read
         subprocess.run(command, env=env, cwd=ROOT, check=True, capture_output=True)
         return 0
-    done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.%p",
-                           *command], env=env, cwd=ROOT, capture_output=True, text=True)
-    found = re.search(r"Collected : (\d+)", done.stderr)
-    if done.returncode or not found:
-        raise SystemExit(f"callgrind failed:\n{done.stderr[-2000:]}")
-    return int(found.group(1))
+    return callgrind.instructions(command, env, ROOT, tmp)
 
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
         answer(Path(argv[1]), int(argv[2]))
         return 0
-    if shutil.which("valgrind") is None:
-        print("valgrind is needed: apt-get install valgrind")
+    if not callgrind.available():
         return 2
     count = int(argv[0]) if argv else 40
-    sys.path.insert(0, str(ROOT))
     from benchmarks.bench_ui import advisor_folder
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -17,7 +17,8 @@
 Wall time is the goal. On a shared machine it also counts the waits for a core that other
 processes hold, so CPU times are printed beside it: when the two differ a lot, the machine was
 busy and the wall figures are inflated by that much. To compare two versions of the code where
-even CPU times vary, benchmarks/answer_instructions.py counts an answer's instructions.
+even CPU times vary, benchmarks/answer_instructions.py counts an answer's instructions and
+benchmarks/launch_instructions.py a launch's, beside the bare window's.
 
 Uses the offscreen platform when there is no display. Prints figures and PASS/FAIL.
 """
