@@ -284,3 +284,29 @@ def test_unfinished_checkups_share_one_panel_a_line_each(open_app, data_dir, con
         assert abs(line.geometry().center().y() - resume.geometry().center().y()) <= 2
     qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
     assert window.session.checkup_id == checkup_ids["Librairie Élodie"]
+
+
+def _luminance(colour) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def test_search_placeholder_is_as_readable_as_body_text(open_app):
+    """The search field's hint, "(Ctrl+F)" included, as drawn on the field (its alpha blended
+    on the field's background): at least 4.5:1 contrast (WCAG AA), as every text of Boussole."""
+    from PySide6.QtGui import QColor, QPalette
+
+    search = open_app().current_page().search
+    search.ensurePolished()
+    palette = search.palette()
+    hint = palette.color(QPalette.ColorRole.PlaceholderText)
+    field = palette.color(QPalette.ColorRole.Base)
+    a = hint.alphaF()
+    drawn = QColor.fromRgbF(hint.redF() * a + field.redF() * (1 - a),
+                            hint.greenF() * a + field.greenF() * (1 - a),
+                            hint.blueF() * a + field.blueF() * (1 - a))
+    light, dark = sorted((_luminance(drawn), _luminance(field)), reverse=True)
+    assert (light + 0.05) / (dark + 0.05) >= 4.5

@@ -38,9 +38,11 @@ def module_colour(module_id: str) -> str:
     return MODULE_COLOURS.get(module_id, ACCENT)
 
 
+# Text colours come from the palette (apply()), not from a "QWidget { color }" rule: such a
+# rule also sets every field's placeholder text to half its colour (3:1 contrast, below
+# WCAG AA).
 STYLE_SHEET = f"""
 QMainWindow, QDialog, #central, #pages {{ background: {CANVAS}; }}
-QWidget {{ color: {INK}; }}
 QToolTip {{ color: {INK}; background: {SURFACE}; border: 1px solid {LINE}; padding: 4px; }}
 
 #header {{ background: {SURFACE}; border-bottom: 1px solid {LINE}; }}
