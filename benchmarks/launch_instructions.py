@@ -14,7 +14,6 @@ a part in proportion to instructions, so the wall-time ratio is at or a little u
 """
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
