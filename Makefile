@@ -18,9 +18,9 @@ DEB_RUN_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfi
 DEB_BUNDLE_PACKAGES := $(DEB_RUN_PACKAGES) binutils
 # Qt's offscreen platform needs GL/EGL, fontconfig and xkbcommon; the keychain test needs a
 # Secret Service (gnome-keyring) in a D-Bus session; the venv needs python3-venv; the slow test
-# builds the bundle (tests/test_bundle.py), so everything the bundle needs too, and checks its
-# menu entry with desktop-file-validate.
-DEB_TEST_PACKAGES := $(DEB_BUNDLE_PACKAGES) dbus gnome-keyring desktop-file-utils
+# builds the bundle (tests/test_bundle.py), so everything the bundle needs too, checks its
+# menu entry with desktop-file-validate and, with strace, which files its window reads.
+DEB_TEST_PACKAGES := $(DEB_BUNDLE_PACKAGES) dbus gnome-keyring desktop-file-utils strace
 
 .PHONY: run test bundle deb-run deb-test deb-bundle lint translations checklist-docs bench clean
 

@@ -77,6 +77,27 @@ def test_the_window_opens_on_the_imported_sample_headless(bundle, tmp_path):
     assert "Traceback" not in done.stderr and "cannot load" not in done.stderr, done.stderr
 
 
+def test_the_window_reads_shibokens_support_modules_compiled(bundle, tmp_path):
+    """shiboken6 compiles its support modules at every start unless they sit in files.dir next
+    to it (packaging/shiboken_support.py): 8 % of the bundled window's launch."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"storage_mode": "plaintext"}', encoding="utf-8")
+    trace = tmp_path / "openat.txt"
+    done = subprocess.run(["strace", "-f", "-e", "trace=openat", "-o", str(trace),
+                           str(bundle.folder / "boussole"), "--data-dir", str(data)],
+                          capture_output=True, text=True, timeout=120,
+                          env={**bundle.env, "BOUSSOLE_EXIT_AFTER_SHOW": "1"}, cwd=bundle.home)
+    assert done.returncode == 0, done.stdout + done.stderr
+    support = bundle.folder / "_internal" / "shiboken6" / "files.dir" / "shibokensupport"
+    opened = {line.split('"')[1] for line in trace.read_text().splitlines()
+              if "openat(" in line and '"' in line and "ENOENT" not in line}
+    for module in ("__init__", "signature/loader", "signature/parser", "signature/mapping"):
+        folder, _, name = f"{support}/{module}".rpartition("/")
+        assert f"{folder}/__pycache__/{name}.cpython-{sys.version_info[0]}{sys.version_info[1]}.pyc" \
+            in opened, module
+
+
 def test_every_module_of_boussole_is_in_its_executable(bundle):
     """Modules loaded by name (the window's pages) are invisible to PyInstaller's analysis."""
     from PyInstaller.archive.readers import CArchiveReader
