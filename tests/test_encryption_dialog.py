@@ -161,3 +161,16 @@ def test_the_passphrase_can_be_chosen_with_the_keyboard_alone(choose, qtbot):
     with qtbot.waitSignal(choose.accepted):
         qtbot.keyClick(choose.confirmation, Qt.Key.Key_Return)
     assert choose.choice().mode == "passphrase"
+
+
+@pytest.mark.parametrize("situation", [ASK_CHOOSE, ASK_UNLOCK, ASK_RETRY])
+def test_the_passphrase_can_be_typed_as_soon_as_the_dialog_opens(qtbot, situation):
+    from PySide6.QtWidgets import QApplication
+
+    dialog = StorageDialog(situation)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClicks(QApplication.focusWidget(), GOOD)   # wherever the keys go
+    assert dialog.passphrase.text() == GOOD

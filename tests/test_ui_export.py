@@ -106,6 +106,14 @@ def test_partner_edition_leaves_out_notes_and_is_in_english(qtbot, tmp_path, ses
     assert session.settings.get("last_edition") == "partner"
 
 
+def test_the_dialog_opens_on_the_edition_choice_for_the_keyboard(qtbot, session):
+    from PySide6.QtWidgets import QApplication
+
+    dialog = dialog_for(qtbot, session)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() in (dialog.owner_radio, dialog.partner_radio)
+
+
 def test_explanation_of_the_partner_edition(qtbot, session):
     dialog = dialog_for(qtbot, session)
     text = dialog.partner_help.text()

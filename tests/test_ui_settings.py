@@ -127,6 +127,14 @@ def test_logo_is_checked_then_saved(qtbot, session, tmp_path, messages):
     assert session.workspace.store.get_advisor()["logo_path"] == ""
 
 
+def test_the_dialog_opens_on_its_first_setting_for_the_keyboard(qtbot, session):
+    from PySide6.QtWidgets import QApplication
+
+    dialog = settings_dialog(qtbot, session)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is dialog.language
+
+
 def test_every_control_is_named(qtbot, session):
     dialog = settings_dialog(qtbot, session)
     for widget in (dialog.language, dialog.advisor_mode, dialog.name, dialog.organisation,

@@ -7,7 +7,7 @@ the screen has room, so nothing scrolls where nothing needs to.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -21,6 +21,10 @@ def scrolling_body(dialog: QDialog) -> tuple[QVBoxLayout, QVBoxLayout]:
     scroll.setObjectName(BODY)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a stop of its own: the dialog opens with its first field focused, ready for typing
+    # (a focusable body took the focus and the first keys went nowhere). Tab still scrolls
+    # the body to each field it reaches (QScrollArea.focusNextPrevChild).
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     body = QWidget(scroll)
     body.setObjectName(BODY + "Contents")
     layout = QVBoxLayout(body)

@@ -53,6 +53,9 @@ class StorageDialog(QDialog):
             self.setWindowTitle(self.tr("Phrase secrète"))
             self.ok_button.setText(self.tr("Ouvrir"))
         self._update()
+        # Typing starts in the passphrase field: the choice offered first (and the only
+        # thing to do when unlocking, at every start of a protected folder).
+        self.passphrase.setFocus()
 
     # -- building ------------------------------------------------------------------------------
 
