@@ -8,6 +8,7 @@ from PySide6 import QtGui
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from ui.combos import fit_popup
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from ui.select_on_press import SelectOnPress
 from ui.wrap_label import ColumnLabel, WrapLabel
@@ -82,6 +83,9 @@ class LanguageBox(QComboBox):
         for code in LANGUAGES:
             self.addItem(LANGUAGE_NAMES[code], code)
         self.set_language(selected)
+        # Its open list as tall as its items: Qt's guess cut "English" under the list's
+        # bottom edge when the box had the focus (its focused style pads it differently).
+        fit_popup(self)
 
     def language(self) -> str:
         """The chosen language's code ("fr", "en")."""
