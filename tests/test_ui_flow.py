@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from checks.content import DONT_KNOW, applies
+from checks.interview_time import minutes_for
 from tests.factories import open_store
 from tests.test_ui_flow_support import (answer_key, answer_profile, click, close_window, expected_questions, focused,
                                         messages, new_business, open_app)  # noqa: F401
@@ -140,10 +141,15 @@ def test_questions_that_do_not_apply_are_skipped(open_app, qtbot, content):
         card = profile_page.cards[qid]
         click(card.buttons[option], profile_page.scroll)
     answer_profile(window)   # the other questions
+    profile = window.session.assessment().profile
+    count = sum(1 for q in content.questions.values() if applies(q, profile))
+    # the page says how many before the interview starts, and how long they take
+    assert profile_page.summary.text() == (f"{count} questions vous concernent, environ "
+                                           f"{minutes_for(count)} minutes.")
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     page = window.current_page()
-    profile = window.session.assessment().profile
     asked = [q.id for q in page.questions]
+    assert len(asked) == count
     assert asked and len(asked) < len(content.questions)
     skipped = [q for q in content.questions.values() if q.id not in asked]
     assert skipped and all(not applies(q, profile) for q in skipped)

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from checks.assessment import Assessor
+from checks.interview_time import WELCOME_MINUTES
 from tests.factories import make_assessment, open_checkups, open_store
 from tests.test_ui_flow_support import (close_window, focused, messages, new_business,  # noqa: F401
                                         open_app, wait_active)
@@ -38,6 +39,8 @@ def test_first_start_welcomes_and_offers_to_begin(open_app):
     assert window.current == PageId.HOME
     assert home.views.currentIndex() == 1
     assert home.welcome_title.text() == "Bienvenue dans Boussole"
+    low, high = WELCOME_MINUTES   # what tests/test_interview_time.py checks against the content
+    assert home.welcome_text.text().startswith(f"En {low} à {high} minutes selon votre activité")
     assert focused() is home.start_button
 
 

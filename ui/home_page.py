@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QVBoxLayout,
                                QWidget)
 
+from checks.interview_time import WELCOME_MINUTES
 from ui import errors
 from ui.adaptive_row import AdaptiveRow
 from ui.business_table import BusinessTable
@@ -348,9 +349,10 @@ class HomePage(QWidget):
                                           "{date}.").format(version=edition.version, date=as_of))
         self.welcome_title.setText(self.tr("Bienvenue dans Boussole"))
         self.welcome_text.setText(self.tr(
-            "En 20 à 40 minutes, faites le point sur trois sujets : la cybersécurité, la vente "
-            "en ligne et l'usage de l'intelligence artificielle. Vous repartez avec un plan "
-            "d'action chiffré, à imprimer ou à partager."))
+            "En {0} à {1} minutes selon votre activité, faites le point sur trois sujets : la "
+            "cybersécurité, la vente en ligne et l'usage de l'intelligence artificielle. Vous "
+            "repartez avec un plan d'action chiffré, à imprimer ou à partager.")
+            .format(*WELCOME_MINUTES))
         self.welcome_points.setText(self.tr(
             "• Aucune connexion internet n'est nécessaire : vos réponses restent sur cet "
             "ordinateur.\n• Vous pouvez vous arrêter à tout moment et reprendre plus tard.\n"

@@ -5,10 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from checks.content import Content, Question
+from checks.interview_time import SECONDS_PER_QUESTION
 from ui import style
 from ui.widgets import ElidedLabel, label
-
-SECONDS_PER_QUESTION = 30
 
 
 class ModuleProgress(QWidget):

@@ -10,12 +10,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from checks.content import ProfileQuestion, applies
+from checks.interview_time import minutes_for
 from ui import errors
 from ui.option_button import OptionButton
 from ui.profile_status import ProfileStatus
 from ui.widgets import Card, Retranslatable, ScrollPage, button, label
-
-SECONDS_PER_QUESTION = 30
 
 
 class ProfileQuestionCard(Card):
@@ -189,7 +188,7 @@ class ProfilePage(Retranslatable, QWidget):
 
     def _update_summary(self, profile: dict) -> None:
         count = sum(1 for q in self.session.content.questions.values() if applies(q, profile))
-        minutes = max(1, round(count * SECONDS_PER_QUESTION / 60))
+        minutes = minutes_for(count)
         self.summary.setText(self.tr("{0} questions vous concernent, environ {1} minutes.")
                              .format(count, minutes))
 

@@ -238,7 +238,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+76"/>
+        <location filename="../../ui/app.py" line="+77"/>
         <source>Dossier de données inaccessible</source>
         <translation>Data folder not accessible</translation>
     </message>
@@ -930,7 +930,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+187"/>
+        <location filename="../../ui/home_page.py" line="+188"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -1079,11 +1079,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>En 20 à 40 minutes, faites le point sur trois sujets : la cybersécurité, la vente en ligne et l&apos;usage de l&apos;intelligence artificielle. Vous repartez avec un plan d&apos;action chiffré, à imprimer ou à partager.</source>
-        <translation>In 20 to 40 minutes, take stock of three subjects: cybersecurity, online sales and the use of artificial intelligence. You leave with a costed action plan to print or share.</translation>
+        <source>En {0} à {1} minutes selon votre activité, faites le point sur trois sujets : la cybersécurité, la vente en ligne et l&apos;usage de l&apos;intelligence artificielle. Vous repartez avec un plan d&apos;action chiffré, à imprimer ou à partager.</source>
+        <translation>In {0} to {1} minutes depending on your business, take stock of three subjects: cybersecurity, online sales and the use of artificial intelligence. You leave with a costed action plan to print or share.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>• Aucune connexion internet n&apos;est nécessaire : vos réponses restent sur cet ordinateur.
 • Vous pouvez vous arrêter à tout moment et reprendre plus tard.
 • « Je ne sais pas » est toujours une réponse possible.</source>
@@ -1777,7 +1777,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="+184"/>
+        <location filename="../../ui/profile_page.py" line="+183"/>
         <source>Le profil n&apos;a pas pu être enregistré</source>
         <translation>The profile could not be saved</translation>
     </message>
@@ -1849,7 +1849,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../ui/interview_progress.py" line="+130"/>
+        <location filename="../../ui/interview_progress.py" line="+129"/>
         <source>Toutes les questions ont une réponse</source>
         <translation>Every question has an answer</translation>
     </message>
@@ -2582,7 +2582,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Le trousseau de clés de cet ordinateur (le coffre où le système range les mots de passe) n&apos;est pas disponible. Boussole ne peut donc pas y ranger la clé qui chiffre vos diagnostics.</source>
         <translation>This computer&apos;s keychain (the vault where the system keeps passwords) is not available. So Boussole cannot keep there the key that encrypts your checkups.</translation>
     </message>
