@@ -42,6 +42,17 @@ def test_first_start_welcomes_and_offers_to_begin(open_app):
     low, high = WELCOME_MINUTES   # what tests/test_interview_time.py checks against the content
     assert home.welcome_text.text().startswith(f"En {low} à {high} minutes selon votre activité")
     assert focused() is home.start_button
+    # Enter presses it, as Space does (Qt does so only in dialogs)
+    opened = []
+
+    def close_dialog():
+        dialog = QApplication.activeModalWidget()
+        opened.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_dialog)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert opened == ["BusinessDialog"]
 
 
 def test_list_shows_last_checkup_score_and_completion_and_search(open_app, data_dir, content,

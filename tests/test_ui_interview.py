@@ -56,6 +56,20 @@ def test_alt_left_goes_back_and_enter_goes_forward(open_app, qtbot):
                     timeout=3000)
 
 
+def test_enter_on_a_focused_button_presses_that_button(open_app, qtbot):
+    """Enter means "next question" on an answer, but on "Précédent" it goes back."""
+    window, page = _interview(open_app, qtbot)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert page.index == 2
+    page.previous_button.setFocus()
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert page.index == 1
+    page.next_button.setFocus()
+    QTest.keyClick(focused(), Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert page.index == 2
+
+
 def test_ctrl_f_filters_the_side_list_and_enter_jumps(open_app, qtbot):
     window, page = _interview(open_app, qtbot)
     QTest.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

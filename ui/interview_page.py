@@ -26,7 +26,7 @@ from ui.question_help import HelpSide
 from ui.question_list import ANSWERED, DONT_KNOW as STATUS_DONT_KNOW, UNANSWERED, QuestionList
 from ui.question_view import QuestionView
 from ui.settle import settle_layouts
-from ui.widgets import Retranslatable, button
+from ui.widgets import Retranslatable, button, press_focused_button
 
 
 class InterviewPage(Retranslatable, QWidget):
@@ -324,6 +324,8 @@ class InterviewPage(Retranslatable, QWidget):
     # -- keys ------------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if press_focused_button(event):
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.next()
             return

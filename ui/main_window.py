@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 
 from PySide6.QtCore import QByteArray, QSize, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ui import errors
@@ -19,7 +19,7 @@ from ui.header import Header
 from ui.pages import CHECKUP_PAGES, PageId, Pages
 from ui.read_only import ReadOnlyBanner
 from ui.session import Session
-from ui.widgets import Retranslatable
+from ui.widgets import Retranslatable, press_focused_button
 
 
 class CurrentPageStack(QStackedWidget):
@@ -281,6 +281,11 @@ class MainWindow(Retranslatable, QMainWindow):
             import logging
 
             logging.getLogger(__name__).warning("cannot save the window geometry")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        # Enter that no page took: on a focused button, press it (ui/widgets.py says why)
+        if not press_focused_button(event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         interview = self.pages.get(PageId.INTERVIEW)

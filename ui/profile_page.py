@@ -14,7 +14,7 @@ from checks.interview_time import minutes_for
 from ui import errors
 from ui.option_button import OptionButton
 from ui.profile_status import ProfileStatus
-from ui.widgets import Card, Retranslatable, ScrollPage, button, label
+from ui.widgets import Card, Retranslatable, ScrollPage, button, label, press_focused_button
 
 
 class ProfileQuestionCard(Card):
@@ -193,6 +193,8 @@ class ProfilePage(Retranslatable, QWidget):
                              .format(count, minutes))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if press_focused_button(event):
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.go_on()
             return

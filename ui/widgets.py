@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6 import QtGui
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from ui.combos import fit_popup
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
@@ -73,6 +74,23 @@ def button(text: str = "", parent: QWidget | None = None, primary: bool = False,
     if name:
         widget.setObjectName(name)
     return widget
+
+
+def press_focused_button(event: QtGui.QKeyEvent) -> bool:
+    """Enter on a focused button presses it, as Space does; says whether it did.
+
+    Qt presses a focused button on Enter only in dialogs: on the pages, the key went on to the
+    page, where it did nothing ("Commencer un diagnostic") or meant "next question" while
+    "Précédent" had the focus. The window asks this for the keys no page took, and the pages
+    that give Enter a meaning of their own ask it first. Answers (OptionButton) are not push
+    buttons: Enter on an answer still goes on."""
+    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return False
+    focus = QApplication.focusWidget()
+    if not isinstance(focus, (QPushButton, QToolButton)) or not focus.isEnabled():
+        return False
+    focus.click()
+    return True
 
 
 class LanguageBox(QComboBox):
