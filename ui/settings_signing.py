@@ -30,6 +30,9 @@ class SigningBox(Retranslatable, QGroupBox):
         self.load_button.clicked.connect(self.pick_file)
         self.remove_button = button(name="removeCertificate")
         self.remove_button.clicked.connect(self.remove)
+        for b in (self.load_button, self.remove_button):
+            # Enter on them presses them, not the dialog's "Fermer" (its named default)
+            b.setAutoDefault(True)
         row.addWidget(self.load_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)

@@ -70,6 +70,9 @@ def button(text: str = "", parent: QWidget | None = None, primary: bool = False,
     widget.setProperty("primary", primary)
     widget.setProperty("danger", danger)
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    # Never a dialog's default by chance: Qt makes the first autoDefault button the default of
+    # a dialog that names none. Enter still presses it: press_focused_button on the pages,
+    # setAutoDefault(True) in a dialog that names its default (ui/settings_signing.py).
     widget.setAutoDefault(False)
     if name:
         widget.setObjectName(name)
