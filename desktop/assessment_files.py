@@ -118,7 +118,11 @@ def _version_key(version: str) -> tuple:
 def write_assessment_file(assessment: Assessment, out: str | Path,
                           passphrase: str | None = None) -> None:
     """Write an assessment file atomically; protected by `passphrase` when one is given.
-    Raises AssessmentError (a passphrase too short) or OSError."""
+    Raises AssessmentError (a passphrase too short) or OSError (desktop.output_target's
+    TargetRefused for a data folder's own file, a device or a pipe)."""
+    from desktop.output_target import check_output_target
+
+    check_output_target(out)
     if passphrase is None:
         write_assessment(assessment, out)
         return

@@ -8,18 +8,15 @@ their arguments are desktop/cli_parser.py's; this module runs them.
 """
 from __future__ import annotations
 
-import errno
 import json
 import sys
 from pathlib import Path
 
 from desktop import passphrases
+from desktop.cli_output import (CliError, cannot_write, check_output, drop_stdout, one_line,
+                                output_failed, write_out)
 from desktop.cli_parser import EXIT_USAGE, build_parser
 from desktop.passphrases import PassphraseError
-
-
-class CliError(Exception):
-    """A problem the user can fix; printed as one line, exit code 2."""
 
 
 def _content():
@@ -49,7 +46,7 @@ def _assessment(path: str):
 
 
 def _print_json(data) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_out(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def cmd_checklist(args) -> int:
@@ -58,7 +55,7 @@ def cmd_checklist(args) -> int:
     content = _content()
     lang = args.lang or "fr"
     if args.format == "markdown":
-        sys.stdout.write(checklist_markdown(content, lang))
+        write_out(checklist_markdown(content, lang))
     else:
         _print_json(checklist_dict(content, lang))
     return 0
@@ -80,6 +77,7 @@ def cmd_report(args) -> int:
     assessment, content = _assessment(args.file)
     previous = _assessment(args.previous)[0] if args.previous else None
     out = Path(args.output)
+    check_output(out, reading=(args.file, args.previous))
     request = ReportRequest(assessment, out, args.edition, args.lang or assessment.language,
                             previous, signing=_folder_signing(args))
     try:
@@ -87,8 +85,8 @@ def cmd_report(args) -> int:
     except ReportError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
-        raise CliError(_cannot_write_report(out, exc)) from None
-    print(out)
+        raise CliError(cannot_write(out, exc, "plan.pdf")) from None
+    write_out(f"{out}\n")
     return 0
 
 
@@ -107,33 +105,23 @@ def _folder_signing(args):
         return None
 
 
-def _cannot_write_report(out: Path, exc: OSError) -> str:
-    if exc.errno == errno.EISDIR:
-        return f"{out} is a folder: give a file name such as {out / 'plan.pdf'}"
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return f"folder {out.parent} does not exist: create it or choose another path"
-    if exc.errno == errno.ENAMETOOLONG:
-        return (f"a folder or file name in {out} is too long for the disk (at most 255 bytes "
-                f"each, an accented letter counts 2): choose a shorter name")
-    return f"cannot write {out}: {exc.strerror or exc}; check the disk and the folder"
-
-
 def cmd_verify(args) -> int:
     if args.file is None:
         from desktop.verify_job import verify_file
 
         verdict = verify_file(args.pdf)
         if args.json and verdict.figures_json is not None:
-            sys.stdout.buffer.write(verdict.figures_json)
+            write_out(verdict.figures_json)
+        elif verdict.exit_code < 2:
+            write_out("\n".join(verdict.lines) + "\n")
         else:
-            (sys.stdout if verdict.exit_code < 2 else sys.stderr).write(
-                "\n".join(verdict.lines) + "\n")
+            sys.stderr.write("\n".join(verdict.lines) + "\n")
         return verdict.exit_code
     from reports.verify import verify_pdf
 
     assessment, _content_version = _assessment(args.file)
     ok, message = verify_pdf(Path(args.pdf), assessment)
-    print(message)
+    write_out(f"{message}\n")
     return 0 if ok else 1
 
 
@@ -204,12 +192,14 @@ def cmd_list(args) -> int:
         _print_json(rows)
         return 0
     if not rows:
-        print("No checkup yet." if (args.lang or "fr") == "en" else "Aucun diagnostic pour l'instant.")
+        write_out("No checkup yet.\n" if (args.lang or "fr") == "en"
+             else "Aucun diagnostic pour l'instant.\n")
         return 0
     for r in rows:
         score = "-" if r.get("score") is None else f"{r['score']:.0f}"
-        print(f"{r['id']}  {r['business_name']}  {r['started_at'][:10]}  "
-              f"score {score}  {r['completion']:.0f}%")
+        # the name as one printable line: a file's control characters never reach the terminal
+        write_out(f"{r['id']}  {one_line(r['business_name'])}  {one_line(r['started_at'][:10])}  "
+             f"score {score}  {r['completion']:.0f}%\n")
     return 0
 
 
@@ -233,8 +223,8 @@ def cmd_export(args) -> int:
     except AssessmentError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
-        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
-    print(out)
+        raise CliError(cannot_write(out, exc, "export.json")) from None
+    write_out(f"{out}\n")
     return 0
 
 
@@ -254,7 +244,7 @@ def cmd_import(args) -> int:
             changes = checkups.import_assessment(assessment)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    print(changes.checkup_id)
+    write_out(f"{changes.checkup_id}\n")
     return 0
 
 
@@ -270,14 +260,6 @@ COMMANDS = {
 }
 
 
-def _one_line(text: str) -> str:
-    """The message as one printable line: line breaks and other control characters a file
-    may carry (in a quoted name or key) written as escapes; broken text as escapes too."""
-    out = "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode()
-                  for ch in text)
-    return out.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -285,10 +267,21 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        try:
+            sys.stdout.flush()   # here, where a failure can still be said
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise CliError(output_failed(exc)) from None
+        return code
     except (CliError, PassphraseError) as exc:
-        sys.stderr.write(f"boussole-cli {args.command}: {_one_line(str(exc))}\n")
+        sys.stderr.write(f"boussole-cli {args.command}: {one_line(str(exc))}\n")
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader stopped reading (`| head`): nothing to say, as other commands do.
+        drop_stdout()
+        return 1
     except KeyboardInterrupt:
         return 130
 

@@ -114,10 +114,11 @@ def run_report(content: Content, request: ReportRequest, *, progress: Progress |
     `content` is today's checklist (or the assessment's own version): a checkup answered with an
     archived version is rendered with that version.
 
-    The target is checked before the (slow) build: OSError with errno EISDIR (`out` is a
-    folder), ENOENT or ENOTDIR (its folder is missing), EACCES (the folder is not writable),
-    and the writer's own OSError (ENOSPC: disk full...), each naming `out` as its filename.
-    reports.pdf.ReportError when the report cannot be made. On any failure no partial file is
+    The target is checked before the (slow) build: desktop.output_target.TargetRefused (an
+    OSError) for a data folder's own file, a device or a pipe; OSError with errno EISDIR
+    (`out` is a folder), ENOENT or ENOTDIR (its folder is missing), EACCES (the folder is not
+    writable), and the writer's own OSError (ENOSPC: disk full...), each naming `out` as its
+    filename. reports.pdf.ReportError when the report cannot be made. On any failure no partial file is
     left and an existing file at `out` is untouched.
     """
     from checks.atomic import atomic_write_bytes
@@ -163,9 +164,12 @@ def _readable(previous: Assessment, content: Content) -> bool:
 
 
 def _check_target(out: Path) -> None:
+    from desktop.output_target import check_output_target
+
     def refuse(code: int) -> OSError:
         return OSError(code, os.strerror(code), str(out))
 
+    check_output_target(out)   # never over a data folder's files, a device or a pipe
     if out.is_dir():
         raise refuse(errno.EISDIR)
     folder = out.parent

@@ -68,6 +68,15 @@ class Worker(QObject):
 
 def describe_error(exc: BaseException) -> str:
     """A message saying what happened and what to do, for the errors an export can meet."""
+    from desktop.output_target import DATA_FILE, TargetRefused
+
+    if isinstance(exc, TargetRefused):   # a path the export must not replace
+        if exc.kind == DATA_FILE:
+            return QCoreApplication.translate("Worker", "« %1 » est un fichier des données de "
+                      "Boussole : le remplacer effacerait vos diagnostics enregistrés. "
+                      "Choisissez un autre nom ou un autre dossier.").replace("%1", exc.filename)
+        return QCoreApplication.translate("Worker", "« %1 » n'est pas un fichier ordinaire. "
+                  "Choisissez un autre nom.").replace("%1", exc.filename)
     if isinstance(exc, OSError):
         where = exc.filename or ""
         if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):

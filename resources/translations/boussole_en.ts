@@ -678,7 +678,7 @@
 <context>
     <name>ExportFileDialog</name>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="+136"/>
+        <location filename="../../ui/transfer_dialogs.py" line="+134"/>
         <source>Diagnostic du {0} — terminé, {1} % répondu</source>
         <translation>Checkup from {0} — completed, {1}% answered</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_page.py" line="+93"/>
+        <location filename="../../ui/interview_page.py" line="+95"/>
         <source>←  Précédente</source>
         <translation>←  Previous</translation>
     </message>
@@ -1792,7 +1792,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>{0} questions apply to you, about {1} minutes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Votre entreprise en bref</source>
         <translation>Your business in brief</translation>
     </message>
@@ -2372,7 +2372,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>SigningBox</name>
     <message>
-        <location filename="../../ui/settings_signing.py" line="+40"/>
+        <location filename="../../ui/settings_signing.py" line="+43"/>
         <source>Signature des rapports</source>
         <translation>Report signature</translation>
     </message>
@@ -3102,7 +3102,17 @@ These copies also hold older data about your other clients. Delete them now?</tr
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/workers.py" line="+74"/>
+        <location filename="../../ui/workers.py" line="+75"/>
+        <source>« %1 » est un fichier des données de Boussole : le remplacer effacerait vos diagnostics enregistrés. Choisissez un autre nom ou un autre dossier.</source>
+        <translation>“%1” is one of Boussole&apos;s data files: replacing it would erase your saved checkups. Choose another name or another folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« %1 » n&apos;est pas un fichier ordinaire. Choisissez un autre nom.</source>
+        <translation>“%1” is not an ordinary file. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Le disque est plein : le PDF n&apos;a pas pu être écrit. Libérez de la place ou choisissez un autre emplacement (clé USB, autre disque), puis recommencez.</source>
         <translation>The disk is full: the PDF could not be written. Free some space or choose another place (USB stick, another disk), then try again.</translation>
     </message>
