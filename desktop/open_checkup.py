@@ -122,6 +122,14 @@ class OpenCheckup:
 
         return missing_profile(self.content, self.profile())
 
+    def interview_waits_for_profile(self) -> bool:
+        """Whether the interview must wait for the profile: while no question is answered and
+        a profile question is not. A new checkup starts with nothing pre-filled, so its owner
+        answers the whole profile first. A checkup already answered (imported from a file made
+        before a profile question existed, say) opens its questions; the profile page outlines
+        what is missing once asked to go on."""
+        return not self.assessment().answers and bool(self.missing_profile())
+
     def applicable_questions(self) -> list[Question]:
         """The questions this checkup asks, in interview order (the profile decides)."""
         profile = self.profile()

@@ -227,6 +227,28 @@ def test_a_new_business_waits_for_every_profile_answer(open_app, qtbot, content,
     assert window.current == PageId.INTERVIEW
 
 
+def test_an_answered_checkup_opens_its_questions_with_profile_answers_missing(
+        open_app, qtbot, content, data_dir, messages):
+    """An imported checkup made without the hours and budget questions (the bakery sample):
+    the advisor reviews its answers without making up the two profile answers first."""
+    with open_checkups(data_dir, content) as checkups:
+        checkup = checkups.import_assessment(make_assessment(content, "mixed")).checkup_id
+    window = open_app(data_dir, advisor_mode=True)
+    window.resume_checkup(checkup)
+    assert set(window.session.missing_profile()) == {"monthly_hours", "yearly_budget"}
+    window.actions[ActionId.INTERVIEW].trigger()
+    assert window.current == PageId.INTERVIEW
+    window.show_page(PageId.PROFILE)
+    page = window.current_page()
+    page.continue_button.setFocus()
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert window.current == PageId.INTERVIEW
+    window.show_page(PageId.PROFILE)               # the two are outlined and named there
+    assert page.status.missing_line.isVisible()
+    assert "2 questions restent sans réponse" in page.status.missing_line.text()
+    assert messages.kinds() == []
+
+
 def test_an_older_checkup_opens_read_only_from_the_history(open_app, qtbot, tmp_path, data_dir,
                                                            content, messages):
     first = make_assessment(content, "best")

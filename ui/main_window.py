@@ -115,7 +115,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if page_id in CHECKUP_PAGES and not self.session.checkup_id:
             page_id = PageId.HOME
         missing = page_id == PageId.INTERVIEW and self._profile_missing()
-        if missing:   # the interview waits until every profile question has an answer
+        if missing:   # a new checkup's interview waits for every profile answer
             page_id = PageId.PROFILE
         if self.current == PageId.INTERVIEW and page_id != PageId.INTERVIEW:
             self.pages[PageId.INTERVIEW].flush()
@@ -130,7 +130,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _profile_missing(self) -> bool:
         try:
-            return not self.session.read_only and bool(self.session.missing_profile())
+            return not self.session.read_only and self.session.interview_waits_for_profile()
         except Exception:  # noqa: BLE001 - an unreadable checkup: its page will say so
             return False
 

@@ -164,8 +164,10 @@ class ProfilePage(Retranslatable, QWidget):
         self._update_summary(profile)
 
     def go_on(self) -> None:
-        """On to the questions, once every profile question has an answer."""
-        if self.status.check(self.cards, self.session):
+        """On to the questions: once every profile question has an answer, or at once for a
+        checkup already answered (the missing ones stay outlined here)."""
+        complete = self.status.check(self.cards, self.session)
+        if complete or not self.session.interview_waits_for_profile():
             self.done.emit()
 
     def show_missing(self) -> None:

@@ -294,6 +294,10 @@ class Session(QObject):
         """Profile questions the open checkup has no answer to yet."""
         return self._require().missing_profile()
 
+    def interview_waits_for_profile(self) -> bool:
+        """desktop.open_checkup.OpenCheckup.interview_waits_for_profile."""
+        return self._require().interview_waits_for_profile()
+
     def applicable_questions(self) -> list[Question]:
         """The questions this checkup asks, in interview order (profile decides). Kept while
         the profile is the same: the interview asks after every answer."""
