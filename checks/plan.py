@@ -210,7 +210,10 @@ def _planned(f: _Facts, tracked: ActionTracking | None, rank: int, pace: _Pace,
         note=tracked.note if tracked else "",
         number=pace.number, period=pace.period, deadline=pace.deadline.isoformat(),
         legal_deadline=pace.legal, late=pace.late, over_budget=pace.over_budget,
-        why_now=pace.why_now, after=pace.after, who=fitted.who, help=fitted.help,
+        why_now=pace.why_now, after=pace.after, who=fitted.who,
+        # help beside who does it: a contact already named there (the accountant, a help
+        # contact and a role by the same id) is not said twice
+        help=tuple(h for h in fitted.help if h not in fitted.who),
         steps=fitted.steps, cost_low=fitted.cost_low, cost_high=fitted.cost_high,
         per_user=action.cost_per_user is not None)
 

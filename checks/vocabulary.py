@@ -128,7 +128,8 @@ PERIOD_LABELS = {
 WHY_NOW_LABELS = {
     "in_progress": Text("déjà commencée", "already started"),
     "critical": Text("risque critique", "critical risk"),
-    "deadline": Text("avancée pour tenir son délai", "brought forward to meet its deadline"),
+    # true whether the plan keeps the date or not (beside "en retard sur ce délai")
+    "deadline": Text("une date légale à respecter", "a legal date to meet"),
     "dependency": Text("à faire avant une action qui en dépend",
                        "to do before an action that depends on it"),
     "value": Text("bon rapport effet / effort", "good return for the effort"),

@@ -92,3 +92,13 @@ def test_the_json_and_the_plan_agree_on_every_number(content):
         (p.action, p.number, p.period) for p in plan.actions]
     assert [p["actions"] for p in report["plan"]["periods"]] == [
         list(p.actions) for p in plan.periods]
+
+
+def test_who_can_help_never_repeats_who_does_it(content):
+    """'Expert-comptable' once in the who-and-help cell, not as the doer and again as help."""
+    plan = plan_for(content)
+    assert all(not set(a.help) & set(a.who) for a in plan.actions)
+    # the case exists: actions the accountant does that the content also sends to them
+    sent_twice = [a for a in plan.actions
+                  if "accountant" in a.who and "accountant" in content.actions[a.action].help]
+    assert sent_twice and all(a.help for a in sent_twice)   # the other contacts stay
