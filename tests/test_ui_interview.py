@@ -70,6 +70,26 @@ def test_enter_on_a_focused_button_presses_that_button(open_app, qtbot):
     assert page.index == 2
 
 
+def test_typing_words_on_the_answers_writes_the_note_and_answers_nothing(open_app, qtbot):
+    """An advisor types at once: the words go to the note (saved), the spaces between them
+    no longer press the focused answer."""
+    window, page = _interview(open_app, qtbot)
+    store, checkup = window.session.workspace.store, window.session.checkup_id
+    question = page.current_question()
+    assert isinstance(focused(), type(page.option_buttons[0]))
+    for ch in "Voir avec Paul":
+        QTest.keyClick(focused(), ch)   # each key goes where the focus is, as a keyboard's
+    assert page.note.toPlainText() == "Voir avec Paul" and focused() is page.note
+    page.note_keeper.save()
+    assert question.id not in store.load_assessment(checkup).answers
+    assert window.session.note(question.id) == "Voir avec Paul"
+    assert not any(b.isChecked() for b in page.option_buttons)
+    # back on the answers, a digit still answers
+    QTest.keyClick(page.note, Qt.Key.Key_Escape)
+    QTest.keyClick(focused(), Qt.Key.Key_2)
+    assert page.option_buttons[1].isChecked()
+
+
 def test_ctrl_f_filters_the_side_list_and_enter_jumps(open_app, qtbot):
     window, page = _interview(open_app, qtbot)
     QTest.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

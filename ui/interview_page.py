@@ -7,14 +7,14 @@ strip is ui/interview_progress.py; the help is ui/question_help.py; the note's s
 ui/interview_note.py.
 
 Keys: 1-9 choose an option, 0 = "je ne sais pas", Enter = next question, Alt+Left = previous
-(Alt+Right = next, from anywhere), Ctrl+F = find a question, Escape (in the note) = back to the
-options. The note is saved 400 ms after the last keystroke and whenever the question is left,
+(Alt+Right = next, from anywhere), Ctrl+F = find a question, a letter = start typing the note,
+Escape (in the note) = back to the options. The note is saved 400 ms after the last keystroke and whenever the question is left,
 the page is left or the window is closed, so a note is never lost.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from checks.content import DONT_KNOW, Question
@@ -329,10 +329,27 @@ class InterviewPage(Retranslatable, QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.next()
             return
+        if self._starts_the_note(event):
+            return
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             if self.center.step_focus(1 if event.key() == Qt.Key.Key_Down else -1):
                 return
         super().keyPressEvent(event)
+
+    def _starts_the_note(self, event: QKeyEvent) -> bool:
+        """A letter typed while an answer has the focus starts the note, focused: an advisor
+        typing at once saw the letters go nowhere and the spaces between words press the
+        focused answer. Digits keep choosing answers, space still presses one."""
+        text = event.text()
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                          | Qt.KeyboardModifier.KeypadModifier)
+        if (not plain or not text.isprintable() or not text.strip() or text.isdigit()
+                or self.note.isReadOnly() or not self.note.isVisible()):
+            return False
+        self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.note.moveCursor(QTextCursor.MoveOperation.End)
+        self.note.insertPlainText(text)
+        return True
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self.note_keeper.save()

@@ -34,6 +34,7 @@ class LastTimeBar(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._shortcut: QShortcut | None = None   # the R key, once attach_key gives it a page
         self.setObjectName("lastTime")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#lastTime {{ background: {style.CANVAS}; border-left: 3px solid "
@@ -54,8 +55,9 @@ class LastTimeBar(Retranslatable, QWidget):
 
     def attach_key(self, page: QWidget) -> None:
         """The R key on `page` gives last time's answer (typing in a text field wins)."""
-        shortcut = QShortcut(QKeySequence(KEY), page)
+        self._shortcut = shortcut = QShortcut(QKeySequence(KEY), page)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setEnabled(False)   # while there is nothing to keep, R is a letter of the note
         shortcut.activated.connect(self._keep)
 
     def show_answer(self, question_id: str, last, content, lang: str, chosen: str | None,
@@ -65,6 +67,7 @@ class LastTimeBar(Retranslatable, QWidget):
         previous = last.answers.get(question_id) if last is not None else None
         if previous is None:
             self._option = None
+            self.set_chosen(chosen)
             if self.isVisible():
                 self.setVisible(False)
             return
@@ -85,8 +88,10 @@ class LastTimeBar(Retranslatable, QWidget):
 
     def set_chosen(self, chosen: str | None) -> None:
         """The answer shown now: the button goes away once it is last time's."""
-        self.keep.setVisible(self._editable and self._option is not None
-                             and chosen != self._option)
+        can_keep = self._editable and self._option is not None and chosen != self._option
+        self.keep.setVisible(can_keep)
+        if self._shortcut is not None:
+            self._shortcut.setEnabled(can_keep)
 
     def set_compact(self, compact: bool) -> None:
         """A short window (ui/interview_fit.py): less padding, a smaller button."""
