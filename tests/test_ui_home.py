@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
+from checks import formatting
 from checks.assessment import Assessor
 from checks.interview_time import WELCOME_MINUTES
 from tests.factories import make_assessment, open_checkups, open_store
@@ -243,7 +244,8 @@ def test_home_shows_the_questionnaire_version_and_date(open_app, content):
     window = open_app()
     note = window.findChild(QLabel, "contentVersion")
     assert content.version in note.text()
-    assert f"{content.as_of.day} " in note.text() and str(content.as_of.year) in note.text()
+    # the date as the PDF writes it: "1er décembre 2026", not "1 décembre 2026"
+    assert note.text().endswith(f"faits vérifiés au {formatting.date(content.as_of, 'fr')}.")
 
 
 def test_a_row_tooltip_names_the_business_as_typed_and_counts_its_checkups(open_app, data_dir,
@@ -324,3 +326,15 @@ def test_search_placeholder_is_as_readable_as_body_text(open_app):
                             hint.blueF() * a + field.blueF() * (1 - a))
     light, dark = sorted((_luminance(drawn), _luminance(field)), reverse=True)
     assert (light + 0.05) / (dark + 0.05) >= 4.5
+
+
+def test_dates_read_as_in_the_pdf(qapp):
+    import datetime as dt
+
+    from ui.dates import format_date, format_long_date
+
+    for day in (dt.date(2026, 12, 1), dt.date(2027, 3, 12)):
+        assert format_long_date(day) == formatting.date(day, "fr")
+        assert format_long_date(day.isoformat()) == formatting.date(day, "fr")
+    assert format_date("2026-12-01T09:00:00+01:00") == "1er déc. 2026"
+    assert format_long_date("not a date") == "not a date"

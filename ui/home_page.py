@@ -2,7 +2,7 @@
 a business edited (button, context menu, F2) or deleted."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QMenu, QStackedWidget, QVBoxLayout,
                                QWidget)
@@ -11,6 +11,7 @@ from checks.interview_time import WELCOME_MINUTES
 from ui import errors
 from ui.adaptive_row import AdaptiveRow
 from ui.business_table import BusinessTable
+from ui.dates import format_long_date
 from ui.week_summary import WeekSummary
 from ui.home_transfer import HomeTransfer
 from ui.unfinished_panel import UnfinishedPanel
@@ -344,7 +345,7 @@ class HomePage(QWidget):
         self.delete_button.setAccessibleName(self.tr("Supprimer l'entreprise choisie"))
         self.delete_action.setText(self.tr("Supprimer…"))
         edition = self.session.content_edition()   # the checklist itself is not needed here
-        as_of = QLocale().toString(edition.as_of, "d MMMM yyyy")
+        as_of = format_long_date(edition.as_of)
         self.version_note.setText(self.tr("Questionnaire version {version}, faits vérifiés au "
                                           "{date}.").format(version=edition.version, date=as_of))
         self.welcome_title.setText(self.tr("Bienvenue dans Boussole"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from checks.vocabulary import answer_label
 from ui import style
-from ui.read_only import format_long_date
+from ui.dates import format_long_date
 from ui.widgets import Retranslatable, button, label
 
 KEY = "R"

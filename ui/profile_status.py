@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtWidgets import QLabel
 
 from ui import style
-from ui.read_only import format_long_date
+from ui.dates import format_long_date
 from ui.widgets import label
 
 SHOWN_NAMES = 3   # more missing questions are outlined, not all named: the line stays short

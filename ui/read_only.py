@@ -8,9 +8,10 @@ every write to it anyway; the locks here make that visible instead of failing on
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from ui.dates import format_long_date
 from ui.widgets import Card, button, label
 
 OLDER = "older"          # desktop.recheck.OLDER
@@ -88,17 +89,6 @@ class ReadOnlyBanner(QWidget):
             self.latest_requested.emit(self._target)
         elif self._reason == ARCHIVED:
             self.new_checkup_requested.emit(self._target)
-
-
-def format_long_date(iso: str) -> str:
-    """"12 mars 2026" / "12 March 2026" in the display language ("" when unreadable)."""
-    import datetime as _dt
-
-    try:
-        day = _dt.date.fromisoformat((iso or "")[:10])
-    except ValueError:
-        return (iso or "")[:10]
-    return QLocale().toString(day, "d MMMM yyyy")
 
 
 def lock_question(view, locked: bool) -> None:
