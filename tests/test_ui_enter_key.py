@@ -13,16 +13,15 @@ from tests.layout_scenes import DIALOG_SCENES, STAGES, build
 
 @pytest.fixture
 def open_scene(tmp_path, qapp):
-    shown = []
-
-    def make(scene: str):
-        widget = build(scene, "fr", tmp_path)
-        shown.append(widget)
-        return widget
-
-    yield make
-    for widget in shown:
-        widget.window().close()
+    before = set(QApplication.topLevelWidgets())
+    yield lambda scene: build(scene, "fr", tmp_path)
+    # every window a scene opened (the dialog and the window under it): a window left open
+    # would keep the focus from the next test's dialog
+    for widget in QApplication.topLevelWidgets():
+        if widget not in before:
+            widget.close()
+            widget.deleteLater()
+    QApplication.processEvents()
     while STAGES:
         STAGES.pop().session.close()
 
