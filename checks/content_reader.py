@@ -39,6 +39,7 @@ class TableReader:
         self.problems.append(f"{where}{who}: {message}")
 
     def text(self, raw: dict, key: str, item_id: str, required: bool = True) -> Text | None:
+        """A bilingual text; the French with its spaces before ? ! ; : made unbreakable."""
         value = raw.get(key)
         if value is None:
             if required:
@@ -54,6 +55,7 @@ class TableReader:
                 self.problem(item_id, f"'{key}.{lang}' is missing or empty")
                 s = ""
             out[lang] = s.strip()
+        out["fr"] = french_spacing(out["fr"])
         if out["fr"] and out["fr"] == out["en"] and len(out["fr"]) > 12:
             self.problem(item_id, f"'{key}' is identical in French and English: translate it")
         return Text(out["fr"], out["en"])
@@ -87,6 +89,20 @@ class TableReader:
             self.problem(None, f"a {what} has a missing or malformed id {value!r} (lowercase letters, digits, _ and .)")
             return str(value)
         return value
+
+
+# French sets a space before ? ! ; : and inside « », and a line never starts with the mark:
+# the content is typed with ordinary spaces, which let a question's "?" wrap alone onto the
+# last line (seen in the app and the PDF). Narrow no-break spaces before ? ! ; and no-break
+# ones before : and inside « » (the usual French typesetting); searching folds them (NFKD).
+FRENCH_SPACES = {" ?": "\u202f?", " !": "\u202f!", " ;": "\u202f;", " :": "\u00a0:",
+                 "« ": "«\u00a0", " »": "\u00a0»"}
+
+
+def french_spacing(text: str) -> str:
+    for plain, fixed in FRENCH_SPACES.items():
+        text = text.replace(plain, fixed)
+    return text
 
 
 def read_toml(path: Path, problems: list[str]) -> tuple[dict, str]:
