@@ -19,6 +19,8 @@ MATURITY_LEVELS = ("beginner", "progressing", "solid", "advanced")
 MATURITY_BANDS = (("beginner", 0.0), ("progressing", 40.0), ("solid", 65.0), ("advanced", 85.0))
 # The plan's periods, in reading order (checks/schedule.py); "later" is past the 12 months.
 PERIODS = ("week", "month", "quarter", "year", "later")
+# "Cette semaine" on screen shows at least this many open actions: the week's, then the next.
+WEEK_FEWEST = 3
 # Why an action sits where it does (checks/plan.py); words: checks.vocabulary.WHY_NOW_LABELS.
 WHY_NOW = ("in_progress", "critical", "deadline", "dependency", "value")
 
@@ -169,6 +171,23 @@ class FindOut:
 
 
 @dataclass(frozen=True)
+class Week:
+    """This week of a plan (Plan.week()): the actions the schedule placed in its first period and
+    their hours, the figures the pace section draws; `then` are the next actions, shown after
+    them with their own period, never counted as this week's."""
+
+    actions: tuple[PlannedAction, ...]   # period "week", number order
+    hours: float                         # their effort: the week Period's hours
+    available_hours: float | None        # the owner's hours in it (None: no periods)
+    end: str                             # ISO last day ("" when the plan has no periods)
+    then: tuple[PlannedAction, ...] = ()  # the next open actions, up to `fewest` in all
+
+    @property
+    def shown(self) -> tuple[PlannedAction, ...]:
+        return self.actions + self.then
+
+
+@dataclass(frozen=True)
 class Plan:
     actions: tuple[PlannedAction, ...]   # number order, then the done ones in rank order
     totals: tuple[HorizonTotal, ...]     # one per horizon, in HORIZONS order
@@ -191,8 +210,20 @@ class Plan:
                      and (module is None or a.module == module))
 
     def next_actions(self, limit: int = 5) -> tuple[PlannedAction, ...]:
-        """The first actions still to do, in number order: "this week" on top of the plan."""
+        """The first actions still to do, in number order, whatever their period (the PDF's
+        first actions). Not "this week": that is week()."""
         return tuple(a for a in self.actions if a.number is not None)[:limit]
+
+    def week(self, fewest: int = WEEK_FEWEST) -> Week:
+        """"Cette semaine" wherever it is said (the plan's card, the home list, the PDF): the
+        schedule's first period, the 7 days from `start` (checks/schedule.py), with its hours;
+        and, when it holds fewer than `fewest` actions, the next ones to show after it."""
+        week = self.select(period="week")   # numbers 1..len(week): periods are numbered in order
+        then = self.next_actions(fewest)[len(week):]
+        period = next((p for p in self.periods if p.id == "week"), None)
+        if period is None:                  # a plan made without pacing (tests)
+            return Week(week, round(float(sum(a.effort_hours for a in week)), 2), None, "", then)
+        return Week(week, period.hours, period.available_hours, period.end, then)
 
     def months_at_pace(self) -> int:
         """Whole months the open actions' hours take at the owner's pace (deadlines aside):

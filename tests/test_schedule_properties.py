@@ -124,6 +124,12 @@ def test_plan_properties_end_to_end(which):
                         or b.over_budget, (a, b)
         assert set(plan.overload.late) == {a.action for a in todo if a.late}
         assert set(plan.overload.over_budget) == {a.action for a in todo if a.over_budget}
+        week = plan.week()   # "Cette semaine" on the card, the home list and the pace section
+        assert week.actions == plan.select(period="week") == tuple(todo[:len(week.actions)])
+        assert week.hours == plan.period("week").hours
+        assert week.end == plan.period("week").end
+        assert all(a.period != "week" for a in week.then)
+        assert week.shown == tuple(todo[:max(3, len(week.actions))])
         for p in plan.periods[:-1]:
             assert p.hours <= p.available_hours + EPS or len(p.actions) == 1
             assert p.over_hours == pytest.approx(max(0.0, p.hours - p.available_hours))

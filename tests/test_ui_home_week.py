@@ -84,3 +84,23 @@ def test_the_list_keeps_its_height_when_the_week_changes_and_the_page_fits_its_c
         assert body.height() > body.parentWidget().height()    # a short window: it scrolls...
         assert table.height() == table.minimumHeight()         # ...no further than it needs
     assert len(heights) == 1, heights
+
+
+def test_the_home_week_counts_the_paced_week_not_the_next_actions(open_app, data_dir, content,
+                                                                     qtbot):
+    """The headline's count and hours are the plan's week (what the pace section draws); the
+    next actions listed after a short week say their period."""
+    from checks import formatting
+    from checks import vocabulary as V
+
+    bakery, _checkup = _seed(data_dir, content)
+    week = evaluate_assessment(content, bakery).plan.week()
+    window = open_app(data_dir)
+    home = window.current_page()
+    _select(home, "Boulangerie Martin")
+    pane = home.week_summary
+    qtbot.waitUntil(lambda: pane.isVisible() and "Cette semaine" in pane.text(), timeout=3000)
+    assert f"environ {formatting.hours(week.hours, 'fr')} " in pane.headline.text()
+    lines = pane.actions.text().splitlines()
+    for line, a in zip(lines, week.shown):
+        assert line.endswith(V.PERIOD_LABELS[a.period].fr) == (a.period != "week")

@@ -2,8 +2,9 @@
 can do it, its effort and cost, a box to tick when it is done (the next one takes its place)
 and a button to its details; and the progress, "12 / 39 faites", with a bar.
 
-The week's actions when there are at least three; otherwise the next ones after them, up to
-three, each saying its period. Never more than five.
+The week's actions (Plan.week(): the schedule's first period, the figures the pace section
+draws), at most five; when it holds fewer than three, the next ones after them, up to three,
+each saying its period and never counted as this week's.
 """
 from __future__ import annotations
 
@@ -20,11 +21,10 @@ FEWEST, MOST = 3, 5
 
 
 def week_actions(plan: Plan) -> tuple[PlannedAction, ...]:
-    """What "Cette semaine" lists: the week's actions, or the next ones up to three; at most five."""
-    week = plan.select(period="week")
-    if len(week) >= FEWEST:
-        return week[:MOST]
-    return plan.next_actions(FEWEST)
+    """What "Cette semaine" lists: the week's actions (at most five), then the next ones up to
+    three in all (Plan.week)."""
+    week = plan.week(FEWEST)
+    return week.actions[:MOST] + week.then
 
 
 class ThinBar(QProgressBar):
@@ -111,11 +111,20 @@ class WeekCard(Card):
         elif not chosen:
             self.intro.setText(self.tr("Toutes les actions du plan sont faites. Bravo !"))
         else:
-            week = plan.period("week") if plan.periods else None
-            until = formatting.date(week.end, lang) if week and week.end else ""
-            self.intro.setText(self.tr(
-                "À faire d'ici le %1, dans cet ordre. Cochez une action quand elle est faite : "
-                "la suivante prend sa place.").replace("%1", until))
+            week = plan.week(FEWEST)
+            until = formatting.date(week.end, lang) if week.end else ""
+            if not week.actions:    # no hours this week, or all of it waits for budget
+                intro = self.tr("Rien n'est placé cette semaine à votre rythme : voici les "
+                                "prochaines actions, chacune avec sa période.")
+            elif week.then:
+                numbers = formatting.number_runs([a.number for a in week.actions], lang)
+                intro = self.tr("À faire d'ici le %1 : n° %2. Ensuite, dans cet ordre, les "
+                                "suivantes, chacune avec sa période.").replace(
+                    "%1", until).replace("%2", numbers)
+            else:
+                intro = self.tr("À faire d'ici le %1, dans cet ordre.").replace("%1", until)
+            self.intro.setText(intro + " " + self.tr(
+                "Cochez une action quand elle est faite : la suivante prend sa place."))
         for planned in chosen:
             self.items.addWidget(self._line(planned, content, lang))
         if focused is not None and self.boxes:

@@ -1,13 +1,16 @@
 """Under the home list: what the selected business has to do this week, from its last checkup's
 plan ("Cette semaine : 3 actions, environ 4 h — 1. Mettre en place des sauvegardes…") and its
-progress. One plan is computed for the selected row only, a moment after the selection
-settles, so moving through a long client list stays instant."""
+progress. The count and hours are the week's (Plan.week(): what the plan page's pace section
+draws); the titles are the plan card's, the next ones saying their period. One plan is
+computed for the selected row only, a moment after the selection settles, so moving through a
+long client list stays instant."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from checks import formatting
+from checks import vocabulary as V
 from ui.widgets import HeightFromWidth, heading, label
 
 SETTLE_MS = 120
@@ -58,6 +61,7 @@ class WeekSummary(HeightFromWidth, QFrame):
             return
         lang = self.session.language
         chosen = week_actions(plan)
+        week = plan.week()
         if not plan.actions:
             self.setVisible(False)
             return
@@ -67,12 +71,19 @@ class WeekSummary(HeightFromWidth, QFrame):
             self.headline.setText(self.tr("Plan terminé : %1").replace("%1", progress))
             self.actions.setVisible(False)
         else:
-            hours = formatting.hours(sum(a.effort_hours for a in chosen), lang)
-            self.headline.setText(self.tr("Cette semaine : %1 actions, environ %2 (plan : %3)")
-                                  .replace("%1", str(len(chosen))).replace("%2", hours)
-                                  .replace("%3", progress))
+            hours = formatting.hours(week.hours, lang)
+            if not week.actions:
+                headline = self.tr("Cette semaine : rien de placé à votre rythme (plan : %3)")
+            elif len(week.actions) == 1:
+                headline = self.tr("Cette semaine : une action, environ %2 (plan : %3)")
+            else:
+                headline = self.tr("Cette semaine : %1 actions, environ %2 (plan : %3)")
+            self.headline.setText(headline.replace("%1", str(len(week.actions)))
+                                  .replace("%2", hours).replace("%3", progress))
             titles = [f"{a.number}. " + (content.actions[a.action].title.get(lang)
                                          if a.action in content.actions else a.action)
+                      + ("" if a.period == "week"
+                         else " · " + V.PERIOD_LABELS[a.period].get(lang))
                       for a in chosen[:HOME_LINES]]
             self.actions.setText("\n".join(titles))
             self.actions.setVisible(True)

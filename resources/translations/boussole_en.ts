@@ -930,7 +930,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+188"/>
+        <location filename="../../ui/home_page.py" line="+189"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_page.py" line="+95"/>
+        <location filename="../../ui/interview_page.py" line="+112"/>
         <source>←  Précédente</source>
         <translation>←  Previous</translation>
     </message>
@@ -1317,7 +1317,7 @@
 <context>
     <name>LastTimeBar</name>
     <message>
-        <location filename="../../ui/last_time.py" line="+74"/>
+        <location filename="../../ui/last_time.py" line="+77"/>
         <source>La dernière fois ({0}) : {1}</source>
         <translation>Last time ({0}): {1}</translation>
     </message>
@@ -1327,7 +1327,7 @@
         <translation>Last time&apos;s note: {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Reprendre (R)</source>
         <translation>Reuse (R)</translation>
     </message>
@@ -1777,7 +1777,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="+183"/>
+        <location filename="../../ui/profile_page.py" line="+185"/>
         <source>Le profil n&apos;a pas pu être enregistré</source>
         <translation>The profile could not be saved</translation>
     </message>
@@ -1948,7 +1948,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../ui/read_only.py" line="+69"/>
+        <location filename="../../ui/read_only.py" line="+70"/>
         <source>Diagnostic du {0}, en lecture seule : un diagnostic plus récent existe pour cette entreprise. Il reste tel qu&apos;il a été fait ; ses résultats, son plan et l&apos;export PDF restent disponibles.</source>
         <translation>Checkup of {0}, read-only: a more recent checkup of this business exists. It stays as it was made; its results, plan and PDF export remain available.</translation>
     </message>
@@ -3042,11 +3042,26 @@ These copies also hold older data about your other clients. Delete them now?</tr
     </message>
     <message>
         <location line="+5"/>
-        <source>À faire d&apos;ici le %1, dans cet ordre. Cochez une action quand elle est faite : la suivante prend sa place.</source>
-        <translation>To do by %1, in this order. Tick an action when it is done: the next one takes its place.</translation>
+        <source>Rien n&apos;est placé cette semaine à votre rythme : voici les prochaines actions, chacune avec sa période.</source>
+        <translation>Nothing fits this week at your pace: here are the next actions, each with its period.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>À faire d&apos;ici le %1 : n° %2. Ensuite, dans cet ordre, les suivantes, chacune avec sa période.</source>
+        <translation>To do by %1: no. %2. Then, in this order, the next ones, each with its period.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>À faire d&apos;ici le %1, dans cet ordre.</source>
+        <translation>To do by %1, in this order.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cochez une action quand elle est faite : la suivante prend sa place.</source>
+        <translation>Tick an action when it is done: the next one takes its place.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Marquer comme faite : %1</source>
         <translation>Mark as done: %1</translation>
     </message>
@@ -3084,7 +3099,7 @@ These copies also hold older data about your other clients. Delete them now?</tr
 <context>
     <name>WeekSummary</name>
     <message>
-        <location filename="../../ui/week_summary.py" line="+64"/>
+        <location filename="../../ui/week_summary.py" line="+68"/>
         <source>%1 / %2 faites</source>
         <translation>%1 / %2 done</translation>
     </message>
@@ -3094,7 +3109,17 @@ These copies also hold older data about your other clients. Delete them now?</tr
         <translation>Plan finished: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Cette semaine : rien de placé à votre rythme (plan : %3)</source>
+        <translation>This week: nothing fits at your pace (plan: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette semaine : une action, environ %2 (plan : %3)</source>
+        <translation>This week: one action, about %2 (plan: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cette semaine : %1 actions, environ %2 (plan : %3)</source>
         <translation>This week: %1 actions, about %2 (plan: %3)</translation>
     </message>
