@@ -30,14 +30,21 @@ def _content():
                        f"(reinstall Boussole)") from None
 
 
-def _assessment(path: str):
-    """(assessment, the checklist version it was answered with: today's or an archived one)."""
+def _assessment(path: str, args):
+    """(assessment, the checklist version it was answered with: today's or an archived one).
+    A file protected by a passphrase (a .boussole export) is opened with the file's
+    passphrase, as `import` does."""
     from checks.assessment import AssessmentError
-    from checks.content_versions import read_any_version
+    from checks.content_versions import read_any_version, with_its_content
     from checks.errors import ContentError
+    from desktop.assessment_files import is_protected_file, read_assessment_file
 
     try:
-        return read_any_version(path)
+        if not is_protected_file(path):
+            return read_any_version(path)
+        assessment = read_assessment_file(path, None,
+                                          lambda: _passphrases(args).for_file(path))
+        return assessment, with_its_content(assessment)
     except AssessmentError as exc:
         raise CliError(f"{path}: {exc}") from None
     except ContentError as exc:
@@ -64,8 +71,8 @@ def cmd_checklist(args) -> int:
 def cmd_score(args) -> int:
     from checks.score_json import score_report
 
-    assessment, content = _assessment(args.file)
-    previous, previous_content = _assessment(args.previous) if args.previous else (None, None)
+    assessment, content = _assessment(args.file, args)
+    previous, previous_content = _assessment(args.previous, args) if args.previous else (None, None)
     _print_json(score_report(content, assessment, previous, lang=args.lang or assessment.language,
                              previous_content=previous_content))
     return 0
@@ -74,8 +81,8 @@ def cmd_score(args) -> int:
 def cmd_report(args) -> int:
     from desktop.report_job import ReportError, ReportRequest, run_report
 
-    assessment, content = _assessment(args.file)
-    previous = _assessment(args.previous)[0] if args.previous else None
+    assessment, content = _assessment(args.file, args)
+    previous = _assessment(args.previous, args)[0] if args.previous else None
     out = Path(args.output)
     check_output(out, reading=(args.file, args.previous))
     request = ReportRequest(assessment, out, args.edition, args.lang or assessment.language,
@@ -119,7 +126,7 @@ def cmd_verify(args) -> int:
         return verdict.exit_code
     from reports.verify import verify_pdf
 
-    assessment, _content_version = _assessment(args.file)
+    assessment, _content_version = _assessment(args.file, args)
     ok, message = verify_pdf(Path(args.pdf), assessment)
     write_out(f"{message}\n")
     return 0 if ok else 1

@@ -10,6 +10,7 @@ import argparse
 from desktop import __version__, passphrases
 
 EXIT_USAGE = 2
+FILE_HELP = "assessment file (.json, or .boussole protected by a passphrase)"
 PROMPTS_LANG = "language of the passphrase prompts (default: the data folder's, else fr)"
 
 
@@ -43,19 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Read an assessment file and print scores, maturity, "
                                     "completion, critical gaps and the ordered action plan as "
                                     "JSON (shape: docs/score-json.md).")
-    p.add_argument("file", metavar="FILE", help="assessment file (.json)")
+    p.add_argument("file", metavar="FILE", help=FILE_HELP)
     p.add_argument("--previous", metavar="FILE",
                    help="an earlier assessment of the same business, to include a comparison")
+    passphrases.add_arguments(p, file=True, data=False)   # a protected file's passphrase
     _common(p)
 
     p = subs.add_parser("report", help="write the PDF action plan of an assessment file",
                         description="Write the PDF: owner edition (everything) or partner "
                                     "edition (for a bank or insurer: no question-level detail).")
-    p.add_argument("file", metavar="FILE", help="assessment file (.json)")
+    p.add_argument("file", metavar="FILE", help=FILE_HELP)
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="PDF to write")
     p.add_argument("--edition", choices=("owner", "partner"), default="owner")
     p.add_argument("--previous", metavar="FILE", help="an earlier assessment, to show progress")
-    passphrases.add_arguments(p, file=False)   # the data folder's key guards its signing key
+    # a protected file's passphrase; the data folder's key guards its signing key
+    passphrases.add_arguments(p, file=True)
     _common(p)
 
     p = subs.add_parser("verify", help="check a Boussole PDF: its signature and figures",

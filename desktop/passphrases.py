@@ -42,14 +42,16 @@ class PassphraseError(Exception):
     """No passphrase could be had; the message says how to give one (one line)."""
 
 
-def add_arguments(parser: Any, file: bool) -> None:
-    """The passphrase flags of a subcommand: the data folder's always, the file's if `file`."""
+def add_arguments(parser: Any, file: bool, data: bool = True) -> None:
+    """The passphrase flags of a subcommand: the file's if `file`, the data folder's if `data`."""
     if file:
         parser.add_argument("--passphrase-file", metavar="FILE",
                             help=f"read the file's passphrase from the first line of FILE "
                                  f"(else ${FILE_VARIABLE}, ${SHARED_VARIABLE}, or a prompt)")
         parser.add_argument("--passphrase-stdin", action="store_true",
                             help="read the file's passphrase from the first line of standard input")
+    if not data:
+        return
     parser.add_argument("--data-passphrase-file", metavar="FILE",
                         help=f"read the data folder's passphrase (when its key is not in the "
                              f"keychain) from the first line of FILE (else ${DATA_VARIABLE}, "

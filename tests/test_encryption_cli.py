@@ -74,13 +74,36 @@ def test_export_encrypt_then_import_with_the_passphrase_from_the_environment(
         assert store.export_assessment(a.id).to_dict() == a.to_dict()
 
 
-def test_import_with_a_wrong_passphrase_is_one_line_and_imports_nothing(
-        filled, tmp_path, capsys, monkeypatch, fast_kdf):
-    folder, a = filled
+def _protected_export(folder, a, tmp_path, capsys, monkeypatch):
+    """`a` exported with --encrypt and $BOUSSOLE_PASSPHRASE = PASS (left set)."""
     monkeypatch.setenv("BOUSSOLE_PASSPHRASE", PASS)
     out = tmp_path / "client.boussole"
     assert main(["export", a.id, "-o", str(out), "--encrypt", "--data-dir", str(folder)]) == 0
     capsys.readouterr()
+    return out
+
+
+def test_score_and_report_open_a_protected_file_with_its_passphrase(
+        filled, tmp_path, capsys, monkeypatch, fast_kdf):
+    """They said 'not valid JSON at line 2' of a .boussole file, which is not damaged."""
+    folder, a = filled
+    out = _protected_export(folder, a, tmp_path, capsys, monkeypatch)
+    assert main(["score", str(out)]) == 0
+    assert json.loads(capsys.readouterr().out)["assessment_id"] == a.id
+    pdf = tmp_path / "plan.pdf"
+    assert main(["report", str(out), "-o", str(pdf), "--data-dir", str(folder)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    monkeypatch.setenv("BOUSSOLE_PASSPHRASE", "une autre phrase fausse")
+    assert main(["score", str(out)]) == 2
+    err = one_line(capsys.readouterr().err)
+    assert err.startswith("boussole-cli score: ") and "wrong passphrase" in err
+
+
+def test_import_with_a_wrong_passphrase_is_one_line_and_imports_nothing(
+        filled, tmp_path, capsys, monkeypatch, fast_kdf):
+    folder, a = filled
+    out = _protected_export(folder, a, tmp_path, capsys, monkeypatch)
     monkeypatch.setenv("BOUSSOLE_PASSPHRASE", "une autre phrase fausse")
     other = tmp_path / "other-laptop"
     assert main(["import", str(out), "--data-dir", str(other)]) == 2
