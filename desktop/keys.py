@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 from desktop import secrets
+from desktop.paths import PRIVATE_FOLDER
 from desktop.secrets import KeychainUnavailable, SecretsError
 
 DB_FILE = "boussole.db"          # desktop.store.DB_FILE (not imported: keep this module light)
@@ -237,7 +238,7 @@ def _check_value(key: bytes) -> str:
 def _write_salt(folder: Path, record: dict) -> None:
     from checks.atomic import atomic_write_bytes
 
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     data = json.dumps(record, indent=2, sort_keys=True).encode("ascii")
     atomic_write_bytes(folder / SALT_FILE, data)
 

@@ -32,10 +32,17 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     return Path(env).expanduser() if env else default_data_dir()
 
 
+# A data folder Boussole creates is the user's alone: the checkups describe a firm's weak
+# points, and SQLite makes the database readable by all (0644) like any new file; a folder
+# that exists keeps the permissions its owner gave it.
+PRIVATE_FOLDER = 0o700
+
+
 def ensure_dir(path: Path) -> Path:
-    """Create the data folder; raise OSError with a message a person can act on."""
+    """Create the data folder (PRIVATE_FOLDER); raise OSError with a message a person can act
+    on."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     except PermissionError:
         raise PermissionError(f"cannot create the data folder {path} (permission denied); "
                               f"choose another one with --data-dir") from None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from checks.atomic import atomic_write_bytes
+from desktop.paths import PRIVATE_FOLDER
 
 SETTINGS_FILE = "settings.json"
 
@@ -111,6 +112,6 @@ class Settings:
                             if k in REGISTRY}
         self._values[key] = value
         self._run_only.pop(key, None)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         data = json.dumps(self._values, ensure_ascii=False, indent=2, sort_keys=True)
         atomic_write_bytes(self.path, data.encode("utf-8"))

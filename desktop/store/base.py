@@ -16,7 +16,7 @@ from checks.limits import is_clean, text_problem
 from desktop import db as _db
 from desktop.errors import StoreError, StoreLockedError
 from desktop.lock import FolderLock, FolderLocked
-from desktop.paths import data_dir as _data_dir
+from desktop.paths import PRIVATE_FOLDER, data_dir as _data_dir
 from desktop.problems import check_folder_path, store_error
 from desktop.store import aside
 from desktop.store.failures import guard, open_database
@@ -88,9 +88,10 @@ def take_folder_lock(folder: Path, wait: float = 0.0,
 
 def make_folder(folder: Path) -> None:
     """Create the data folder; StoreError saying why it cannot be (full, read-only, a path
-    too long for SQLite: checked here, before any file is made in it)."""
+    too long for SQLite: checked here, before any file is made in it); the user's alone
+    (desktop.paths.PRIVATE_FOLDER)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     except OSError as exc:
         error = store_error(exc, "create the data folder", folder)
         if not error.reason:
