@@ -119,6 +119,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "time you can give them. Each bar compares the hours planned with the hours you have "
         "in the period."),
     "pace": ("Votre rythme : {hours} par mois", "Your pace: {hours} a month"),
+    "pace_partner": ("Rythme retenu : {hours} par mois", "Pace set: {hours} a month"),
+    "roadmap_intro_partner": (
+        "Les recommandations sont placées dans l'ordre du plan, période après période, tant "
+        "qu'elles tiennent dans le temps que l'entreprise peut y consacrer. Chaque barre compare "
+        "les heures prévues à celles dont elle dispose dans la période.",
+        "Recommendations are placed in the plan's order, period after period, as long as they "
+        "fit in the time the business can give them. Each bar compares the hours planned with those "
+        "it has in the period."),
+    "overload_title_partner": ("Délais à ce rythme", "Deadlines at this pace"),
+    "col_actions_partner": ("Recommandations", "Recommendations"),
     "pace_default_partner": (" (la valeur par défaut pour l'effectif)",
                              " (the default for the staff size)"),
     "pace_default": (" (la valeur par défaut pour votre effectif : ajustez-la dans le profil)",

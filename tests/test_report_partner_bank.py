@@ -71,3 +71,18 @@ def test_progress_against_the_previous_checkup(content):
     text = text_of(build_report_bytes(content, after, edition="partner", previous=before))
     assert squash("Depuis le diagnostic précédent (20 novembre 2026)") in text
     assert squash("Recommandations réalisées ou devenues inutiles") in text
+
+
+def test_the_roadmap_speaks_of_the_business_and_gives_the_owner_no_advice(content):
+    """The partner's roadmap said 'Votre rythme', 'le temps que vous pouvez y consacrer' and, in
+    a red box, 'Faites-vous aider… un juriste ou avocat': the owner's words, in a bank's copy."""
+    a = make_assessment(content, "worst")
+    late = evaluate_assessment(content, a).plan.overload.late
+    assert late   # the case where the owner's edition gives advice
+    owner = text_of(build_report_bytes(content, a, edition="owner"))
+    partner = text_of(build_report_bytes(content, a, edition="partner"))
+    assert squash("Faites-vous aider") in owner and squash("Votre rythme") in owner
+    for owners_words in ("Faites-vous aider", "Votre rythme", "vous pouvez", "vous disposez"):
+        assert squash(owners_words) not in partner, owners_words
+    assert squash("Rythme retenu :") in partner and squash("Délais à ce rythme") in partner
+    assert squash(f"{len(late)} recommandations (") in partner

@@ -52,7 +52,7 @@ class ScoreChart(QWidget):
         self.update()
 
     def _retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Graphique des scores par module"))
+        self.setAccessibleName(self.tr("Graphique des scores par domaine"))
         self.setAccessibleDescription(self.description())
         self.setToolTip(self.description().replace("; ", "\n"))
 

@@ -208,4 +208,4 @@ class QuestionView(Retranslatable, ScrollPage):
                                              "est prévu…"))
         self.critical.setText(self.tr("Point critique"))
         self.critical.setToolTip(self.tr("Un manque sur ce point limite le niveau de maturité "
-                                         "du module."))
+                                         "du domaine."))

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Spacer, Table
 from checks import formatting as fmt
 from checks.evaluation import Period, Plan
 from checks.vocabulary import PERIOD_LABELS, ROLES
-from reports import i18n
+from reports import i18n, i18n_bank
 from reports import styles as S
 from reports.charts import PeriodBar, period_bars
 from reports.cells import Plain, table
@@ -18,12 +18,23 @@ from reports.context import Ctx
 from reports.flowables import Heading, Paragraph, callout, para
 
 
+def _partner_key(ctx: Ctx, key: str) -> str:
+    """The partner edition's wording where it differs: the firm in the third person (the
+    owner's edition says "vous"), "recommandations" as in its summary."""
+    return key + "_partner" if ctx.partner else key
+
+
+def _count(ctx: Ctx, n: int) -> str:
+    return (i18n_bank.recommendations if ctx.partner else i18n.actions)(n, ctx.lang)
+
+
 def roadmap(ctx: Ctx) -> list:
     plan = ctx.evaluation.plan
     if not plan.actions or not plan.periods:
         return []
     out: list = [CondPageBreak(S.PAGE_H * 0.6), Heading(ctx.plain("roadmap"), S.H1, 0, "roadmap"),
-                 para(ctx.s("roadmap_intro"), S.LEAD), para(_pace(ctx, plan), S.BODY)]
+                 para(ctx.s(_partner_key(ctx, "roadmap_intro")), S.LEAD),
+                 para(_pace(ctx, plan), S.BODY)]
     shown = [p for p in plan.periods if p.id != "later" or p.actions]
     out.append(period_bars([_bar(ctx, p) for p in shown], S.FRAME_W))
     out.append(Spacer(1, 8))
@@ -35,7 +46,7 @@ def roadmap(ctx: Ctx) -> list:
 
 def _pace(ctx: Ctx, plan: Plan) -> str:
     cap = plan.capacity
-    text = ctx.s("pace", hours=fmt.hours(cap.monthly_hours, ctx.lang))
+    text = ctx.s(_partner_key(ctx, "pace"), hours=fmt.hours(cap.monthly_hours, ctx.lang))
     if cap.from_staff:
         text += ctx.s("pace_default_partner" if ctx.partner else "pace_default")
     budget = (ctx.s("budget_none") if cap.yearly_budget is None
@@ -62,7 +73,8 @@ def _bar(ctx: Ctx, p: Period) -> PeriodBar:
 
 
 def _table(ctx: Ctx, periods: list[Period]) -> Table:
-    head = [ctx.plain("col_period"), ctx.plain("col_actions"), ctx.plain("col_hours"),
+    head = [ctx.plain("col_period"), ctx.plain(_partner_key(ctx, "col_actions")),
+            ctx.plain("col_hours"),
             ctx.plain("col_budget"), ctx.plain("col_late")]
     rows = [[Plain(h, S.CELL_HEAD if i == 0 else S.CELL_HEAD_RIGHT) for i, h in enumerate(head)]]
     for p in periods:
@@ -85,14 +97,17 @@ def _table(ctx: Ctx, periods: list[Period]) -> Table:
     st = S.grid_style()
     st.add("BACKGROUND", (0, -1), (-1, -1), S.HEAD_BG)
     st.add("LINEABOVE", (0, -1), (-1, -1), 0.8, S.NAVY)
-    return table(rows, [w * 0.30, w * 0.12, w * 0.24, w * 0.22, w * 0.12], st, repeatRows=1)
+    # the partner's count column is headed "Recommandations": wide enough for the word whole
+    shares = (0.27, 0.17, 0.22, 0.22, 0.12) if ctx.partner else (0.30, 0.12, 0.24, 0.22, 0.12)
+    return table(rows, [w * f for f in shares], st, repeatRows=1)
 
 
 def _overload(ctx: Ctx, plan: Plan) -> list:
     o = plan.overload
     if not o.any:
         return [para(ctx.s("on_pace"), S.BODY)]
-    lines = [Paragraph(f"<b>{ctx.s('overload_title')}</b>", S.CALLOUT), Spacer(1, 2)]
+    title = ctx.s(_partner_key(ctx, "overload_title"))
+    lines = [Paragraph(f"<b>{title}</b>", S.CALLOUT), Spacer(1, 2)]
     if o.late:
         numbers = ""
         if not ctx.partner:
@@ -100,12 +115,14 @@ def _overload(ctx: Ctx, plan: Plan) -> list:
             numbers = ctx.plain("numbers", list=fmt.number_runs(sorted(by_id[a] for a in o.late),
                                                                 ctx.lang))
         lines.append(Paragraph(ctx.s(
-            "overload_late", n=i18n.actions(len(o.late), ctx.lang),
+            "overload_late", n=_count(ctx, len(o.late)),
             hours=fmt.hours(o.missing_hours, ctx.lang), numbers=numbers,
             need=fmt.hours(o.monthly_hours_needed, ctx.lang)) + ctx.whole_plan(), S.CALLOUT))
     if o.over_budget:
-        lines.append(Paragraph(ctx.s("over_budget", n=i18n.actions(len(o.over_budget), ctx.lang),
+        lines.append(Paragraph(ctx.s("over_budget", n=_count(ctx, len(o.over_budget)),
                                      money=fmt.money(o.missing_budget, ctx.lang)), S.CALLOUT))
+    if ctx.partner:   # the facts for a bank, in a plain box; the advice is the owner's
+        return [callout(lines, S.MUTED, S.ZEBRA)]
     cci = ctx.content.help["cci"].contact if "cci" in ctx.content.help else "cci.fr"
     helpers = [ROLES[r].yours.get(ctx.lang) for r in o.helpers]
     if helpers:

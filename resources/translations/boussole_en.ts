@@ -1941,8 +1941,8 @@ Enter: show or hide the details · Space: mark done or to do</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Un manque sur ce point limite le niveau de maturité du module.</source>
-        <translation>A gap on this point caps the module&apos;s maturity level.</translation>
+        <source>Un manque sur ce point limite le niveau de maturité du domaine.</source>
+        <translation>A gap on this point caps the area&apos;s maturity level.</translation>
     </message>
 </context>
 <context>
@@ -1977,22 +1977,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>See the action plan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reprendre le questionnaire</source>
-        <translation>Resume the questionnaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reprendre le questionnaire là où il s&apos;est arrêté</source>
-        <translation>Resume the questionnaire where it stopped</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score par module</source>
-        <translation>Score by module</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Points critiques à traiter d&apos;abord</source>
         <translation>Critical points to deal with first</translation>
     </message>
@@ -2012,7 +1997,22 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>No checkup is open.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-6"/>
+        <source>Reprendre le diagnostic</source>
+        <translation>Resume the checkup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprendre le diagnostic là où il s&apos;est arrêté</source>
+        <translation>Resume the checkup where it stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score par domaine</source>
+        <translation>Score per area</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Le diagnostic n&apos;est pas terminé : 1 question sans réponse.</source>
         <translation>The checkup is not finished: 1 question is unanswered.</translation>
     </message>
@@ -2147,8 +2147,8 @@ Enter: show or hide the details · Space: mark done or to do</translation>
     <name>ScoreChart</name>
     <message>
         <location filename="../../ui/charts.py" line="+55"/>
-        <source>Graphique des scores par module</source>
-        <translation>Chart of the scores by module</translation>
+        <source>Graphique des scores par domaine</source>
+        <translation>Chart of the scores per area</translation>
     </message>
     <message>
         <location line="+9"/>
