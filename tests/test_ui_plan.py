@@ -123,6 +123,14 @@ def test_the_list_is_driven_by_the_keyboard(qtbot, worst):
     assert details.steps[0].text().startswith("1. ")
     qtbot.keyClick(rows[1], Qt.Key.Key_Return)               # and closes them
     assert not details.isVisible()
+    # Escape closes them too, from their line or from a field inside, back on the line
+    qtbot.keyClick(rows[1], Qt.Key.Key_Return)
+    qtbot.keyClick(rows[1], Qt.Key.Key_Escape)
+    assert not details.isVisible() and not rows[1].expanded
+    qtbot.keyClick(rows[1], Qt.Key.Key_Return)
+    details.tracking.owner.setFocus()
+    qtbot.keyClick(details.tracking.owner, Qt.Key.Key_Escape)
+    assert not details.isVisible() and rows[1].hasFocus()
 
     with qtbot.waitSignal(worst.actions_changed):
         qtbot.keyClick(rows[1], Qt.Key.Key_Space)            # Space: done

@@ -7,9 +7,9 @@ open details are kept by action id and only moved, so a field being typed in kee
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from checks import formatting
 from checks import vocabulary as V
@@ -268,6 +268,23 @@ class PlanList(QWidget):
         if shown:
             self.reveal.emit(self.details[action_id])
             self.reveal.emit(row)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        # Escape folds the details the focus is in (or on their line), as Left does on a line
+        if event.key() == Qt.Key.Key_Escape and self._fold_focused():
+            return
+        super().keyPressEvent(event)
+
+    def _fold_focused(self) -> bool:
+        focus = QApplication.focusWidget()
+        for action_id in list(self.expanded):
+            row, details = self.rows.get(action_id), self.details.get(action_id)
+            if row is not None and (focus is row or (details is not None and focus is not None
+                                                     and details.isAncestorOf(focus))):
+                self.open_details(action_id, False)
+                row.setFocus()
+                return True
+        return False
 
     def focus_chain(self) -> list[QWidget]:
         """Lines and open details' fields, in reading order, for the page's Tab order."""
