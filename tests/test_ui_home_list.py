@@ -163,3 +163,30 @@ def test_a_store_failing_while_the_list_scrolls_is_said_and_the_rows_shown_stay(
     qtbot.waitUntil(lambda: messages.kinds() == ["error"], timeout=2000)
     assert messages.messages[0].title == "Impossible de lire la liste des entreprises"
     assert _names(home) == shown and not home.table.model().canFetchMore()
+
+
+def test_every_cell_shows_its_text_whole_in_english_too(open_app, data_dir, content):
+    """'10% · in progre…' was cut by a pixel: a cell lays its text out in fractions of a
+    pixel, the columns were sized from whole-pixel advances."""
+    from tests.factories import make_assessment
+    from ui import i18n
+
+    with open_checkups(data_dir, content) as checkups:
+        done = make_assessment(content, "mixed", name="Boulangerie Martin (exemple)")
+        done.completed_at = "2026-11-30T11:00:00+01:00"
+        checkups.import_assessment(done)
+        checkups.import_assessment(make_assessment(content, "mixed", fraction=0.1, seed=3,
+                                                   name="Fleurs de l'île"))
+    i18n.switch_language("en")
+    try:
+        window = open_app(data_dir, advisor_mode=True, language="en", size=(1256, 690))
+        table = window.current_page().table
+        model, header = table.business_model, table.horizontalHeader()
+        assert model.rowCount() == 2
+        for row in range(model.rowCount()):
+            for column in range(1, model.columnCount()):
+                index = model.index(row, column)
+                assert table.sizeHintForIndex(index).width() <= header.sectionSize(column), \
+                    index.data()
+    finally:
+        i18n.switch_language("fr")

@@ -18,6 +18,8 @@ __all__ = ["BusinessTable", "ID_ROLE"]
 SIZED_ROWS = 100   # rows measured beyond those in view when sizing the columns
 
 
+ROUNDING = 2   # pixels a measured text may need beyond its whole-pixel advance
+
 class BusinessTable(Retranslatable, QTableView):
     COLUMNS = COLUMNS
     selection_changed = Signal()
@@ -146,7 +148,9 @@ class BusinessTable(Retranslatable, QTableView):
         for column in range(1, self.COLUMNS):
             texts = {model.texts(row)[column] for row in range(first, rows)}   # cities, dates repeat
             widest = max(map(advance, texts), default=0)
-            header.resizeSection(column, max(widest + self._cell_padding(column),
+            # + ROUNDING: a cell lays its text out in fractions of a pixel, rounded up; the
+            # whole-pixel advance fell a pixel short and cut "10% · in progre…" (walk-through)
+            header.resizeSection(column, max(widest + self._cell_padding(column) + ROUNDING,
                                              header.sectionSizeHint(column)))
 
     def _cell_padding(self, column: int) -> int:
