@@ -90,6 +90,18 @@ def test_typing_words_on_the_answers_writes_the_note_and_answers_nothing(open_ap
     assert page.option_buttons[1].isChecked()
 
 
+def test_the_note_scrolls_into_view_when_it_takes_the_focus(open_app, qtbot):
+    """On a short window the note sits below the answers, its first line above the buttons."""
+    window, page = _interview(open_app, qtbot)
+    window.resize(1100, 560)
+    qtbot.waitUntil(lambda: page.center.verticalScrollBar().maximum() > 0)
+    note = page.note
+    assert note.visibleRegion().boundingRect().height() < note.height()   # partly hidden
+    QTest.keyClick(focused(), "V")                     # typing starts the note
+    assert focused() is note
+    qtbot.waitUntil(lambda: note.visibleRegion().boundingRect().height() == note.height())
+
+
 def test_ctrl_f_filters_the_side_list_and_enter_jumps(open_app, qtbot):
     window, page = _interview(open_app, qtbot)
     QTest.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

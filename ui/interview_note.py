@@ -7,10 +7,12 @@ translations (resources/translations) know them there.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 
 from checks.assessment import MAX_NOTE
 from ui import errors
+
+NOTE_MARGIN = 28   # pixels kept above the note (its label) and below it, once scrolled to
 
 NOTE_DEBOUNCE_MS = 400
 
@@ -75,6 +77,19 @@ class NoteKeeper(QObject):
         page.center.note_status.setText(QCoreApplication.translate("InterviewPage",
                                                                    "Note enregistrée."))
 
+    def _show_whole(self) -> None:
+        """Scroll the question so the whole note shows: it sits under the answers, and on a
+        laptop only its first line showed above the buttons (walk-through). Not
+        ensureWidgetVisible: for a text field it only brings the cursor's line into view."""
+        area = self.page.center
+        bar, room = area.verticalScrollBar(), area.viewport().height()
+        top = self.field.mapTo(area.widget(), QPoint(0, 0)).y() - NOTE_MARGIN
+        bottom = top + self.field.height() + 2 * NOTE_MARGIN
+        value = bar.value()
+        if bottom > value + room:
+            value = bottom - room
+        bar.setValue(min(value, top))   # a note taller than the room: its top first
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.field:
             if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
@@ -83,4 +98,6 @@ class NoteKeeper(QObject):
                 return True
             if event.type() == QEvent.Type.FocusOut:
                 self.save()
+            elif event.type() == QEvent.Type.FocusIn:
+                self._show_whole()
         return super().eventFilter(watched, event)
