@@ -171,7 +171,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "total": ("Total", "Total"),
     "quick_win": ("gain rapide", "quick win"),
     "owner_of_action": ("Responsable", "Owner"),
-    "due": ("Échéance", "Due"),
+    "due": ("Date prévue", "Planned for"),
     "no_actions_horizon": ("Aucune action.", "No action."),
     # partner plan
     "partner_plan_intro": (

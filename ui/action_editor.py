@@ -141,7 +141,7 @@ class TrackingFields(QWidget):
         self.due = DueDateEdit()
         self.due.setSpecialValueText(self.tr("Aucune"))
         self.due.setDisplayFormat("dd/MM/yyyy")
-        self.due.setAccessibleName(self.tr("Échéance de l'action : %1").replace("%1", title))
+        self.due.setAccessibleName(self.tr("Date prévue pour l'action : %1").replace("%1", title))
         self.clear_due = QPushButton()   # a button like the page's others, as tall as the field
         self.clear_due.setText(self.tr("Sans date"))
         self.clear_due.setAccessibleName(self.tr("Retirer l'échéance"))
@@ -159,7 +159,7 @@ class TrackingFields(QWidget):
         due_box.addWidget(self.clear_due)
         for text, field, row, col in ((self.tr("Statut"), self.status, 0, 0),
                                       (self.tr("Responsable"), self.owner, 0, 2),
-                                      (self.tr("Échéance"), self.due, 1, 0),
+                                      (self.tr("Date prévue"), self.due, 1, 0),
                                       (self.tr("Note"), self.note, 1, 2)):
             caption = QLabel(text)
             caption.setBuddy(field)

@@ -459,7 +459,7 @@
 <context>
     <name>BusinessTable</name>
     <message>
-        <location filename="../../ui/business_table.py" line="+207"/>
+        <location filename="../../ui/business_table.py" line="+211"/>
         <source>{0} · en cours</source>
         <translation>{0} · in progress</translation>
     </message>
@@ -1269,7 +1269,7 @@
         <translation>Try again. The answers already given are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_note.py" line="+50"/>
+        <location filename="../../ui/interview_note.py" line="+52"/>
         <source>Une note compte au plus {0} caractères : la suite ne sera pas enregistrée.</source>
         <translation>A note holds at most {0} characters: the rest will not be saved.</translation>
     </message>
@@ -2920,8 +2920,8 @@ These copies also hold older data about your other clients. Delete them now?</tr
     </message>
     <message>
         <location line="+2"/>
-        <source>Échéance de l&apos;action : %1</source>
-        <translation>Due date of the action: %1</translation>
+        <source>Date prévue pour l&apos;action : %1</source>
+        <translation>Planned date of the action: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2956,8 +2956,8 @@ These copies also hold older data about your other clients. Delete them now?</tr
     </message>
     <message>
         <location line="+1"/>
-        <source>Échéance</source>
-        <translation>Due date</translation>
+        <source>Date prévue</source>
+        <translation>Planned for</translation>
     </message>
     <message>
         <location line="+1"/>
