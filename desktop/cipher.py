@@ -14,7 +14,11 @@ Every page of the file and of its WAL is encrypted (AES-256-CBC) and authenticat
 Wrong key: the key is first tried on a read-only, `immutable` view of the file (no lock, no
 -wal/-shm created, nothing written), so a wrong key or a damaged header leaves every byte as it
 was and raises WrongKeyError — a StoreError, which the store reports instead of setting the
-file aside as damaged.
+file aside as damaged. Two cases are damage, not a key problem, and go on to the store, which
+sets the file aside and salvages what it still holds (desktop/store/failures.py): page 1
+decrypts but a later page does not read (the key is proven right by page 1's HMAC), and a
+file the key does not decrypt at all when the caller knows the key is the folder's own
+(`known_key`: the passphrase checked against boussole.salt, or the folder's keychain entry).
 
 Plaintext to encrypted (`encrypt_plaintext`): fold the WAL in, copy with sqlcipher_export into
 `<name>.encrypting`, check the copy (same tables, same row counts, integrity_check, user_version)
@@ -98,7 +102,8 @@ def _apply_key(conn, key: bytes) -> None:
 def file_state(path: Path) -> str:
     """'absent' (missing or empty), 'plaintext' (an ordinary SQLite file), 'encrypted' (whole
     4096-byte pages without the SQLite header: an SQLCipher file, or a damaged one — the two
-    cannot be told apart without the key, so it is treated as encrypted and never set aside)
+    cannot be told apart without the key, so it is treated as encrypted and set aside only
+    with the folder's own key, see connect)
     'damaged' (anything else, with no WAL beside it: no SQLCipher file has that size), or
     'unreadable' (not a readable file: left for the store to report)."""
     try:
@@ -168,17 +173,26 @@ def _try_key(sqlcipher3, uri: str, spec: str) -> str:
 
 def wrong_key_message(path: Path) -> str:
     return (f"the database {path} cannot be decrypted with this key: either the key is not "
-            f"the one it was created with, or the file is damaged. Nothing was changed. Use "
-            f"the keychain entry or the passphrase it was protected with, or restore a backup "
-            f"of the data folder")
+            f"the one it was created with, or the file is damaged. Nothing was changed and "
+            f"nothing was set aside. Open the data folder with the keychain entry or the "
+            f"passphrase it was protected with; if that key does not open it either, restore "
+            f"a backup of the data folder")
 
 
-def connect(path: Path, key: bytes, timeout: float = 5.0):
+def _is_damage(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def connect(path: Path, key: bytes, timeout: float = 5.0, *, known_key: bool = False):
     """Open (creating when absent) the encrypted database, autocommit, like desktop.db.connect.
 
     An ordinary SQLite file found at `path` is first converted (encrypt_plaintext), together
     with any plaintext schema backups beside it. Raises WrongKeyError when the key does not
-    open the file, leaving it untouched.
+    open the file, leaving it untouched — unless `known_key` says the key is the folder's own
+    (desktop.keys.resolve_key's): then the file is damaged, and the connection is returned for
+    the store to find it so, set it aside and salvage it. A file whose page 1 decrypts but
+    whose schema does not read is damaged too, whatever `known_key` says.
     """
     sqlcipher3 = _driver()
     _silence_log(sqlcipher3)
@@ -200,7 +214,9 @@ def connect(path: Path, key: bytes, timeout: float = 5.0):
                     except CipherError:
                         pass   # a backup must not keep the data closed; Store.side_files lists it
     elif state == "encrypted" and not key_opens(path, key):
-        raise WrongKeyError(wrong_key_message(path))
+        if not known_key:
+            raise WrongKeyError(wrong_key_message(path))
+        state = "damaged"     # the right key does not decrypt page 1: the file is damaged
     conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=timeout,
                               check_same_thread=False)
     try:
@@ -209,7 +225,14 @@ def connect(path: Path, key: bytes, timeout: float = 5.0):
         if state not in ("damaged", "unreadable"):
             # A damaged file goes on to the store, which reads it, finds it damaged and sets
             # it aside; an encrypted one was checked above, so this is a last safety net.
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                # Page 1 decrypted with this key (key_opens), so the key is right and a page
+                # further on is damaged (a file cut short, overwritten pages): the store's
+                # open finds it so, sets the file aside and salvages what it still holds.
+                if state != "encrypted" or not _is_damage(exc):
+                    raise
         # Sorts and temporary tables stay in memory rather than in temporary files.
         conn.execute("PRAGMA temp_store = MEMORY")
     except sqlcipher3.DatabaseError as exc:

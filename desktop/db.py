@@ -28,17 +28,19 @@ Connect = Callable[[Path], sqlite3.Connection]
 BUSY_TIMEOUT_S = 5.0
 
 
-def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+def connect(path: Path, key: bytes | None = None, known_key: bool = False) -> sqlite3.Connection:
     """Open (creating when absent) the database file. Writes nothing to it.
 
     With a `key` (32 bytes, see desktop/keys.py) the file is an SQLCipher database opened by
     desktop/cipher.py: an ordinary SQLite file found there is converted first, and a key that
-    does not open the file raises cipher.WrongKeyError (a StoreError) with the file untouched.
+    does not open the file raises cipher.WrongKeyError (a StoreError) with the file untouched
+    — unless `known_key` (the key is the folder's own, from desktop.keys.resolve_key): then
+    the file is damaged and is handed to the store like any damaged file.
     """
     if key is not None:
         from desktop import cipher
 
-        return cipher.connect(Path(path), key, timeout=BUSY_TIMEOUT_S)
+        return cipher.connect(Path(path), key, timeout=BUSY_TIMEOUT_S, known_key=known_key)
     _refuse_encrypted(Path(path))
     # check_same_thread=False: the UI may hand a save to a worker thread; the Store
     # serialises every use of the connection with its own lock.
@@ -65,21 +67,23 @@ def _refuse_encrypted(path: Path) -> None:
 class KeyedConnect:
     """A `Connect` that opens with a key; its repr never shows the key."""
 
-    __slots__ = ("_key",)
+    __slots__ = ("_key", "_known")
 
-    def __init__(self, key: bytes):
+    def __init__(self, key: bytes, known: bool = False):
         self._key = bytes(key)
+        self._known = known
 
     def __call__(self, path: Path) -> sqlite3.Connection:
-        return connect(path, self._key)
+        return connect(path, self._key, self._known)
 
     def __repr__(self) -> str:
         return "<KeyedConnect key=(hidden)>"
 
 
-def connector(key: bytes | None) -> Connect:
-    """The connect function for a key from desktop.keys.resolve_key (None: unencrypted)."""
-    return connect if key is None else KeyedConnect(key)
+def connector(key: bytes | None, known_key: bool = False) -> Connect:
+    """The connect function for a key (None: unencrypted). `known_key`: the key is the
+    folder's own (desktop.keys.resolve_key's), so a file it does not decrypt is damaged."""
+    return connect if key is None else KeyedConnect(key, known_key)
 
 
 def configure(conn: sqlite3.Connection) -> None:

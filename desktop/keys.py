@@ -82,6 +82,10 @@ class StorageCancelled(KeyProblem):
     pass
 
 
+class NotPlaintext(KeyProblem):
+    """A folder set to stay unencrypted holds a database that is not an ordinary SQLite file."""
+
+
 # --------------------------------------------------------------------------------------------
 
 
@@ -108,6 +112,8 @@ def resolve_key(folder: Path, settings, ask: Ask, attempts: int = 3, *,
         return None
     if mode == "passphrase" or (has_salt and mode != "keychain"):
         return _passphrase_key(folder, state, settings, ask, attempts)
+    if mode == "plaintext":
+        return _plaintext_folder_key(folder, settings, keychain)
     if not keychain:
         return _without_keychain(folder, state, mode, has_salt, settings, ask, attempts,
                                  "the system keychain is not used for this folder")
@@ -135,6 +141,31 @@ def resolve_key(folder: Path, settings, ask: Ask, attempts: int = 3, *,
         return _without_keychain(folder, state, mode, has_salt, settings, ask, attempts, str(exc))
     settings.set("storage_mode", "keychain")
     return key
+
+
+def _plaintext_folder_key(folder: Path, settings, keychain: bool) -> bytes:
+    """A folder set to stay unencrypted, whose database is not an ordinary SQLite file: an
+    encrypted one (settings.json replaced, or a database copied in) whose key may be the
+    folder's keychain entry, or a damaged one. Which, nothing can tell without a key: nothing
+    is set aside, and the message says both."""
+    key = None
+    if keychain:
+        try:
+            key = secrets.load_key(folder)
+        except KeychainUnavailable:
+            key = None
+    if key is not None:
+        settings.set("storage_mode", "keychain")
+        return key
+    path = folder / DB_FILE
+    raise NotPlaintext(
+        f"the data folder {folder} is set to keep its data unencrypted, but {path} is not an "
+        f"unencrypted database: it is damaged, or it was encrypted elsewhere (with a key kept "
+        f"in a system keychain, or a passphrase). Nothing was changed. If it comes from "
+        f"another folder or computer, open it there (or copy its boussole.salt beside it); "
+        f"otherwise restore a backup of the data folder, or move boussole.db out of it (keep "
+        f"it: an IT provider may recover data from it) and start Boussole again with a new "
+        f"database")
 
 
 def _without_keychain(folder: Path, state: str, mode: str, has_salt: bool, settings, ask: Ask,

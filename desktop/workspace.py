@@ -101,7 +101,10 @@ def open_workspace(data_dir: str | os.PathLike | None, ask: Ask, *,
         else:
             settings.reload()
         key = resolve_key(folder, settings, ask, attempts, keychain=keychain)
-        store = Store.open_folder(folder, key=key, lock=lock)
+        # The key is the folder's own (its passphrase checked against boussole.salt, or its
+        # keychain entry): a file it does not decrypt is damaged, so it is set aside and
+        # salvaged like an unencrypted one (desktop/cipher.py).
+        store = Store.open_folder(folder, key=key, lock=lock, known_key=True)
     except OSError as exc:   # the settings or the key material could not be written
         lock.release()
         raise store_error(exc, "write its settings or its key file", folder) from None

@@ -51,3 +51,23 @@ def data_dir(tmp_path) -> Path:
     d = tmp_path / "data"
     d.mkdir()
     return d
+
+
+@pytest.fixture
+def no_keychain():
+    """No usable keychain (keyring's fail backend): the person is asked for a passphrase."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def fast_kdf(monkeypatch):
+    """scrypt at 2^14 instead of 2^17 for speed; the stored parameters are what is used."""
+    from desktop import transfer
+
+    monkeypatch.setattr(transfer, "SCRYPT_N", 2**14)

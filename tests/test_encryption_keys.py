@@ -9,7 +9,6 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends import fail
 
 from desktop import keys, transfer
 from desktop.keys import (ASK_CHOOSE, ASK_RETRY, ASK_UNLOCK, KeyMissing, KeyProblem,
@@ -23,18 +22,7 @@ PASS = "cheval correct agrafe batterie"
 NAME = "Coiffure Anémone"
 
 
-@pytest.fixture(autouse=True)
-def no_keychain():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    """scrypt at 2^14 instead of 2^17 for speed; the stored parameters are what is used."""
-    monkeypatch.setattr(transfer, "SCRYPT_N", 2**14)
+pytestmark = pytest.mark.usefixtures("no_keychain", "fast_kdf")   # tests/conftest.py
 
 
 class Asker:

@@ -9,9 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backends import fail
 
 from desktop.lock import FolderLock, FolderLocked
 from desktop.settings import Settings
@@ -20,14 +18,6 @@ from desktop.workspace import (ASK_CHOOSE, StorageCancelled, StorageChoice, Stor
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "une phrase assez longue"
-
-
-@pytest.fixture
-def no_keychain():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def _locked_by_someone(folder: Path) -> bool:

@@ -130,6 +130,10 @@ def open_copy(path: Path, key: bytes | None):
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.set_key("x'" + bytes(key).hex() + "'")
         conn.execute("PRAGMA cipher_compatibility = 4").fetchall()
+    # A file cut short (fewer pages than its header counts) is refused as malformed unless the
+    # schema is "writable": then SQLite reads the pages that are there. Nothing is written
+    # (the connection is read-only, or an in-memory copy).
+    conn.execute("PRAGMA writable_schema = ON")
     # Damaged pages may hold bytes that are not UTF-8: read them, replaced, rather than fail.
     conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     return conn

@@ -126,17 +126,20 @@ class StoreBase:
     @classmethod
     def open_folder(cls, data_dir: str | os.PathLike | None = None, *,
                     connect: _db.Connect | None = None, key: bytes | None = None,
-                    lock: FolderLock | None = None):
+                    lock: FolderLock | None = None, known_key: bool = False):
         """Open (creating as needed) the store of a data folder.
 
         `key` (from desktop.keys.resolve_key) opens the database encrypted with SQLCipher,
         converting an unencrypted one first; `connect` replaces desktop.db.connect altogether.
+        `known_key`: the key is the folder's own (resolve_key's, as desktop.workspace passes
+        it), so a file it does not decrypt is damaged — set aside and salvaged — rather than
+        refused as possibly locked with another key (cipher.WrongKeyError, nothing changed).
         `lock` is the folder's lock already held by the caller (desktop.workspace takes it
         before deciding the key); without it the lock is taken here, or StoreLockedError.
         The store releases the lock when it closes, or at once if it cannot open.
         """
         if key is not None and connect is None:
-            connect = _db.connector(key)
+            connect = _db.connector(key, known_key)
         folder = _data_dir(data_dir)
         if lock is None:
             make_folder(folder)

@@ -75,7 +75,12 @@ def open_database(path: Path, connect: _db.Connect, key: bytes | None = None) ->
     except Exception as exc:
         if not (is_db_error(exc) or isinstance(exc, OSError)):
             raise
-        raise store_error(exc, "open its database", folder) from None
+        error = store_error(exc, "open its database", folder)
+        if error.reason == DAMAGED:
+            # Not read far enough to be set aside: restarting would do the same, so the
+            # usual "restart Boussole" sentence would promise a salvage that never comes.
+            raise StoreError(damaged_unopened(folder)) from None
+        raise error from None
     try:
         if _damaged(conn, folder):
             conn.close()
@@ -98,9 +103,20 @@ def open_database(path: Path, connect: _db.Connect, key: bytes | None = None) ->
     except Exception as exc:
         conn.close()
         if is_db_error(exc) or isinstance(exc, OSError):
-            raise store_error(exc, "open its database", folder) from None
+            error = store_error(exc, "open its database", folder)
+            if error.reason == DAMAGED:
+                note_damage(folder)   # what the sentence promises: checked at the next open
+            raise error from None
         raise
     return Opened(conn, recovered, backup, report)
+
+
+def damaged_unopened(folder: Path) -> str:
+    """A damaged database that could not even be opened to be set aside: what to do."""
+    return (f"the database in {folder} is damaged and Boussole could not open it, not even to "
+            f"set it aside and save what it still holds; nothing was changed. Restore a backup "
+            f"of the data folder, or move boussole.db out of it (keep it: an IT provider may "
+            f"recover data from it) and start Boussole again with a new database")
 
 
 def _damaged(conn, folder: Path) -> bool:
