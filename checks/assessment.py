@@ -165,6 +165,19 @@ def _opt_str(data: dict, key: str, where: str, default: str = "", limit: int = M
     return value
 
 
+def _moment(data: dict, key: str, where: str) -> str:
+    """A date and time (ISO 8601), or "": what Boussole writes. 'yesterday' was shown as it
+    was in the client list's date column."""
+    value = _opt_str(data, key, where)
+    if value:
+        try:
+            _dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise AssessmentError(f"field '{where}{key}' is '{value}': use a date and time like "
+                                  f"2026-11-20T09:30:00+01:00") from None
+    return value
+
+
 def parse_assessment(data: Any, content: Content | None = None) -> Assessment:
     """Build an Assessment from decoded JSON, validating it (against content when given)."""
     if not isinstance(data, dict):
@@ -218,7 +231,7 @@ def parse_assessment(data: Any, content: Content | None = None) -> Assessment:
             raise AssessmentError(f"field 'answers.{qid}' must be an object with 'option'")
         option = _need(raw, "option", str, where)
         note = _opt_str(raw, "note", where, limit=MAX_NOTE)
-        answers[qid] = Answer(option, note, _opt_str(raw, "answered_at", where))
+        answers[qid] = Answer(option, note, _moment(raw, "answered_at", where))
     tracking_raw = data.get("actions") or {}
     if not isinstance(tracking_raw, dict):
         raise AssessmentError("field 'actions' must be an object keyed by action id")
@@ -242,10 +255,10 @@ def parse_assessment(data: Any, content: Content | None = None) -> Assessment:
     if completed is not None and not isinstance(completed, str):
         raise AssessmentError("field 'completed_at' must be text or null")
     if completed is not None:
-        _limit(completed, "completed_at", MAX_SHORT)
+        completed = _moment(data, "completed_at", "")
     assessment = Assessment(
         business=business, content_version=content_version, language=language, assessor=assessor,
-        started_at=_opt_str(data, "started_at", ""), completed_at=completed, profile=profile,
+        started_at=_moment(data, "started_at", ""), completed_at=completed, profile=profile,
         answers=answers, actions=tracking, id=_opt_str(data, "id", "") or new_id())
     if content is not None:
         validate_against(assessment, content)

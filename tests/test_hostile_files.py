@@ -85,6 +85,14 @@ CASES = {
                                                             "note": "n" * 1_000_000}})),
         f"the limit is {MAX_NOTE:,}"),
     "NaN": (json.dumps(SAMPLE)[:-1] + ', "x": NaN}', "NaN"),
+    # shown as they were in the client list's date column
+    "a start that is no date": (json.dumps(_variant(started_at="yesterday")),
+                                "field 'started_at' is 'yesterday'"),
+    "an answer time that is no date": (
+        json.dumps(_variant(**{f"answers__{FIRST_ANSWER}__answered_at": "not a date"})),
+        f"answers.{FIRST_ANSWER}.answered_at"),
+    "an end that is no date": (json.dumps(_variant(completed_at="31/12/2026")),
+                               "use a date and time like"),
     "not UTF-8": (b"\xff\xfe{}", "UTF-8"),
 }
 
