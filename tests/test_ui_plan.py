@@ -185,7 +185,11 @@ def test_hours_a_month_are_edited_on_the_page_and_the_plan_re_paces(qtbot, worst
     week_rows = [r for r in page.plan_list.visible_rows() if r.data.period_id == "week"]
     assert len(week_rows) == len(after.select(period="week")) > len(before.select(period="week"))
     first = page.pace.timeline.rows()[0]
-    assert first.room == 8 and first.hours_text.endswith("sur 8\u00a0h")   # a week of 32 h a month
+    assert first.room == 8 and "sur 8\u00a0h" in first.hours_text   # a week of 32 h a month
+    # a period drawn red for its late actions says how many, even when its hours fit
+    assert any(p.late for p in after.periods)
+    for row, period in zip(page.pace.timeline.rows(), after.periods):
+        assert row.hours_text.endswith(f" · {period.late} en retard") == (period.late > 0)
     with qtbot.waitSignal(worst.answers_changed):
         budget = page.pace.budget
         budget.setCurrentIndex(budget.findData("500"))

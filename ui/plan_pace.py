@@ -124,6 +124,8 @@ class PaceSection(QWidget):
         else:
             text = self.tr("%1 sur %2").replace("%1", hours).replace(
                 "%2", formatting.hours(p.available_hours, lang))
+        if p.late:   # red for late actions even when the hours fit: say so ("15 h sur 16 h")
+            text += " · " + self.tr("%1 en retard").replace("%1", str(p.late))
         over = p.late > 0 or (p.available_hours is not None and p.hours > p.available_hours)
         return TimelineRow(name, dates, p.hours, p.available_hours, text,
                            formatting.money_range(p.cost_low, p.cost_high, lang), over)

@@ -1481,7 +1481,12 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1 en retard</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>À ce rythme, toutes les actions tiennent leur délai.</source>
         <translation>At this pace, every action meets its deadline.</translation>
     </message>
