@@ -102,6 +102,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Costs are indicative ranges, not counting time spent."),
     "period_until": ("jusqu'au {date}", "until {date}"),
     "period_from": ("à partir du {date}", "from {date}"),
+    "continued": ("{what} (suite)", "{what} (continued)"),
     "deadline": ("Au plus tard", "At the latest"),
     "legal_date": ("date légale", "legal date"),
     "late": ("en retard sur ce délai", "behind this deadline"),

@@ -87,7 +87,7 @@ class DocTemplate(BaseDocTemplate):
         super().__init__(buffer, pagesize=(S.PAGE_W, S.PAGE_H), leftMargin=S.MARGIN_L,
                          rightMargin=S.MARGIN_R, topMargin=S.MARGIN_T,
                          bottomMargin=S.MARGIN_B, **kw)
-        body = Frame(S.MARGIN_L, S.MARGIN_B, S.FRAME_W, S.PAGE_H - S.MARGIN_T - S.MARGIN_B,
+        body = Frame(S.MARGIN_L, S.MARGIN_B, S.FRAME_W, S.FRAME_H,
                      id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         cover_top = S.PAGE_H - 92 * mm
         cover = Frame(S.MARGIN_L, 30 * mm, S.FRAME_W, cover_top - 30 * mm, id="cover",

@@ -15,6 +15,7 @@ MARGIN_L = MARGIN_R = 18 * mm
 MARGIN_T = 24 * mm
 MARGIN_B = 20 * mm
 FRAME_W = PAGE_W - MARGIN_L - MARGIN_R
+FRAME_H = PAGE_H - MARGIN_T - MARGIN_B
 
 # Palette: a deep navy for structure, a teal accent; maturity colours shared with the app
 # (checks/maturity_palette.py).
@@ -56,6 +57,9 @@ H2 = _style("h2", fontName=SANS_BOLD, fontSize=12.5, leading=16, textColor=NAVY,
             spaceAfter=5, keepWithNext=1)
 H3 = _style("h3", fontName=SANS_BOLD, fontSize=10.5, leading=14, textColor=TEAL, spaceBefore=8,
             spaceAfter=3, keepWithNext=1)
+# what a table continued from the page before is (above its repeated header row)
+CONTINUED = _style("continued", fontName=SANS_BOLD, fontSize=9, leading=12, textColor=NAVY,
+                   spaceAfter=3)
 LEAD = _style("lead", fontSize=10, leading=14.5, textColor=MUTED, spaceAfter=8)
 CELL = _style("cell", fontName=COND, fontSize=8.3, leading=10.6)
 CELL_BOLD = _style("cell_bold", fontName=COND_BOLD, fontSize=8.3, leading=10.6)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from checks import formatting as fmt
 from checks.evaluation import PERIODS, Period, PlannedAction
@@ -19,6 +19,7 @@ from reports import styles as S
 from reports.cells import Plain, table
 from reports.context import Ctx
 from reports.flowables import CELL_TEXT_MAX, SHORT_TEXT_MAX, Heading, Paragraph, para
+from reports.tables import Grid, RoomFor
 
 PLAN_COLS = (48, 0, 36, 66, 106)  # number+priority, action (what is left), effort, cost, who+help
 
@@ -58,9 +59,9 @@ def _period_table(ctx: Ctx, period: Period, actions: tuple[PlannedAction, ...],
     facts.append(ctx.cost_range(period.cost_low, period.cost_high))
     dates = (ctx.plain("period_until", date=fmt.date(period.end, ctx.lang)) if period.end
              else ctx.plain("period_from", date=fmt.date(period.start, ctx.lang)))
-    out: list = [CondPageBreak(60 * mm),
-                 Heading(f"{label} · {dates}", S.H2, 1, f"plan_{period.id}", keep_with_next=False),
-                 para(escape(" · ".join(facts)), S.MUTED_SMALL)]
+    title = f"{label} · {dates}"
+    heading = [Heading(title, S.H2, 1, f"plan_{period.id}", keep_with_next=False),
+               para(escape(" · ".join(facts)), S.MUTED_SMALL)]
     widths = list(PLAN_COLS)
     widths[1] = S.FRAME_W - sum(widths)
     head = [ctx.s("col_number"), ctx.s("col_action"), ctx.s("col_effort"), ctx.s("col_cost"),
@@ -72,9 +73,13 @@ def _period_table(ctx: Ctx, period: Period, actions: tuple[PlannedAction, ...],
         rows.append(_row(ctx, p, needed_by.get(p.action)))
         st.add("LINEBEFORE", (0, len(rows) - 1), (0, len(rows) - 1), 2.5,
                S.PRIORITY_COLORS[p.priority])
-    t = Table(rows, colWidths=widths, repeatRows=1, splitInRow=ctx.split_rows)
+    # On each page it continues on, the table says its period above the repeated header row.
+    continued = ctx.plain("continued", what=title)
+    t = Grid(rows, colWidths=widths, repeatRows=1, splitInRow=ctx.split_rows,
+             continued=lambda: para(markup.para(continued), S.CONTINUED))
     t.setStyle(st)
-    return out + [t, Spacer(1, 6)]
+    # The heading and its facts line stay with the header row and the first action.
+    return [RoomFor(heading, t, rows=1, at_least=60 * mm), *heading, t, Spacer(1, 6)]
 
 
 def _row(ctx: Ctx, p: PlannedAction, needed_by: int | None) -> list:
