@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paragraph import _FUZZ
 
@@ -151,3 +151,10 @@ def callout(flowables: list, color, background) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
     ]))
     return t
+
+
+def new_page_unless_nearly_empty(free: float = 0.6) -> CondPageBreak:
+    """Where a section starts on a page of its own: a new page, unless this one is still nearly
+    empty (more than `free` of it left, e.g. a page holding only the last rows of a table), so
+    no page is left with a few lines and nothing else."""
+    return CondPageBreak(S.FRAME_H * free)

@@ -38,6 +38,20 @@ def page_texts(data: bytes) -> list[str]:
     return [squash(p.extract_text() or "") for p in pypdf.PdfReader(io.BytesIO(data)).pages]
 
 
+def body_fill(page) -> float:
+    """How far down the body frame the page's text goes: 0 (none) to 1 (its bottom)."""
+    ys: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            ys.append(cm[1] * tm[4] + cm[3] * tm[5] + cm[5])
+
+    page.extract_text(visitor_text=visit)
+    top = S.PAGE_H - S.MARGIN_T
+    body = [y for y in ys if S.MARGIN_B - 2 < y < top + 2]   # not the running header, footer
+    return (top - min(body)) / S.FRAME_H if body else 0.0
+
+
 @pytest.fixture(scope="module")
 def owner(content) -> bytes:
     return build_report_bytes(content, read_assessment(SAMPLE, content), generated=DAY,
@@ -88,6 +102,25 @@ def test_a_period_heading_is_followed_by_its_first_action_on_its_page(plan_pages
                         f"page {number}: {p} with no action under it"
                 at = text.find(p, at + 1)
     assert headings == 5            # this week, this month, 3 months, 12 months, later
+
+
+def test_no_page_but_the_last_is_nearly_empty(owner):
+    pages = pypdf.PdfReader(io.BytesIO(owner)).pages
+    fills = [body_fill(p) for p in pages]
+    assert all(f > 0 for f in fills)
+    short = [(n, round(f, 2)) for n, f in enumerate(fills[:-1], 1) if f < 1 / 3]
+    assert not short, f"pages whose text stops in the top third: {short}"
+
+
+def test_the_questions_to_ask_never_leave_one_alone_on_a_page(owner):
+    pages = page_texts(owner)
+    head, after = squash("À qui demander"), squash("Détail des réponses")
+    on = [n for n, p in enumerate(pages) if head in p]
+    assert len(on) == 2, "the sample's questions to ask go over two pages"
+    for n in on:
+        table = pages[n][pages[n].index(head):]
+        table = table[:table.index(after)] if after in table else table
+        assert table.count("?") >= 2, f"page {n + 1}: one question alone"
 
 
 # The tables alone: a page filled so that the table breaks where it must not.

@@ -4,12 +4,13 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Table
+from reportlab.platypus import CondPageBreak
 
 from checks.vocabulary import ROLES
 from reports import styles as S
 from reports.context import Ctx
 from reports.flowables import Heading, Paragraph, para
+from reports.tables import Grid
 
 
 def find_out(ctx: Ctx) -> list:
@@ -26,8 +27,9 @@ def find_out(ctx: Ctx) -> list:
         rows.append([Paragraph(f"<b>{escape(ROLES[f.ask].noun.get(ctx.lang))}</b>", S.CELL),
                      Paragraph(ctx.tx(q.text), S.CELL),
                      Paragraph(escape(ctx.module_title(f.module)), S.CELL)])
-    t = Table(rows, colWidths=[S.FRAME_W * 0.22, S.FRAME_W * 0.58, S.FRAME_W * 0.20],
-              repeatRows=1, splitInRow=ctx.split_rows)
+    # never one question alone on the next page: two at least go on together
+    t = Grid(rows, colWidths=[S.FRAME_W * 0.22, S.FRAME_W * 0.58, S.FRAME_W * 0.20],
+             repeatRows=1, splitInRow=ctx.split_rows, min_tail=2)
     t.setStyle(S.grid_style())
     out.append(t)
     return out

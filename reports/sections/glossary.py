@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Table
+from reportlab.platypus import CondPageBreak
 
 from reports import styles as S
 from reports.context import Ctx
 from reports.flowables import Heading, Paragraph
+from reports.tables import Grid
 
 
 def glossary(ctx: Ctx) -> list:
@@ -17,7 +18,8 @@ def glossary(ctx: Ctx) -> list:
                  Heading(ctx.plain("glossary"), S.H1, 0, "glossary", keep_with_next=False)]
     rows = [[Paragraph(f"<b>{ctx.tx(g.term)}</b>", S.CELL), Paragraph(ctx.tx(g.definition), S.CELL)]
             for g in entries]
-    t = Table(rows, colWidths=[S.FRAME_W * 0.26, S.FRAME_W * 0.74], splitInRow=ctx.split_rows)
+    t = Grid(rows, colWidths=[S.FRAME_W * 0.26, S.FRAME_W * 0.74], splitInRow=ctx.split_rows,
+             min_tail=2)
     t.setStyle(S.grid_style(header_rows=0))
     out.append(t)
     return out
