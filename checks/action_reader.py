@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from checks.content import (COST_BANDS, HORIZONS, WHO, Action, ProfileQuestion, Text)
-from checks.content_reader import TableReader
+from checks.content_reader import TableReader, french_spacing
 
 
 def load_action(reader: TableReader, a: dict, module_id: str,
@@ -44,7 +44,8 @@ def load_action(reader: TableReader, a: dict, module_id: str,
         reader.problem(aid, "'who' must name at least one")
     return Action(
         id=aid, module=module_id, title=reader.text(a, "title", aid) or Text("", ""),
-        steps=tuple(Text(f, e) for f, e in zip(fr, en)), effort_hours=float(effort),
+        steps=tuple(Text(french_spacing(f), e) for f, e in zip(fr, en)),
+        effort_hours=float(effort),
         cost=str(cost), cost_note=reader.text(a, "cost_note", aid, required=False),
         horizon=str(horizon), who=who, help=reader.strings(a, "help", aid, required=False),
         sources=reader.strings(a, "sources", aid), checked=reader.date(a, "checked", aid),

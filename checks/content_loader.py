@@ -14,7 +14,7 @@ from checks.action_reader import check_order, conditions, load_action
 from checks.content import (ASK, COST_BANDS, DEFAULT_CONTENT_DIR, DONT_KNOW, RISKS, Action,
                             Content, CostBand, GlossaryEntry, HelpContact, Module, Option,
                             ProfileOption, ProfileQuestion, Question, Text, Theme)
-from checks.content_reader import TableReader, read_toml
+from checks.content_reader import TableReader, french_spacing, read_toml
 from checks.errors import ContentError
 
 MODULE_FILES = ("cyber.toml", "online.toml", "ai.toml")
@@ -103,7 +103,8 @@ def _load_profile(path: Path, problems: list[str]) -> tuple[ProfileQuestion, ...
             if not isinstance(oid, str):
                 reader.problem(pid, "an option has no id")
                 continue
-            options.append(ProfileOption(oid, Text(opt.get("fr", ""), opt.get("en", ""))))
+            options.append(ProfileOption(oid, Text(french_spacing(opt.get("fr", "")),
+                                                   opt.get("en", ""))))
             if not opt.get("fr") or not opt.get("en"):
                 reader.problem(pid, f"option '{oid}' needs fr and en labels")
         multiple = bool(item.get("multiple", False))

