@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLa
                                QPushButton, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
-from ui.combos import fit_popup
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from ui.select_on_press import SelectOnPress
 from ui.wrap_label import ColumnLabel, WrapLabel
@@ -106,6 +105,9 @@ class LanguageBox(QComboBox):
         self.set_language(selected)
         # Its open list as tall as its items: Qt's guess cut "English" under the list's
         # bottom edge when the box had the focus (its focused style pads it differently).
+        # Imported here: ui.combos builds QStyle's enum types, which the start does not need.
+        from ui.combos import fit_popup
+
         fit_popup(self)
 
     def language(self) -> str:
