@@ -171,6 +171,9 @@ def test_the_passphrase_can_be_typed_as_soon_as_the_dialog_opens(qtbot, situatio
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    dialog.activateWindow()
+    # the focus of a window an earlier test left open counts until the dialog is active
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is dialog)
     qtbot.keyClicks(QApplication.focusWidget(), GOOD)   # wherever the keys go
     assert dialog.passphrase.text() == GOOD

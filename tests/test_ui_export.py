@@ -110,7 +110,10 @@ def test_the_dialog_opens_on_the_edition_choice_for_the_keyboard(qtbot, session)
     from PySide6.QtWidgets import QApplication
 
     dialog = dialog_for(qtbot, session)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    dialog.activateWindow()
+    # the focus of a window an earlier test left open counts until the dialog is active
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is dialog)
     assert QApplication.focusWidget() in (dialog.owner_radio, dialog.partner_radio)
 
 
