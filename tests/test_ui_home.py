@@ -28,6 +28,20 @@ def _seed(folder, content, completed=True):
         return checkup, other
 
 
+def dialogs_opened(act) -> list[str]:
+    """The modal dialog `act` opens, closed at once: its class name (none: [])."""
+    opened = []
+
+    def close_dialog():
+        dialog = QApplication.activeModalWidget()
+        opened.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_dialog)
+    act()
+    return opened
+
+
 def _rows(home):
     model = home.table.model()   # the texts the list shows
     return [[model.index(i, c).data() for c in range(model.columnCount())]
@@ -44,16 +58,8 @@ def test_first_start_welcomes_and_offers_to_begin(open_app):
     assert home.welcome_text.text().startswith(f"En {low} à {high} minutes selon votre activité")
     assert focused() is home.start_button
     # Enter presses it, as Space does (Qt does so only in dialogs)
-    opened = []
-
-    def close_dialog():
-        dialog = QApplication.activeModalWidget()
-        opened.append(type(dialog).__name__)
-        dialog.reject()
-
-    QTimer.singleShot(0, close_dialog)
-    QTest.keyClick(focused(), Qt.Key.Key_Return)
-    assert opened == ["BusinessDialog"]
+    assert dialogs_opened(lambda: QTest.keyClick(focused(), Qt.Key.Key_Return)) == \
+        ["BusinessDialog"]
 
 
 def test_list_shows_last_checkup_score_and_completion_and_search(open_app, data_dir, content,
@@ -79,6 +85,24 @@ def test_list_shows_last_checkup_score_and_completion_and_search(open_app, data_
     assert window.session.assessment().business.name == "Garage du Centre"
     assert window.session.assessment().profile["sector"] == "crafts"   # from the business
     assert window.session.assessment().profile["staff"] == "1"
+
+
+def test_ctrl_e_on_the_list_exports_the_selected_business_latest_checkup(open_app, data_dir,
+                                                                         content, qtbot):
+    """It did nothing on the home page: the export needed the checkup open first."""
+    from ui.actions import ActionId
+
+    checkup, _other = _seed(data_dir, content)
+    window = open_app(data_dir, advisor_mode=True)
+    home = window.current_page()
+    export = window.actions[ActionId.EXPORT_PDF]
+    for name, exports in (("Garage du Centre", False), ("Boulangerie Martin", True)):
+        home.table.select_row(next(i for i, r in enumerate(_rows(home)) if r[0] == name))
+        assert export.isEnabled() == exports, name
+    assert dialogs_opened(lambda: QTest.keyClick(home.table, Qt.Key.Key_E,
+                                                 Qt.KeyboardModifier.ControlModifier)) == \
+        ["ExportDialog"]
+    assert window.session.checkup_id == checkup and window.current == PageId.RESULTS
 
 
 def test_resume_an_unfinished_checkup_where_it_was_left(open_app, data_dir, content, qtbot):

@@ -34,6 +34,7 @@ class HomePage(QWidget):
     new_business_requested = Signal()
     new_checkup_requested = Signal(str)   # business id
     checkup_opened = Signal(str)          # checkup id
+    latest_selected = Signal(str)         # the selected business's latest checkup id, or ""
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -203,6 +204,11 @@ class HomePage(QWidget):
     def selected_business(self) -> str | None:
         return self.table.selected_business()
 
+    def selected_checkup(self) -> str:
+        """The selected business's latest checkup ("" for none): what Ctrl+E exports here."""
+        row = self._row(self.selected_business())
+        return (row.get("last_checkup_id") or "") if row else ""
+
     def _row(self, business_id: str | None) -> dict | None:
         model = self.table.business_model
         row = model.row_of(business_id)
@@ -216,6 +222,7 @@ class HomePage(QWidget):
         for widget in (self.history_button, self.history_action):   # older ones, read-only
             widget.setEnabled(row is not None and int(row.get("checkup_count") or 0) > 0)
         self.week_summary.show_checkup(row.get("last_checkup_id") if row else None)
+        self.latest_selected.emit((row.get("last_checkup_id") or "") if row else "")
         self.transfer.update(row)
         if row is not None and row.get("last_checkup_id") and not row.get("last_completed_at"):
             self.open_button.setText(self.tr("Reprendre le diagnostic"))

@@ -210,7 +210,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_page(PageId.INTERVIEW)
         self.pages[PageId.INTERVIEW].go_to(question_id)
 
+    def home_selection(self, checkup_id: str) -> None:
+        """On the home page, Ctrl+E exports the selected business's latest checkup."""
+        if self.current == PageId.HOME:
+            self.actions.set_enabled(ActionId.EXPORT_PDF, bool(checkup_id))
+
     def open_export(self) -> None:
+        if not self.session.checkup_id and self.current == PageId.HOME:
+            latest = self.pages[PageId.HOME].selected_checkup()
+            if latest:
+                self.resume_checkup(latest)   # its page, as "Voir le dernier diagnostic"
         if not self.session.checkup_id:
             return
         from ui.export_dialog import ExportDialog
@@ -246,6 +255,8 @@ class MainWindow(Retranslatable, QMainWindow):
         for action_id in (ActionId.PROFILE, ActionId.INTERVIEW, ActionId.RESULTS, ActionId.PLAN,
                           ActionId.EXPORT_PDF):
             self.actions.set_enabled(action_id, has_checkup)
+        if page == PageId.HOME and self.pages.get(PageId.HOME) is not None:
+            self.home_selection(self.pages[PageId.HOME].selected_checkup())
         in_interview = page == PageId.INTERVIEW
         for action_id in (ActionId.PREVIOUS_QUESTION, ActionId.NEXT_QUESTION):
             self.actions.set_enabled(action_id, in_interview)

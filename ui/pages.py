@@ -84,6 +84,7 @@ class Pages:
         page.new_business_requested.connect(window.new_business)
         page.new_checkup_requested.connect(window.start_checkup)
         page.checkup_opened.connect(window.resume_checkup)
+        page.latest_selected.connect(window.home_selection)
         return page
 
     def _profile(self) -> QWidget:
