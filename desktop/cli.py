@@ -151,6 +151,11 @@ def _open(args, content=None):
     except OSError as exc:
         raise CliError(f"cannot use the data folder {folder}: {exc.strerror or exc}; choose "
                        f"another one with --data-dir") from None
+    if workspace.database_missing:
+        sys.stderr.write(f"boussole-cli: the database of {folder} was missing or empty although "
+                         f"the folder is protected by a passphrase; a new, empty one was started. "
+                         f"If it held checkups, restore boussole.db from a backup of the "
+                         f"folder\n")
     if workspace.recovered_from is not None:
         # Not an error: the command goes on with a fresh database, but the person must know.
         from desktop.side_files import salvage_line

@@ -25,8 +25,8 @@ from typing import Callable
 
 from desktop import paths
 from desktop.errors import StoreError, StoreLockedError
-from desktop.keys import (ASK_CHOOSE, ASK_RETRY, ASK_UNLOCK, MIN_PASSPHRASE, Ask, KeyProblem,
-                          StorageCancelled, StorageChoice, resolve_key)
+from desktop.keys import (ASK_CHOOSE, ASK_RETRY, ASK_UNLOCK, DB_FILE, MIN_PASSPHRASE, SALT_FILE,
+                          Ask, KeyProblem, StorageCancelled, StorageChoice, resolve_key)
 from desktop.problems import store_error
 from desktop.secrets import SecretsError
 from desktop.settings import Settings
@@ -52,6 +52,9 @@ class Workspace:
     # folder's signing identity with a key derived from it. Never shown in a repr.
     key: bytes | None = field(default=None, repr=False)
     keychain: bool = True             # False: the system keychain is kept out of this folder
+    # A passphrase folder (its salt there) whose database was missing or empty: a new, empty
+    # one was started, and the person must be told (the checkups were lost before this open).
+    database_missing: bool = False
 
     @property
     def recovered_from(self) -> Path | None:
@@ -100,6 +103,7 @@ def open_workspace(data_dir: str | os.PathLike | None, ask: Ask, *,
             settings = Settings(folder)
         else:
             settings.reload()
+        missing = _database_missing(folder)
         key = resolve_key(folder, settings, ask, attempts, keychain=keychain)
         # The key is the folder's own (its passphrase checked against boussole.salt, or its
         # keychain entry): a file it does not decrypt is damaged, so it is set aside and
@@ -111,7 +115,21 @@ def open_workspace(data_dir: str | os.PathLike | None, ask: Ask, *,
     except BaseException:
         lock.release()
         raise
-    return Workspace(folder, settings, store, key, keychain)
+    return Workspace(folder, settings, store, key, keychain, database_missing=missing)
+
+
+def _database_missing(folder: Path) -> bool:
+    """The folder's passphrase salt is there (written with its first database) but the
+    database is not, or is empty: deleted, or cut to nothing by a disk or a copy."""
+    if not (folder / SALT_FILE).is_file():
+        return False
+    db = folder / DB_FILE
+    try:
+        return db.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False   # unreadable: the store's open says so
 
 
 __all__ = ["ASK_CHOOSE", "ASK_RETRY", "ASK_UNLOCK", "LOCK_WAIT_S", "MIN_PASSPHRASE", "Ask",

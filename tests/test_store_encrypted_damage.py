@@ -230,3 +230,27 @@ def test_garbage_in_a_plaintext_folder_is_said_as_such(data_dir, keychain, reque
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "set to keep its data unencrypted" in err
     assert Settings(data_dir).get("storage_mode") == "plaintext"
+
+
+@pytest.mark.parametrize("how", ["emptied", "deleted"])
+def test_a_passphrase_folder_whose_database_is_gone_says_so(data_dir, content, no_keychain,
+                                                            capsys, monkeypatch, how):
+    """A 0-byte boussole.db was silently replaced by an empty one: every checkup vanished from
+    the list without a word. The data was gone before the open; the person is told to restore
+    a backup."""
+    fill(data_dir, content, passphrase)
+    db = data_dir / DB_FILE
+    if how == "emptied":
+        db.write_bytes(b"")
+    else:
+        db.unlink()
+    with open_workspace(data_dir, passphrase) as workspace:
+        assert workspace.database_missing
+        assert workspace.store.list_checkups() == []
+    with open_workspace(data_dir, passphrase) as workspace:      # told once: it is there now
+        assert not workspace.database_missing
+    db.write_bytes(b"")
+    monkeypatch.setenv("BOUSSOLE_PASSPHRASE", PASS)
+    assert main(["list", "--data-dir", str(data_dir)]) == 0
+    err = capsys.readouterr().err
+    assert "was missing or empty" in err and "restore boussole.db from a backup" in err

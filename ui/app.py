@@ -128,6 +128,15 @@ def attach_data(window, folder: Path, content=None) -> bool:
                        QCoreApplication.translate("App", "Le fichier des paramètres était endommagé : les réglages par défaut "
                           "sont utilisés."), QCoreApplication.translate("App", "Vos diagnostics ne sont pas touchés."),
                        settings.load_problem)
+    if workspace.database_missing:
+        errors.warning(window, QCoreApplication.translate("App", "Base de données introuvable"),
+                       QCoreApplication.translate(
+                           "App", "Le fichier des diagnostics de ce dossier manquait ou était "
+                           "vide, alors que le dossier est protégé par une phrase secrète : un "
+                           "nouveau fichier vide a été créé."),
+                       QCoreApplication.translate(
+                           "App", "Si vous aviez des diagnostics ici, restaurez le fichier "
+                           "boussole.db depuis une sauvegarde du dossier."), str(folder))
     recovered = workspace.recovered_from
     if recovered:
         from ui.store_problems import salvage_text   # how many checkups recovered, lost

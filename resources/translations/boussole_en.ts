@@ -285,7 +285,22 @@
         <translation>Your checkups are not affected.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Base de données introuvable</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le fichier des diagnostics de ce dossier manquait ou était vide, alors que le dossier est protégé par une phrase secrète : un nouveau fichier vide a été créé.</source>
+        <translation>This folder&apos;s checkups file was missing or empty although the folder is protected by a passphrase: a new, empty file was created.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Si vous aviez des diagnostics ici, restaurez le fichier boussole.db depuis une sauvegarde du dossier.</source>
+        <translation>If you had checkups here, restore the boussole.db file from a backup of the folder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Données récupérées</source>
         <translation>Data recovered</translation>
     </message>
@@ -930,7 +945,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="+189"/>
+        <location filename="../../ui/home_page.py" line="+190"/>
         <source>Impossible de lire la liste des entreprises</source>
         <translation>Cannot read the list of businesses</translation>
     </message>
@@ -940,7 +955,7 @@
         <translation>Restart Boussole; your data is not changed.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Reprendre le diagnostic</source>
         <translation>Resume the checkup</translation>
     </message>
