@@ -88,6 +88,8 @@ def test_typing_words_on_the_answers_writes_the_note_and_answers_nothing(open_ap
     QTest.keyClick(page.note, Qt.Key.Key_Escape)
     QTest.keyClick(focused(), Qt.Key.Key_2)
     assert page.option_buttons[1].isChecked()
+    QTest.keyClick(focused(), "e")                      # more words go after, apart
+    assert page.note.toPlainText() == "Voir avec Paul e"
 
 
 def test_the_note_scrolls_into_view_when_it_takes_the_focus(open_app, qtbot):

@@ -348,7 +348,9 @@ class InterviewPage(Retranslatable, QWidget):
             return False
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.note.moveCursor(QTextCursor.MoveOperation.End)
-        self.note.insertPlainText(text)
+        written = self.note.toPlainText()
+        # after what the note holds already, a word apart from it
+        self.note.insertPlainText((" " if written and not written[-1].isspace() else "") + text)
         return True
 
     def hideEvent(self, event) -> None:  # noqa: N802
