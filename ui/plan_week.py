@@ -14,16 +14,15 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QProgressBar, QToolButton
 
 from checks import formatting
 from checks import vocabulary as V
-from checks.evaluation import Plan, PlannedAction
+from checks.evaluation import Plan, PlannedAction, Week
 from ui.widgets import Card, heading, label
 
-FEWEST, MOST = 3, 5
+MOST = 5   # lines at most; at least checks.evaluation.WEEK_FEWEST (Plan.week)
 
 
-def week_actions(plan: Plan) -> tuple[PlannedAction, ...]:
+def week_actions(week: Week) -> tuple[PlannedAction, ...]:
     """What "Cette semaine" lists: the week's actions (at most five), then the next ones up to
-    three in all (Plan.week)."""
-    week = plan.week(FEWEST)
+    three in all (Plan.week())."""
     return week.actions[:MOST] + week.then
 
 
@@ -102,7 +101,8 @@ class WeekCard(Card):
                 item.widget().hide()         # gone now, not at the next event loop pass
                 item.widget().deleteLater()
         self.boxes, self.detail_buttons, self.lines = {}, {}, {}
-        chosen = week_actions(plan)
+        week = plan.week()
+        chosen = week_actions(week)
         if not plan.actions and provisional:     # too few answers to say nothing is needed
             self.intro.setText(self.tr("Répondez à plus de questions pour voir les actions à "
                                        "faire cette semaine."))
@@ -111,7 +111,6 @@ class WeekCard(Card):
         elif not chosen:
             self.intro.setText(self.tr("Toutes les actions du plan sont faites. Bravo !"))
         else:
-            week = plan.week(FEWEST)
             until = formatting.date(week.end, lang) if week.end else ""
             if not week.actions:    # no hours this week, or all of it waits for budget
                 intro = self.tr("Rien n'est placé cette semaine à votre rythme : voici les "

@@ -60,11 +60,11 @@ class WeekSummary(HeightFromWidth, QFrame):
             self.setVisible(False)
             return
         lang = self.session.language
-        chosen = week_actions(plan)
-        week = plan.week()
         if not plan.actions:
             self.setVisible(False)
             return
+        week = plan.week()
+        chosen = week_actions(week)
         progress = self.tr("%1 / %2 faites").replace("%1", str(plan.progress.done)).replace(
             "%2", str(plan.progress.total))
         if not chosen:
