@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from desktop import passphrases
-from desktop.cli_output import (CliError, cannot_write, check_output, drop_stdout, one_line,
-                                output_failed, write_out)
+from desktop.cli_output import (CliError, cannot_write, check_output, drop_stdout, flush_out,
+                                one_line, write_out)
 from desktop.cli_parser import EXIT_USAGE, build_parser
 from desktop.passphrases import PassphraseError
 
@@ -205,13 +205,13 @@ def cmd_list(args) -> int:
         return 0
     if not rows:
         write_out("No checkup yet.\n" if (args.lang or "fr") == "en"
-             else "Aucun diagnostic pour l'instant.\n")
+                  else "Aucun diagnostic pour l'instant.\n")
         return 0
     for r in rows:
         score = "-" if r.get("score") is None else f"{r['score']:.0f}"
         # the name as one printable line: a file's control characters never reach the terminal
         write_out(f"{r['id']}  {one_line(r['business_name'])}  {one_line(r['started_at'][:10])}  "
-             f"score {score}  {r['completion']:.0f}%\n")
+                  f"score {score}  {r['completion']:.0f}%\n")
     return 0
 
 
@@ -280,12 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         code = COMMANDS[args.command](args)
-        try:
-            sys.stdout.flush()   # here, where a failure can still be said
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise CliError(output_failed(exc)) from None
+        flush_out()
         return code
     except (CliError, PassphraseError) as exc:
         sys.stderr.write(f"boussole-cli {args.command}: {one_line(str(exc))}\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import sys
 from pathlib import Path
+from typing import Callable
 
 
 class CliError(Exception):
@@ -16,11 +17,18 @@ def write_out(text: str | bytes) -> None:
     """Write to standard output. A reader gone (`| head`) ends the command quietly
     (BrokenPipeError, caught in main); a full disk under `> file` is said, never left as a
     silently cut file with exit code 0."""
+    _guarded(lambda: (sys.stdout.buffer if isinstance(text, bytes) else sys.stdout).write(text))
+
+
+def flush_out() -> None:
+    """Flush standard output before the command returns, where a failure can still be said
+    (the interpreter's own flush at exit only prints a traceback)."""
+    _guarded(sys.stdout.flush)
+
+
+def _guarded(write: Callable[[], object]) -> None:
     try:
-        if isinstance(text, bytes):
-            sys.stdout.buffer.write(text)
-        else:
-            sys.stdout.write(text)
+        write()
     except BrokenPipeError:
         raise
     except OSError as exc:

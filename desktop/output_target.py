@@ -16,10 +16,14 @@ import stat
 from pathlib import Path
 from typing import Iterable
 
+from desktop.keys import DB_FILE, SALT_FILE
+from desktop.settings import SETTINGS_FILE
+
 # A data folder is recognised by its database or its passphrase's salt; its own files are
 # these names and every name starting with "boussole." (journal, copies set aside, backups).
-MARKERS = ("boussole.db", "boussole.salt")
-SETTINGS_NAMES = ("settings.json", "settings.damaged.json")
+MARKERS = (DB_FILE, SALT_FILE)
+# settings.json, and the copy desktop.settings keeps of a damaged one
+SETTINGS_NAMES = (SETTINGS_FILE, Path(SETTINGS_FILE).with_suffix(".damaged.json").name)
 
 DATA_FILE = "data"          # one of a data folder's own files
 SOURCE = "source"           # the file the export is made from
