@@ -118,8 +118,8 @@ def run_report(content: Content, request: ReportRequest, *, progress: Progress |
     OSError) for a data folder's own file, a device or a pipe; OSError with errno EISDIR
     (`out` is a folder), ENOENT or ENOTDIR (its folder is missing), EACCES (the folder is not
     writable), and the writer's own OSError (ENOSPC: disk full...), each naming `out` as its
-    filename. reports.pdf.ReportError when the report cannot be made. On any failure no partial file is
-    left and an existing file at `out` is untouched.
+    filename. reports.pdf.ReportError when the report cannot be made. On any failure no
+    partial file is left and an existing file at `out` is untouched.
     """
     from checks.atomic import atomic_write_bytes
     from reports.signed_report import build_signed_report

@@ -126,8 +126,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "qu'elles tiennent dans le temps que l'entreprise peut y consacrer. Chaque barre compare "
         "les heures prévues à celles dont elle dispose dans la période.",
         "Recommendations are placed in the plan's order, period after period, as long as they "
-        "fit in the time the business can give them. Each bar compares the hours planned with those "
-        "it has in the period."),
+        "fit in the time the business can give them. Each bar compares the hours planned with "
+        "those it has in the period."),
     "overload_title_partner": ("Délais à ce rythme", "Deadlines at this pace"),
     "col_actions_partner": ("Recommandations", "Recommendations"),
     "pace_default_partner": (" (la valeur par défaut pour l'effectif)",

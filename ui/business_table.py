@@ -16,9 +16,8 @@ from ui.widgets import Retranslatable
 __all__ = ["BusinessTable", "ID_ROLE"]
 
 SIZED_ROWS = 100   # rows measured beyond those in view when sizing the columns
-
-
 ROUNDING = 2   # pixels a measured text may need beyond its whole-pixel advance
+
 
 class BusinessTable(Retranslatable, QTableView):
     COLUMNS = COLUMNS

@@ -8,8 +8,9 @@ ui/interview_note.py.
 
 Keys: 1-9 choose an option, 0 = "je ne sais pas", Enter = next question, Alt+Left = previous
 (Alt+Right = next, from anywhere), Ctrl+F = find a question, a letter = start typing the note,
-Escape (in the note) = back to the options. The note is saved 400 ms after the last keystroke and whenever the question is left,
-the page is left or the window is closed, so a note is never lost.
+Escape (in the note) = back to the options. The note is saved 400 ms after the last keystroke
+and whenever the question is left, the page is left or the window is closed, so a note is never
+lost.
 """
 from __future__ import annotations
 

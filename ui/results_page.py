@@ -164,7 +164,8 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.plan_button.setText(self.tr("Voir le plan d'action"))
         self.plan_button.setAccessibleName(self.tr("Voir le plan d'action"))
         self.resume_button.setText(self.tr("Reprendre le diagnostic"))
-        self.resume_button.setAccessibleName(self.tr("Reprendre le diagnostic là où il s'est arrêté"))
+        self.resume_button.setAccessibleName(
+            self.tr("Reprendre le diagnostic là où il s'est arrêté"))
         self.chart_heading.setText(self.tr("Score par domaine"))
         self.gaps_heading.setText(self.tr("Points critiques à traiter d'abord"))
         if not session.checkup_id or session.closed:

@@ -48,7 +48,7 @@ def _pace(ctx: Ctx, plan: Plan) -> str:
     cap = plan.capacity
     text = ctx.s(_partner_key(ctx, "pace"), hours=fmt.hours(cap.monthly_hours, ctx.lang))
     if cap.from_staff:
-        text += ctx.s("pace_default_partner" if ctx.partner else "pace_default")
+        text += ctx.s(_partner_key(ctx, "pace_default"))
     budget = (ctx.s("budget_none") if cap.yearly_budget is None
               else ctx.s("budget_set", money=fmt.money(cap.yearly_budget, ctx.lang)))
     return f"<b>{text}</b> · {budget}."

@@ -474,7 +474,7 @@
 <context>
     <name>BusinessTable</name>
     <message>
-        <location filename="../../ui/business_table.py" line="+211"/>
+        <location filename="../../ui/business_table.py" line="+210"/>
         <source>{0} · en cours</source>
         <translation>{0} · in progress</translation>
     </message>
@@ -1254,7 +1254,7 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/interview_page.py" line="+219"/>
+        <location filename="../../ui/interview_page.py" line="+220"/>
         <source>Voir les résultats  →</source>
         <translation>See the results  →</translation>
     </message>
@@ -1304,7 +1304,7 @@
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_page.py" line="+112"/>
+        <location filename="../../ui/interview_page.py" line="+114"/>
         <source>←  Précédente</source>
         <translation>←  Previous</translation>
     </message>
@@ -1997,7 +1997,7 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>See the action plan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Points critiques à traiter d&apos;abord</source>
         <translation>Critical points to deal with first</translation>
     </message>
@@ -2017,12 +2017,12 @@ Enter: show or hide the details · Space: mark done or to do</translation>
         <translation>No checkup is open.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Reprendre le diagnostic</source>
         <translation>Resume the checkup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reprendre le diagnostic là où il s&apos;est arrêté</source>
         <translation>Resume the checkup where it stopped</translation>
     </message>
@@ -3031,7 +3031,7 @@ These copies also hold older data about your other clients. Delete them now?</tr
 <context>
     <name>WeekCard</name>
     <message>
-        <location filename="../../ui/plan_week.py" line="+89"/>
+        <location filename="../../ui/plan_week.py" line="+88"/>
         <source>Cette semaine</source>
         <translation>This week</translation>
     </message>
@@ -3046,7 +3046,7 @@ These copies also hold older data about your other clients. Delete them now?</tr
         <translation>Plan progress: %1 of %2 actions done</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Répondez à plus de questions pour voir les actions à faire cette semaine.</source>
         <translation>Answer more questions to see what to do this week.</translation>
     </message>
@@ -3061,7 +3061,7 @@ These copies also hold older data about your other clients. Delete them now?</tr
         <translation>Every action of the plan is done. Well done!</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Rien n&apos;est placé cette semaine à votre rythme : voici les prochaines actions, chacune avec sa période.</source>
         <translation>Nothing fits this week at your pace: here are the next actions, each with its period.</translation>
     </message>
